@@ -1,0 +1,2 @@
+/** Queries, filters, facets, highlighting over the index. No HTTP types. */
+package org.incidex.search;
