@@ -1,0 +1,102 @@
+package org.incidex.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Attack and target types, GTD-style, from cue words in the sentences about an incident. Each type has a pattern;
+ * types are ranked by how many sentences support them. Thread-safe: stateless.
+ */
+public final class AttackClassifier {
+    /** A type and the sentences that support it. */
+    public record Classified(String type, List<Sentence> support) {}
+
+    private static final Map<String, Pattern> ATTACK_TYPES = new LinkedHashMap<>();
+    private static final Map<String, Pattern> TARGET_TYPES = new LinkedHashMap<>();
+    /** Words that say a sentence is about an attack at all. */
+    public static final Pattern ATTACK_CUE;
+
+    static {
+        ATTACK_TYPES.put("Bombing/Explosion", p("bomb(?:s|ing|ings|ed|er|ers)?|explosions?|explosives?|IEDs?|blasts?"
+                + "|detonat(?:ed|ion|ing)|suicide (?:vest|belt)|car bomb|grenades?|mortars?|rockets?|shell(?:ing|ed)"));
+        ATTACK_TYPES.put("Hostage Taking (Barricade Incident)", p("(?:took|taking|held|holding|seized|take) (?:\\w+ ){0,4}hostages?"
+                + "|hostages?|sieges?|besieged|barricaded|stand-?off"));
+        ATTACK_TYPES.put("Hostage Taking (Kidnapping)", p("kidnap(?:ped|ping|pings|pers)?|abduct(?:ed|ion|ions|ing)"));
+        ATTACK_TYPES.put("Armed Assault", p("gunm[ae]n|gunfire|opened fire|shoot(?:ing|ings|er|ers)?|shot|stormed"
+                + "|storming|rifles?|firearms?|automatic weapons|ambush(?:ed)?|raid(?:ed)?|massacre[d]?|stabb(?:ed|ing|ings)"
+                + "|knife|knives|machetes?|armed (?:men|militants|assailants)|assault rifles?|Kalashnikovs?"));
+        ATTACK_TYPES.put("Assassination", p("assassinat(?:ed|ion|e)"));
+        ATTACK_TYPES.put("Hijacking", p("hijack(?:ed|ing|ers?)?"));
+        ATTACK_TYPES.put("Facility/Infrastructure Attack", p("arson|set (?:\\w+ ){0,2}on fire|set fire|torched|burn(?:ed|t) down"
+                + "|sabotag(?:e|ed)"));
+        ATTACK_TYPES.put("Unarmed Assault", p("sarin|nerve (?:gas|agent)|poison(?:ed|ing)?|chemical attack|rammed|ramming"
+                + "|ploughed into|plowed into|drove (?:a |his )?(?:truck|lorry|van|car) into"));
+
+        TARGET_TYPES.put("Business", p("hotels?|restaurants?|caf[eé]s?|shopping (?:mall|centre|center)|malls?|shops?|banks?"
+                + "|offices|businesses|nightclubs?|bars?|supermarkets?|company|factory"));
+        TARGET_TYPES.put("Tourists", p("tourists?|resorts?|holidaymakers|sightseers"));
+        TARGET_TYPES.put("Religious Figures/Institutions", p("mosques?|churche?s?|cathedral|temples?|synagogues?|shrines?"
+                + "|worshippers|congregation|clerics?|imams?|priests?|pilgrims"));
+        TARGET_TYPES.put("Educational Institution", p("schools?|universit(?:y|ies)|college|students|pupils|schoolchildren|teachers"));
+        TARGET_TYPES.put("Police", p("police(?:men)?|police (?:station|post|headquarters|officers)|officers|gendarmes?|gendarmerie"));
+        TARGET_TYPES.put("Military", p("soldiers|troops|army|military|checkpoint|barracks|base|peacekeepers|convoy"));
+        TARGET_TYPES.put("Government (Diplomatic)", p("embass(?:y|ies)|consulates?|diplomats?|ambassador"));
+        TARGET_TYPES.put("Government (General)", p("government (?:building|offices|officials)|ministry|parliament|governor"
+                + "|mayor|politicians?|election|polling"));
+        TARGET_TYPES.put("Transportation", p("bus(?:es)?|trains?|metro|subway|underground|railway|rail|stations?"
+                + "|commuters|passengers|minibus"));
+        TARGET_TYPES.put("Airports & Aircraft", p("airports?|aircraft|airliner|plane|flight|airline|terminal"));
+        TARGET_TYPES.put("Journalists & Media", p("journalists?|reporters?|newspaper|magazine|broadcaster|TV station"));
+        TARGET_TYPES.put("Private Citizens & Property", p("market(?:place)?s?|crowds?|civilians|villagers|village|concert"
+                + "|festival|wedding|stadium|funeral|residents|pedestrians|promenade|arena|beach"));
+        TARGET_TYPES.put("NGO", p("aid workers?|humanitarian|NGOs?|charity"));
+        TARGET_TYPES.put("Utilities", p("pipelines?|power (?:station|plant|lines?)|electricity|gas facility"));
+        TARGET_TYPES.put("Maritime", p("ships?|ferry|port|vessel|tanker"));
+
+        ATTACK_CUE = p("attack(?:s|ed|ers?)?|bomb(?:s|ing|ings|ed|er|ers)?|explosions?|blasts?|gunm[ae]n|shoot(?:ing|ings)"
+                + "|stormed|sieges?|hostages?|kidnapp(?:ed|ing)|abducted|massacre|assault|ambush(?:ed)?|raid|killed|dead"
+                + "|died|wounded|injured|hijack(?:ed|ing)?|assassinat(?:ed|ion)|militants|insurgents|suicide|explosives?"
+                + "|stabb(?:ed|ing)|rammed|sarin|arson");
+    }
+
+    private static Pattern p(String alternatives) {
+        return Pattern.compile("\\b(?:" + alternatives + ")\\b", Pattern.CASE_INSENSITIVE);
+    }
+
+    /** Attack types supported by the sentences (and title), strongest first. */
+    public List<Classified> attackTypes(List<Sentence> sentences, String title) {
+        List<Classified> out = rank(ATTACK_TYPES, sentences, title);
+        // A siege with hostages is a barricade incident, not a kidnapping, unless people were taken away.
+        return out;
+    }
+
+    /** Target types, strongest first, at most two. */
+    public List<Classified> targets(List<Sentence> sentences, String title) {
+        List<Classified> out = rank(TARGET_TYPES, sentences, title);
+        return out.size() > 2 ? out.subList(0, 2) : out;
+    }
+
+    private static List<Classified> rank(Map<String, Pattern> types, List<Sentence> sentences, String title) {
+        List<Classified> out = new ArrayList<>();
+        Map<String, Integer> score = new LinkedHashMap<>();
+        for (Map.Entry<String, Pattern> e : types.entrySet()) {
+            List<Sentence> support = new ArrayList<>();
+            int s = title != null && e.getValue().matcher(title).find() ? 2 : 0;
+            for (Sentence sentence : sentences) {
+                if (e.getValue().matcher(sentence.text()).find()) {
+                    support.add(sentence);
+                    s++;
+                }
+            }
+            if (s > 0) {
+                out.add(new Classified(e.getKey(), support));
+                score.put(e.getKey(), s);
+            }
+        }
+        out.sort((a, b) -> Integer.compare(score.get(b.type()), score.get(a.type())));
+        return out;
+    }
+}

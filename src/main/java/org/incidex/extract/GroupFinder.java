@@ -1,0 +1,112 @@
+package org.incidex.extract;
+
+import org.incidex.model.GroupRole;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds armed groups named in a sentence and the role the sentence gives them: claimed ("claimed responsibility",
+ * "claimed by", "said it carried out"), suspected ("suspected", "hallmarks of", "believed to be"), blamed ("blamed",
+ * "accused"), else mentioned. A group named as a past affiliation ("the former head of AQIM", "a splinter of …") is
+ * only mentioned. "No group has claimed" gives no claim. A name after "claimed by" or "a group calling itself" that is
+ * not in the lexicon is kept as unverified. Thread-safe: holds only the immutable lexicon.
+ */
+public final class GroupFinder {
+    /** A group in a sentence. {@code verified} is false for names found only by the claim patterns. */
+    public record GroupMention(String name, GroupRole role, boolean verified, int start, int end) {}
+
+    private static final Pattern CLAIM = Pattern.compile("(?i)\\bclaim(?:ed|s|ing)?\\s+(?:responsibility|credit)"
+            + "|\\bclaimed\\s+by\\b|\\bsaid\\s+(?:it|they)\\s+(?:had\\s+)?(?:carried out|was behind|were behind|staged|launched)"
+            + "|\\btook\\s+responsibility|\\bclaim(?:ed)?\\s+(?:the|this|that)\\s+(?:attack|bombing|assault)"
+            + "|\\b(?:has|have|had)\\s+claimed\\b|\\bclaimed\\s+(?:the|an?|this|that)\\b");
+    private static final Pattern NO_CLAIM = Pattern.compile("(?i)\\b(?:no|not any|none)\\s+(?:\\w+\\s+){0,2}"
+            + "(?:group|one|organi[sz]ation)s?\\s+(?:\\w+\\s+)?(?:has|have|had)?\\s*(?:yet\\s+)?(?:claimed|taken)"
+            + "|\\bnot\\s+(?:yet\\s+)?(?:been\\s+)?claimed|\\bwithout\\s+a\\s+claim|\\bunclaimed\\b");
+    private static final Pattern SUSPECT = Pattern.compile("(?i)\\bsuspect(?:ed|s)?\\b|\\bhallmarks?\\b"
+            + "|\\bbelieved\\s+to\\s+(?:be|have)|\\bthought\\s+to\\s+(?:be|have)|\\blikely\\b|\\bpresumed\\b"
+            + "|\\bsuspicion\\b|\\bi(?:s|s\\s+being)\\s+investigated");
+    private static final Pattern BLAME = Pattern.compile("(?i)\\bblam(?:ed|es|ing)\\b|\\baccus(?:ed|es|ing)\\b"
+            + "|\\battributed\\b|\\bheld\\s+responsible\\b|\\bpointed\\s+(?:the\\s+finger|at)\\b");
+    private static final Pattern PAST_TIE = Pattern.compile("(?i)\\b(?:former|ex|formerly|split\\s+from|splinter\\s+of"
+            + "|broke\\s+away\\s+from|rival|rivals|fought|fighting|against|opposed|battle|war\\s+on|war\\s+against)"
+            + "\\s+(?:\\w+\\s+){0,3}$");
+    private static final Pattern UNLISTED = Pattern.compile("(?:claimed\\s+by|a\\s+group\\s+calling\\s+itself"
+            + "|an?\\s+(?:little-known\\s+|previously\\s+unknown\\s+|obscure\\s+)?group\\s+(?:called|named|known\\s+as))"
+            + "\\s+(?:the\\s+)?((?:[A-Z][\\p{L}'-]+|of|the|for|and|al)(?:\\s+(?:[A-Z][\\p{L}'-]+|of|the|for|and|al))*)");
+
+    private final GroupLexicon lexicon;
+
+    public GroupFinder(GroupLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** Groups named in the sentence, longest match first at each place, in order of appearance. */
+    public List<GroupMention> find(String sentence) {
+        List<Tokens.Token> tokens = Tokens.of(sentence);
+        List<GroupMention> out = new ArrayList<>();
+        boolean noClaim = NO_CLAIM.matcher(sentence).find();
+        GroupRole sentenceRole = noClaim ? GroupRole.MENTIONED : roleOf(sentence);
+        int i = 0;
+        while (i < tokens.size()) {
+            int matched = 0;
+            String name = null;
+            for (int len = Math.min(lexicon.maxTokens(), tokens.size() - i); len >= 1 && matched == 0; len--) {
+                Optional<GroupLexicon.Group> g = lexicon.byKey(Tokens.key(tokens, i, i + len));
+                if (g.isPresent() && !(len == 1 && !tokens.get(i).isCapitalized())) {
+                    matched = len;
+                    name = g.get().name();
+                }
+            }
+            if (matched == 0) {
+                Optional<GroupLexicon.Group> g = lexicon.byAcronym(tokens.get(i).text());
+                if (g.isPresent()) {
+                    matched = 1;
+                    name = g.get().name();
+                }
+            }
+            if (matched > 0) {
+                int s = tokens.get(i).start();
+                int e = tokens.get(i + matched - 1).end();
+                GroupRole role = PAST_TIE.matcher(sentence.substring(Math.max(0, s - 40), s)).find()
+                        ? GroupRole.MENTIONED : sentenceRole;
+                addOnce(out, new GroupMention(name, role, true, s, e));
+                i += matched;
+            } else {
+                i++;
+            }
+        }
+        if (!noClaim) {
+            Matcher m = UNLISTED.matcher(sentence);
+            while (m.find()) {
+                String raw = m.group(1).replaceAll("\\s+(?:of|the|for|and|al)$", "").strip();
+                if (raw.isEmpty() || lexicon.find(raw).isPresent() || isGenericNoun(raw)) continue;
+                if (out.stream().anyMatch(g -> g.start() >= m.start(1) && g.start() < m.end(1))) continue;
+                addOnce(out, new GroupMention(raw, GroupRole.CLAIMED, false, m.start(1), m.start(1) + raw.length()));
+            }
+        }
+        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return out;
+    }
+
+    static GroupRole roleOf(String sentence) {
+        if (CLAIM.matcher(sentence).find()) return GroupRole.CLAIMED;
+        if (BLAME.matcher(sentence).find()) return GroupRole.BLAMED;
+        if (SUSPECT.matcher(sentence).find()) return GroupRole.SUSPECTED;
+        return GroupRole.MENTIONED;
+    }
+
+    private static boolean isGenericNoun(String s) {
+        String l = s.toLowerCase(Locale.ROOT);
+        return l.matches("(?:the\\s+)?(?:militants?|gunmen|islamists?|jihadists?|rebels|insurgents|attackers|police|officials|authorities)");
+    }
+
+    private static void addOnce(List<GroupMention> out, GroupMention m) {
+        for (GroupMention g : out) if (g.name().equals(m.name())) return;
+        out.add(m);
+    }
+}

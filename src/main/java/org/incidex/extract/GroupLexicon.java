@@ -1,0 +1,112 @@
+package org.incidex.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The curated list of armed groups with their aliases, loaded from {@code groups.tsv} (name, aliases separated by
+ * '|', countries, active years). Long names match case-insensitively and without accents; short all-capital aliases
+ * ("IS", "AQIM", "NPA") match only as written, so that "is" or "Npa" never count. Immutable and thread-safe after
+ * loading; {@link #shared()} loads the bundled list once.
+ */
+public final class GroupLexicon {
+    private static final String RESOURCE = "/org/incidex/extract/groups.tsv";
+
+    /** A group: canonical name and the countries (ISO-2) it operates in. */
+    public record Group(String name, List<String> countries) {}
+
+    private final Map<String, Group> byKey = new HashMap<>();
+    private final Map<String, Group> byExactAcronym = new HashMap<>();
+    private final List<Group> groups = new ArrayList<>();
+    private int maxTokens = 1;
+
+    private static final class Holder {
+        static final GroupLexicon SHARED = load();
+    }
+
+    public static GroupLexicon shared() {
+        return Holder.SHARED;
+    }
+
+    /** Loads the bundled list. */
+    public static GroupLexicon load() {
+        try (InputStream in = GroupLexicon.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) throw new IllegalStateException("missing resource " + RESOURCE);
+            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), RESOURCE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        }
+    }
+
+    /** Parses the TSV layout; errors name {@code source} and the line. */
+    public static GroupLexicon parse(BufferedReader reader, String source) throws IOException {
+        GroupLexicon lex = new GroupLexicon();
+        String line = reader.readLine();
+        if (line == null || !line.startsWith("name\t")) throw new IllegalStateException(source + ":1: expected a 'name' header");
+        int no = 1;
+        while ((line = reader.readLine()) != null) {
+            no++;
+            if (line.isBlank() || line.startsWith("#")) continue;
+            String[] f = line.split("\t", -1);
+            String name = f[0].strip();
+            if (name.isEmpty()) throw new IllegalStateException(source + ":" + no + ": empty group name");
+            List<String> countries = f.length > 2 && !f[2].isBlank() ? List.of(f[2].strip().split("\\|")) : List.of();
+            Group g = new Group(name, countries);
+            lex.groups.add(g);
+            lex.addName(name, g);
+            if (f.length > 1 && !f[1].isBlank()) for (String alias : f[1].split("\\|")) lex.addName(alias.strip(), g);
+        }
+        return lex;
+    }
+
+    private void addName(String name, Group g) {
+        if (name.isEmpty()) return;
+        if (isAcronym(name)) {
+            byExactAcronym.putIfAbsent(name, g);
+            return;
+        }
+        String key = Tokens.key(name);
+        if (key.isEmpty()) return;
+        byKey.putIfAbsent(key, g);
+        maxTokens = Math.max(maxTokens, key.split(" ").length);
+    }
+
+    /** "IS", "AQIM", "ISWAP", "TTP": short and all capitals (digits allowed) — matched only as written. */
+    static boolean isAcronym(String name) {
+        return name.length() <= 6 && name.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))
+                && name.chars().anyMatch(Character::isLetter);
+    }
+
+    /** The group with this key-form name (see {@link Tokens#key(String)}). */
+    public Optional<Group> byKey(String key) {
+        return Optional.ofNullable(byKey.get(key));
+    }
+
+    /** The group with this acronym, as written. */
+    public Optional<Group> byAcronym(String acronym) {
+        return Optional.ofNullable(byExactAcronym.get(acronym));
+    }
+
+    /** The group whose canonical name or alias is {@code name}. */
+    public Optional<Group> find(String name) {
+        if (isAcronym(name)) return byAcronym(name);
+        return byKey(Tokens.key(name));
+    }
+
+    public int maxTokens() {
+        return maxTokens;
+    }
+
+    public List<Group> groups() {
+        return List.copyOf(groups);
+    }
+}

@@ -1,0 +1,85 @@
+package org.incidex.index;
+
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.store.FSDirectory;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * One open generation: its reader, a searcher and the facet state built once for it. Reference-counted by
+ * {@link LiveIndex}: a snapshot stays open while any request still uses it, even after a newer generation is live.
+ * Thread-safe for searching; {@link #release()} exactly once per {@link LiveIndex#acquire()}.
+ */
+public final class IndexSnapshot {
+    private final Path generation;
+    private final FSDirectory directory;
+    private final DirectoryReader reader;
+    private final IndexSearcher searcher;
+    private final SortedSetDocValuesReaderState facetState;
+    private final Map<String, String> commitData;
+    private final AtomicInteger refs = new AtomicInteger(1);
+
+    IndexSnapshot(Path generation) throws IOException {
+        this.generation = generation;
+        this.directory = FSDirectory.open(generation);
+        try {
+            this.reader = DirectoryReader.open(directory);
+        } catch (IOException e) {
+            directory.close();
+            throw e;
+        }
+        this.searcher = new IndexSearcher(reader);
+        this.facetState = new DefaultSortedSetDocValuesReaderState(reader, Fields.facetsConfig());
+        this.commitData = Map.copyOf(reader.getIndexCommit().getUserData());
+    }
+
+    public IndexSearcher searcher() {
+        return searcher;
+    }
+
+    public SortedSetDocValuesReaderState facetState() {
+        return facetState;
+    }
+
+    /** The generation directory's name ("gen-000003"). */
+    public String generationName() {
+        return generation.getFileName().toString();
+    }
+
+    public Map<String, String> commitData() {
+        return commitData;
+    }
+
+    public int incidentCount() {
+        return reader.numDocs();
+    }
+
+    boolean tryIncRef() {
+        while (true) {
+            int n = refs.get();
+            if (n <= 0) return false;
+            if (refs.compareAndSet(n, n + 1)) return true;
+        }
+    }
+
+    /** Gives back a reference taken by {@link LiveIndex#acquire()}; the last one closes the reader. */
+    public void release() {
+        int n = refs.decrementAndGet();
+        if (n == 0) {
+            try {
+                reader.close();
+                directory.close();
+            } catch (IOException e) {
+                throw new IndexStoreException("cannot close generation " + generation + ": " + e.getMessage(), e);
+            }
+        } else if (n < 0) {
+            throw new IllegalStateException("snapshot of " + generation + " released more often than acquired");
+        }
+    }
+}

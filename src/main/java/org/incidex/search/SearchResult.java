@@ -1,0 +1,24 @@
+package org.incidex.search;
+
+import org.incidex.model.Place;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One page of hits and the facet counts for the whole result.
+ *
+ * @param total  number of matching incidents
+ * @param page   1-based page number
+ * @param size   page size asked for
+ * @param hits   this page's hits
+ * @param facets dimension → values with counts, most frequent first (drill-sideways for filtered dimensions)
+ */
+public record SearchResult(long total, int page, int size, List<Hit> hits, Map<String, List<FacetValue>> facets) {
+
+    /** A hit: the incident's key fields and a snippet whose only markup is {@code <mark>} (the rest is escaped). */
+    public record Hit(String id, String title, String date, Place place, List<String> groups, Integer killed,
+                      Integer injured, Integer hostages, List<String> attackTypes, String snippet) {}
+
+    public record FacetValue(String value, long count) {}
+}

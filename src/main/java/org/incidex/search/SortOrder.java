@@ -1,0 +1,27 @@
+package org.incidex.search;
+
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/** Result order. Wire names: relevance, date (oldest first), -date (newest first), killed (most first). */
+public enum SortOrder {
+    RELEVANCE("relevance"), DATE("date"), DATE_DESC("-date"), KILLED("killed");
+
+    private final String wire;
+
+    SortOrder(String wire) {
+        this.wire = wire;
+    }
+
+    public String wire() {
+        return wire;
+    }
+
+    /** Parses a wire name; null or blank means relevance. */
+    public static SortOrder parse(String value) {
+        if (value == null || value.isBlank()) return RELEVANCE;
+        for (SortOrder s : values()) if (s.wire.equals(value.strip())) return s;
+        throw new InvalidRequestException("sort '" + value + "' is not one of "
+                + Arrays.stream(values()).map(SortOrder::wire).collect(Collectors.joining("|")));
+    }
+}
