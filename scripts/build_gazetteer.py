@@ -44,7 +44,7 @@ GENERIC = {"central", "north", "south", "east", "west", "northern", "southern", 
 # Countries whose place names often carry an Arabic article that English news drops (Al Fallujah -> Fallujah).
 ARABIC_ARTICLE_COUNTRIES = {"AE", "BH", "DZ", "EG", "EH", "IQ", "JO", "KW", "LB", "LY", "MA", "MR", "OM",
                             "PS", "QA", "SA", "SD", "SY", "TN", "YE"}
-ARTICLE = re.compile(r"^(?:al|el|ar|as|ad|an|ash|at|az|ad|ed|er|es|et|ez)[ -](?=\S{3,})", re.IGNORECASE)
+ARTICLE = re.compile(r"^(?:al|el|ar|as|ad|an|ash|at|az|ed|er|es|et|ez)[ -](?=\S{3,})", re.IGNORECASE)
 
 # Curated English names news uses that world-countries lacks (or gives to another country). Wins conflicts.
 EXTRA_NAMES = {
