@@ -1,0 +1,20 @@
+package org.incidex.extract.gazetteer;
+
+import java.util.Objects;
+
+/**
+ * A first-level administrative region (state, province, governorate...) from GeoNames' admin-1 codes.
+ * Immutable, thread-safe.
+ *
+ * @param name        the GeoNames name, suffix included when GeoNames has one ("Borno State", "Herat")
+ * @param countryCode ISO 3166-1 alpha-2 code, upper case
+ * @param lat         latitude of the population-weighted centroid of the region's cities; the country's
+ *                    centroid for the few regions without any city in cities1000
+ * @param lon         longitude, same rule as {@code lat}
+ */
+public record Region(String name, String countryCode, double lat, double lon) {
+    public Region {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(countryCode, "countryCode");
+    }
+}
