@@ -104,7 +104,7 @@ function renderText(text, evidence, firstMark) {
       const fields = [...new Set(ranges.filter((r) => r.s < b && r.e > a).map((r) => r.field))];
       if (!fields.length) { p.append(document.createTextNode(piece)); continue; }
       const labels = [...new Set(fields.map(fieldLabel))];
-      const mark = el('mark', { class: 'evidence', title: 'Evidence for: ' + labels.join(', '), text: piece });
+      const mark = el('mark', { class: labels.length > 1 ? 'evidence multi' : 'evidence', title: 'Evidence for: ' + labels.join(', '), text: piece });
       for (const f of fields) {
         const row = rowOf(f);
         if (row && !firstMark.has(row)) {

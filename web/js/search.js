@@ -88,7 +88,7 @@ function hideError() {
 /* ---------- form controls ---------- */
 
 function syncForm() {
-  if (document.activeElement !== ui.q || !ui.q.value) ui.q.value = state.q;
+  ui.q.value = state.q;
   ui.sort.value = state.sort;
   for (const k of ['from', 'to', 'killedMin', 'killedMax']) ui[k].value = state[k];
   const n = countFilters(state);
@@ -227,7 +227,7 @@ function renderFacets(facets) {
       ...list.filter((x) => !selected.includes(x.value)).map((x) => ({ ...x, checked: false })),
     ];
     const legendId = `facet-${d.key}-legend`;
-    const section = el('fieldset', { class: 'facet', 'aria-describedby': null },
+    const section = el('fieldset', { class: 'facet' },
       el('legend', { id: legendId, text: d.label }));
     if (!items.length) {
       section.append(el('p', { class: 'facet-none', text: 'No values for this search.' }));
