@@ -62,8 +62,9 @@ async function load({ focusResults = false } = {}) {
   } catch (e) {
     if (e.name === 'AbortError') return;
     showError(e.message);
-    ui.heading.textContent = 'No results';
+    ui.heading.textContent = 'Search failed';
     clear(ui.results);
+    clear(ui.facets);
     ui.empty.hidden = true;
     ui.pager.hidden = true;
   } finally {
@@ -229,11 +230,7 @@ function renderFacets(facets) {
     const legendId = `facet-${d.key}-legend`;
     const section = el('fieldset', { class: 'facet' },
       el('legend', { id: legendId, text: d.label }));
-    if (!items.length) {
-      section.append(el('p', { class: 'facet-none', text: 'No values for this search.' }));
-      ui.facets.append(section);
-      continue;
-    }
+    if (!items.length) continue;
     const open = expanded.has(d.key);
     const limit = Math.max(FACET_LIMIT, selected.length);
     const ul = el('ul', { class: 'facet-list', id: `facet-${d.key}-list` });
@@ -256,6 +253,9 @@ function renderFacets(facets) {
       }));
     }
     ui.facets.append(section);
+  }
+  if (!ui.facets.childElementCount) {
+    ui.facets.append(el('p', { class: 'facet-none', text: 'No filter values for this search.' }));
   }
 
   if (focusKey) {
