@@ -1,0 +1,377 @@
+// Search page: URL state -> API call -> results, facets, active filters, pager.
+import { $, el, append, clear, snippetFragment } from './dom.js';
+import * as api from './api.js';
+import {
+  DIMENSIONS, SORTS, PAGE_SIZE, parseState, toQuery, apiQuery, cloneState, emptyState,
+  hasFilters, countFilters,
+} from './state.js';
+import { formatDate, machineDate, placeLabel, formatNumber, plural, isCount } from './format.js';
+
+const FACET_LIMIT = 8;
+const LABELS = Object.fromEntries(DIMENSIONS.map((d) => [d.key, d.label]));
+
+const ui = {
+  form: $('search-form'), q: $('q'), sort: $('sort'),
+  range: $('range-form'), from: $('from'), to: $('to'), killedMin: $('killedMin'), killedMax: $('killedMax'),
+  filters: $('filters'), toggle: $('filters-toggle'), facets: $('facets'),
+  error: $('error'), heading: $('results-heading'), detail: $('status-detail'),
+  active: $('active-filters'), results: $('results'), empty: $('empty'), pager: $('pager'),
+  health: $('health'),
+};
+
+let state = parseState(location.search);
+let controller = null;
+const expanded = new Set(); // facet dimensions showing all values
+
+function urlFor(s) {
+  const qs = toQuery(s).toString();
+  return location.pathname + (qs ? '?' + qs : '');
+}
+
+function navigate(next, { focusResults = false } = {}) {
+  const url = urlFor(next);
+  if (url !== location.pathname + location.search) history.pushState(null, '', url);
+  state = next;
+  load({ focusResults });
+}
+
+function update(mutate, opts) {
+  const next = cloneState(state);
+  mutate(next);
+  next.page = 1;
+  navigate(next, opts);
+}
+
+const plainClick = (e) => e.button === 0 && !(e.metaKey || e.ctrlKey || e.shiftKey || e.altKey);
+
+/* ---------- loading ---------- */
+
+async function load({ focusResults = false } = {}) {
+  syncForm();
+  renderActive();
+  document.title = (state.q ? `“${state.q}” – ` : '') + 'Incidex – search incidents';
+  controller?.abort();
+  const mine = (controller = new AbortController());
+  ui.results.setAttribute('aria-busy', 'true');
+  ui.heading.textContent = 'Searching…';
+  ui.detail.textContent = '';
+  try {
+    const data = await api.search(apiQuery(state), mine.signal);
+    hideError();
+    render(data);
+  } catch (e) {
+    if (e.name === 'AbortError') return;
+    showError(e.message);
+    ui.heading.textContent = 'Search failed';
+    clear(ui.results);
+    clear(ui.facets);
+    ui.empty.hidden = true;
+    ui.pager.hidden = true;
+  } finally {
+    if (controller === mine) ui.results.removeAttribute('aria-busy');
+  }
+  if (focusResults) {
+    ui.heading.focus({ preventScroll: true });
+    ui.heading.scrollIntoView({ block: 'start' });
+  }
+}
+
+function showError(msg) {
+  ui.error.textContent = msg;
+  ui.error.hidden = false;
+}
+
+function hideError() {
+  ui.error.hidden = true;
+  ui.error.textContent = '';
+}
+
+/* ---------- form controls ---------- */
+
+function syncForm() {
+  ui.q.value = state.q;
+  ui.sort.value = state.sort;
+  for (const k of ['from', 'to', 'killedMin', 'killedMax']) ui[k].value = state[k];
+  const n = countFilters(state);
+  ui.toggle.textContent = n ? `Filters (${n})` : 'Filters';
+}
+
+/* ---------- results ---------- */
+
+function render(data) {
+  const hits = Array.isArray(data.hits) ? data.hits : [];
+  const total = isCount(data.total) ? data.total : hits.length;
+  const size = isCount(data.size) && data.size > 0 ? data.size : PAGE_SIZE;
+  const page = isCount(data.page) && data.page > 0 ? data.page : state.page;
+  const pages = Math.max(1, Math.ceil(total / size));
+
+  ui.heading.textContent = plural(total, 'incident');
+  ui.detail.textContent = hits.length && total > size
+    ? `Showing ${formatNumber((page - 1) * size + 1)}–${formatNumber((page - 1) * size + hits.length)}, page ${page} of ${formatNumber(pages)}`
+    : '';
+
+  clear(ui.results);
+  append(ui.results, hits.map(renderHit));
+  renderEmpty(hits.length === 0, total);
+  renderPager(page, pages);
+  renderFacets(data.facets || {});
+}
+
+function renderHit(h) {
+  const id = String(h.id ?? '');
+  const datetime = machineDate(h.date);
+  const meta = el('p', { class: 'hit-meta' },
+    h.date ? el('time', { datetime, text: formatDate(h.date) }) : 'Date unknown',
+    el('span', { class: 'sep', 'aria-hidden': 'true', text: '·' }),
+    el('span', { text: placeLabel(h.place) }));
+
+  const badges = [['killed', 'killed'], ['injured', 'injured'], ['hostages', 'hostages']]
+    .filter(([k]) => isCount(h[k]))
+    .map(([k, label]) => el('li', { class: `badge badge-${k}`, text: `${formatNumber(h[k])} ${label}` }));
+
+  const groups = (Array.isArray(h.groups) ? h.groups : []).filter(Boolean);
+  const types = (Array.isArray(h.attackTypes) ? h.attackTypes : []).filter(Boolean);
+
+  return el('li', { class: 'hit' },
+    el('article', {},
+      el('h3', { class: 'hit-title' },
+        el('a', { href: 'incident.html?id=' + encodeURIComponent(id), text: h.title || 'Untitled incident' })),
+      meta,
+      badges.length ? el('ul', { class: 'badges', 'aria-label': 'Casualties' }, badges) : null,
+      groups.length || types.length
+        ? el('div', { class: 'hit-tags' },
+          groups.length ? el('ul', { class: 'chips', 'aria-label': 'Groups' },
+            groups.map((g) => el('li', { class: 'chip chip-group', text: String(g) }))) : null,
+          types.length ? el('p', { class: 'hit-types' },
+            el('span', { class: 'vh', text: 'Attack types: ' }), types.join(' · ')) : null)
+        : null,
+      h.snippet ? el('p', { class: 'snippet' }, snippetFragment(h.snippet)) : null));
+}
+
+function renderEmpty(isEmpty, total) {
+  clear(ui.empty);
+  ui.empty.hidden = !isEmpty;
+  if (!isEmpty) return;
+  if (total > 0 && state.page > 1) {
+    append(ui.empty,
+      el('p', { class: 'empty-title', text: `There is no page ${state.page} for this search.` }),
+      el('p', {}, el('a', { href: urlFor({ ...state, page: 1 }), class: 'first-page', text: 'Go to the first page' })));
+    return;
+  }
+  const what = state.q ? `“${state.q}”` : 'your search';
+  const filtered = hasFilters(state);
+  append(ui.empty,
+    el('p', { class: 'empty-title', text: `No incidents match ${what}${filtered ? ' with these filters' : ''}.` }),
+    el('p', {
+      text: filtered
+        ? 'Try removing some filters, or widen the date range.'
+        : 'Check the spelling, or try fewer or more general words.',
+    }),
+    filtered ? el('button', { type: 'button', class: 'btn clear-all', text: 'Clear all filters' }) : null);
+}
+
+/* ---------- pager ---------- */
+
+function pageList(page, pages) {
+  const set = new Set([1, pages, page - 1, page, page + 1].filter((n) => n >= 1 && n <= pages));
+  if (page <= 4) for (let n = 2; n <= Math.min(5, pages); n++) set.add(n);
+  if (page >= pages - 3) for (let n = Math.max(1, pages - 4); n < pages; n++) set.add(n);
+  const out = [];
+  let prev = 0;
+  for (const n of [...set].sort((a, b) => a - b)) {
+    if (n - prev > 1) out.push(null);
+    out.push(n);
+    prev = n;
+  }
+  return out;
+}
+
+function pageLink(n, text, label, extra = '') {
+  return el('a', { href: urlFor({ ...state, page: n }), class: 'page-link ' + extra, dataset: { page: n }, 'aria-label': label, text });
+}
+
+function renderPager(page, pages) {
+  clear(ui.pager);
+  ui.pager.hidden = pages <= 1;
+  if (pages <= 1) return;
+  const items = [];
+  items.push(el('li', {}, page > 1
+    ? pageLink(page - 1, '‹ Previous', 'Previous page', 'page-prev')
+    : el('span', { class: 'page-link page-prev disabled', 'aria-disabled': 'true', text: '‹ Previous' })));
+  for (const n of pageList(page, pages)) {
+    if (n === null) items.push(el('li', { class: 'page-gap', 'aria-hidden': 'true', text: '…' }));
+    else if (n === page) items.push(el('li', {}, el('a', { class: 'page-link current', href: urlFor({ ...state, page: n }), 'aria-current': 'page', 'aria-label': `Page ${n}, current page`, text: String(n), dataset: { page: n } })));
+    else items.push(el('li', {}, pageLink(n, String(n), `Page ${n}`)));
+  }
+  items.push(el('li', {}, page < pages
+    ? pageLink(page + 1, 'Next ›', 'Next page', 'page-next')
+    : el('span', { class: 'page-link page-next disabled', 'aria-disabled': 'true', text: 'Next ›' })));
+  ui.pager.append(el('ul', { class: 'pager-list' }, items));
+}
+
+/* ---------- facets ---------- */
+
+function renderFacets(facets) {
+  // Keep keyboard focus on the same checkbox across re-renders.
+  const f = document.activeElement;
+  const focusKey = f && ui.facets.contains(f) ? [f.dataset.dim, f.dataset.value, f.dataset.more] : null;
+
+  clear(ui.facets);
+  for (const d of DIMENSIONS) {
+    const selected = state.filters[d.key];
+    const list = (Array.isArray(facets[d.key]) ? facets[d.key] : [])
+      .filter((x) => x && x.value != null && x.value !== '')
+      .map((x) => ({ value: String(x.value), count: isCount(x.count) ? x.count : null }));
+    const counts = new Map(list.map((x) => [x.value, x.count]));
+    const items = [
+      ...selected.map((v) => ({ value: v, count: counts.get(v) ?? 0, checked: true })),
+      ...list.filter((x) => !selected.includes(x.value)).map((x) => ({ ...x, checked: false })),
+    ];
+    const legendId = `facet-${d.key}-legend`;
+    const section = el('fieldset', { class: 'facet' },
+      el('legend', { id: legendId, text: d.label }));
+    if (!items.length) continue;
+    const open = expanded.has(d.key);
+    const limit = Math.max(FACET_LIMIT, selected.length);
+    const ul = el('ul', { class: 'facet-list', id: `facet-${d.key}-list` });
+    items.forEach((it, i) => {
+      const id = `facet-${d.key}-${i}`;
+      ul.append(el('li', { class: it.checked ? 'facet-item checked' : 'facet-item', hidden: !open && i >= limit },
+        el('input', { type: 'checkbox', id, checked: it.checked, dataset: { dim: d.key, value: it.value } }),
+        el('label', { for: id },
+          el('span', { class: 'facet-value', text: it.value }),
+          it.count != null ? el('span', { class: 'facet-count' },
+            el('span', { class: 'vh', text: ', ' }), formatNumber(it.count),
+            el('span', { class: 'vh', text: it.count === 1 ? ' incident' : ' incidents' })) : null)));
+    });
+    section.append(ul);
+    if (items.length > limit) {
+      section.append(el('button', {
+        type: 'button', class: 'link-button facet-more', 'aria-expanded': String(open),
+        'aria-controls': ul.id, dataset: { more: d.key },
+        text: open ? 'Show fewer' : `Show all ${items.length}`,
+      }));
+    }
+    ui.facets.append(section);
+  }
+  if (!ui.facets.childElementCount) {
+    ui.facets.append(el('p', { class: 'facet-none', text: 'No filter values for this search.' }));
+  }
+
+  if (focusKey) {
+    const match = [...ui.facets.querySelectorAll('input, button')].find((n) =>
+      n.dataset.dim === focusKey[0] && n.dataset.value === focusKey[1] && n.dataset.more === focusKey[2]);
+    match?.focus();
+  }
+}
+
+/* ---------- active filters ---------- */
+
+function renderActive() {
+  clear(ui.active);
+  const chips = [];
+  const chip = (label, remove) => chips.push(el('li', {},
+    el('button', { type: 'button', class: 'filter-chip', 'aria-label': `Remove filter ${label}`, on: { click: () => update(remove) } },
+      el('span', { text: label }), el('span', { class: 'x', 'aria-hidden': 'true', text: '×' }))));
+  for (const d of DIMENSIONS) {
+    for (const v of state.filters[d.key]) {
+      chip(`${d.label}: ${v}`, (s) => { s.filters[d.key] = s.filters[d.key].filter((x) => x !== v); });
+    }
+  }
+  if (state.from) chip(`From ${formatDate(state.from)}`, (s) => { s.from = ''; });
+  if (state.to) chip(`To ${formatDate(state.to)}`, (s) => { s.to = ''; });
+  if (state.killedMin) chip(`Killed ≥ ${state.killedMin}`, (s) => { s.killedMin = ''; });
+  if (state.killedMax) chip(`Killed ≤ ${state.killedMax}`, (s) => { s.killedMax = ''; });
+  ui.active.hidden = chips.length === 0;
+  if (!chips.length) return;
+  ui.active.append(
+    el('h2', { class: 'vh', text: 'Active filters' }),
+    el('ul', { class: 'chip-list' }, chips),
+    el('button', { type: 'button', class: 'link-button clear-all', text: 'Clear all' }));
+}
+
+function clearFilters() {
+  const next = emptyState();
+  next.q = state.q;
+  next.sort = state.sort;
+  navigate(next);
+  ui.q.focus();
+}
+
+/* ---------- events ---------- */
+
+ui.sort.append(...SORTS.map((o) => el('option', { value: o.value, text: o.label })));
+
+ui.form.addEventListener('submit', (e) => {
+  e.preventDefault();
+  const q = ui.q.value.trim();
+  update((s) => { s.q = q; });
+});
+
+ui.sort.addEventListener('change', () => update((s) => { s.sort = ui.sort.value; }));
+
+ui.range.addEventListener('submit', (e) => {
+  e.preventDefault();
+  update((s) => {
+    for (const k of ['from', 'to', 'killedMin', 'killedMax']) s[k] = ui[k].value.trim();
+  });
+});
+
+ui.facets.addEventListener('change', (e) => {
+  const t = e.target;
+  if (!(t instanceof HTMLInputElement) || !t.dataset.dim) return;
+  const { dim, value } = t.dataset;
+  update((s) => {
+    const list = s.filters[dim];
+    s.filters[dim] = t.checked ? [...list.filter((v) => v !== value), value] : list.filter((v) => v !== value);
+  });
+});
+
+ui.facets.addEventListener('click', (e) => {
+  const b = e.target.closest('button[data-more]');
+  if (!b) return;
+  const key = b.dataset.more;
+  if (expanded.has(key)) expanded.delete(key); else expanded.add(key);
+  const open = expanded.has(key);
+  const list = $(b.getAttribute('aria-controls'));
+  const items = [...list.children];
+  const limit = Math.max(FACET_LIMIT, state.filters[key].length);
+  items.forEach((li, i) => { li.hidden = !open && i >= limit; });
+  b.setAttribute('aria-expanded', String(open));
+  b.textContent = open ? 'Show fewer' : `Show all ${items.length}`;
+});
+
+document.addEventListener('click', (e) => {
+  if (e.target.closest('.clear-all')) clearFilters();
+});
+
+for (const [container, focus] of [[ui.pager, true], [ui.empty, false]]) {
+  container.addEventListener('click', (e) => {
+    const a = e.target.closest('a[href]');
+    if (!a || !plainClick(e)) return;
+    e.preventDefault();
+    const next = parseState(new URL(a.href).search);
+    navigate(next, { focusResults: focus });
+  });
+}
+
+ui.toggle.addEventListener('click', () => {
+  const open = ui.filters.dataset.open !== 'true';
+  ui.filters.dataset.open = String(open);
+  ui.toggle.setAttribute('aria-expanded', String(open));
+});
+
+window.addEventListener('popstate', () => {
+  state = parseState(location.search);
+  load();
+});
+
+/* ---------- start ---------- */
+
+history.replaceState(null, '', urlFor(state)); // normalise a hand-written URL
+load();
+api.health().then((h) => {
+  if (!isCount(h.incidents)) return;
+  ui.health.textContent = `Incidex — ${plural(h.incidents, 'incident')} indexed` +
+    (h.generation ? ` (index ${h.generation}).` : '.');
+}).catch(() => {});

@@ -1,0 +1,94 @@
+// Search state <-> URL query string. The page URL is the state:
+// /?q=hotel&country=Mali&country=Niger&from=2015-01-01&sort=-date&page=2
+// The API receives the same parameters (plus size).
+
+export const DIMENSIONS = [
+  { key: 'group', label: 'Group' },
+  { key: 'country', label: 'Country' },
+  { key: 'city', label: 'City' },
+  { key: 'year', label: 'Year' },
+  { key: 'attackType', label: 'Attack type' },
+  { key: 'target', label: 'Target' },
+];
+
+export const SORTS = [
+  { value: 'relevance', label: 'Relevance' },
+  { value: '-date', label: 'Newest first' },
+  { value: 'date', label: 'Oldest first' },
+  { value: 'killed', label: 'Most killed' },
+];
+
+export const DEFAULT_SORT = 'relevance';
+export const PAGE_SIZE = 20;
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const COUNT = /^\d{1,9}$/;
+
+export function emptyState() {
+  return {
+    q: '',
+    filters: Object.fromEntries(DIMENSIONS.map((d) => [d.key, []])),
+    from: '',
+    to: '',
+    killedMin: '',
+    killedMax: '',
+    sort: DEFAULT_SORT,
+    page: 1,
+  };
+}
+
+export function cloneState(s) {
+  return { ...s, filters: Object.fromEntries(Object.entries(s.filters).map(([k, v]) => [k, [...v]])) };
+}
+
+/** Parses a query string (with or without '?'); unknown or malformed values are dropped. */
+export function parseState(search) {
+  const p = new URLSearchParams(search);
+  const s = emptyState();
+  s.q = (p.get('q') || '').trim();
+  for (const d of DIMENSIONS) {
+    s.filters[d.key] = [...new Set(p.getAll(d.key).map((v) => v.trim()).filter(Boolean))];
+  }
+  for (const k of ['from', 'to']) {
+    const v = (p.get(k) || '').trim();
+    if (DATE.test(v)) s[k] = v;
+  }
+  for (const k of ['killedMin', 'killedMax']) {
+    const v = (p.get(k) || '').trim();
+    if (COUNT.test(v)) s[k] = String(Number(v));
+  }
+  const sort = p.get('sort');
+  if (SORTS.some((o) => o.value === sort)) s.sort = sort;
+  const page = Number(p.get('page'));
+  if (Number.isInteger(page) && page > 1) s.page = page;
+  return s;
+}
+
+/** The page's query string for a state; defaults (page 1, relevance) are left out. */
+export function toQuery(s) {
+  const p = new URLSearchParams();
+  if (s.q) p.set('q', s.q);
+  for (const d of DIMENSIONS) for (const v of s.filters[d.key] || []) p.append(d.key, v);
+  for (const k of ['from', 'to', 'killedMin', 'killedMax']) if (s[k] !== '') p.set(k, s[k]);
+  if (s.sort && s.sort !== DEFAULT_SORT) p.set('sort', s.sort);
+  if (s.page > 1) p.set('page', String(s.page));
+  return p;
+}
+
+/** The API's query string: the page's parameters plus size and page. */
+export function apiQuery(s) {
+  const p = toQuery(s);
+  p.set('size', String(PAGE_SIZE));
+  p.set('page', String(s.page));
+  return p;
+}
+
+export function hasFilters(s) {
+  return DIMENSIONS.some((d) => s.filters[d.key].length > 0) ||
+    ['from', 'to', 'killedMin', 'killedMax'].some((k) => s[k] !== '');
+}
+
+export function countFilters(s) {
+  return DIMENSIONS.reduce((n, d) => n + s.filters[d.key].length, 0) +
+    ['from', 'to', 'killedMin', 'killedMax'].filter((k) => s[k] !== '').length;
+}
