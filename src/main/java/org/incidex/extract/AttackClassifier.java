@@ -76,7 +76,16 @@ public final class AttackClassifier {
     /** Target types, strongest first, at most two. */
     public List<Classified> targets(List<Sentence> sentences, String title) {
         List<Classified> out = rank(TARGET_TYPES, sentences, title);
-        return out.size() > 2 ? out.subList(0, 2) : out;
+        List<Classified> strong = new ArrayList<>();
+        for (Classified c : out) {
+            if (strong.size() == 2) break;
+            if (strong.isEmpty() || weight(c, title) * 2 >= weight(strong.get(0), title)) strong.add(c);
+        }
+        return strong;
+    }
+
+    private static int weight(Classified c, String title) {
+        return c.support().size() + (title != null && TARGET_TYPES.get(c.type()).matcher(title).find() ? 2 : 0);
     }
 
     private static List<Classified> rank(Map<String, Pattern> types, List<Sentence> sentences, String title) {

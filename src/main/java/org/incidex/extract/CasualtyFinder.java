@@ -33,9 +33,12 @@ public final class CasualtyFinder {
     private static final String KILL_WORD = "(?:killed|dead|died|slain|massacred|murdered|shot dead|confirmed dead|lost their lives|perished|executed|beheaded)";
     private static final String HURT_WORD = "(?:injured|wounded|hurt|hospitali[sz]ed|maimed)";
 
-    private static final Pattern PERP_KILLED = Pattern.compile("(?i)\\b" + QUAL + N + "\\s+(?:of\\s+the\\s+)?"
-            + "(?:[a-z]+\\s+){0,2}?" + PERP + BE + "(?:\\s+(?:also|were))?\\s+" + KILL_WORD
-            + "|\\b(?:killing|killed|shot dead|neutrali[sz]ed)\\s+(?:all\\s+)?" + QUAL + N + "\\s+(?:of\\s+the\\s+)?" + PERP);
+    private static final List<Pattern> PERP_KILLED = List.of(
+            Pattern.compile("(?i)\\b" + QUAL + N + "\\s+(?:of\\s+the\\s+)?(?:[a-z]+\\s+){0,2}?" + PERP + BE
+                    + "(?:\\s+(?:also|were))?\\s+" + KILL_WORD),
+            Pattern.compile("(?i)\\b(?:killing|killed|shot dead|neutrali[sz]ed)\\s+(?:all\\s+)?" + QUAL + N
+                    + "\\s+(?:of\\s+the\\s+)?" + PERP));
+    private static final Pattern PERP_WORD = Pattern.compile("(?i)\\b" + PERP + "\\b");
     private static final List<Pattern> KILLED = List.of(
             Pattern.compile("(?i)\\b" + QUAL + N + PEOPLE + BE + "\\s+(?:been\\s+)?" + KILL_WORD + "\\b"),
             Pattern.compile("(?i)\\b(?:killing|killed|kills|kill|left|leaving|claimed the lives of|claiming the lives of)"
@@ -62,7 +65,7 @@ public final class CasualtyFinder {
     /** The figures in one sentence, in order of appearance. */
     public List<Figure> find(String sentence) {
         List<Figure> out = new ArrayList<>();
-        collect(out, sentence, List.of(PERP_KILLED), Kind.PERPETRATORS_KILLED);
+        collect(out, sentence, PERP_KILLED, Kind.PERPETRATORS_KILLED);
         collect(out, sentence, KILLED, Kind.KILLED);
         collect(out, sentence, INJURED, Kind.INJURED);
         collect(out, sentence, HOSTAGES, Kind.HOSTAGES);
@@ -106,7 +109,7 @@ public final class CasualtyFinder {
     }
 
     private static boolean mentionsPerpetrator(String match) {
-        return Pattern.compile("(?i)\\b" + PERP + "\\b").matcher(match).find()
+        return PERP_WORD.matcher(match).find()
                 && !match.toLowerCase(Locale.ROOT).matches(".*\\b(?:killing|killed|left)\\b.*");
     }
 }

@@ -19,8 +19,11 @@ import java.util.regex.Pattern;
  * Thread-safe: stateless.
  */
 public final class DateFinder {
-    /** A resolved date expression. {@code value} is "YYYY-MM-DD", "YYYY-MM" or "YYYY". */
-    public record DateMention(int start, int end, String value, boolean relative) {
+    /**
+     * A resolved date expression. {@code value} is "YYYY-MM-DD", "YYYY-MM" or "YYYY"; {@code pastRef} marks phrases
+     * that point back in time by their words ("last week", "last year") whatever the value's precision.
+     */
+    public record DateMention(int start, int end, String value, boolean relative, boolean pastRef) {
         public boolean isDay() {
             return value.length() == 10;
         }
@@ -94,9 +97,9 @@ public final class DateFinder {
                 add(out, m, published.with(TemporalAdjusters.previousOrSame(dow)).toString(), true);
             }
             m = LAST_WEEK.matcher(text);
-            while (m.find()) add(out, m, YearMonth.from(published.minusDays(7)).toString(), true);
+            while (m.find()) add(out, m, YearMonth.from(published.minusDays(7)).toString(), true, true);
             m = LAST_YEAR.matcher(text);
-            while (m.find()) add(out, m, String.valueOf(published.getYear() - 1), true);
+            while (m.find()) add(out, m, String.valueOf(published.getYear() - 1), true, true);
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
@@ -130,11 +133,15 @@ public final class DateFinder {
 
     /** Adds unless an earlier, longer or equal mention already covers these characters. */
     private static void add(List<DateMention> out, Matcher m, String value, boolean relative) {
+        add(out, m, value, relative, false);
+    }
+
+    private static void add(List<DateMention> out, Matcher m, String value, boolean relative, boolean pastRef) {
         int s = m.start();
         int e = m.end();
         for (DateMention d : out) {
             if (s < d.end() && e > d.start()) return;
         }
-        out.add(new DateMention(s, e, value, relative));
+        out.add(new DateMention(s, e, value, relative, pastRef));
     }
 }

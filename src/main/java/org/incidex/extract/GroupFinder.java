@@ -17,7 +17,11 @@ import java.util.regex.Pattern;
  * not in the lexicon is kept as unverified. Thread-safe: holds only the immutable lexicon.
  */
 public final class GroupFinder {
-    /** A group in a sentence. {@code verified} is false for names found only by the claim patterns. */
+    /**
+     * A group in a sentence. {@code role} is null when the sentence has no word for the group's part (the caller
+     * decides from context); MENTIONED when the words say it is not the perpetrator ("former head of", "no group
+     * claimed"). {@code verified} is false for names found only by the claim patterns.
+     */
     public record GroupMention(String name, GroupRole role, boolean verified, int start, int end) {}
 
     private static final Pattern CLAIM = Pattern.compile("(?i)\\bclaim(?:ed|s|ing)?\\s+(?:responsibility|credit)"
@@ -97,7 +101,7 @@ public final class GroupFinder {
         if (CLAIM.matcher(sentence).find()) return GroupRole.CLAIMED;
         if (BLAME.matcher(sentence).find()) return GroupRole.BLAMED;
         if (SUSPECT.matcher(sentence).find()) return GroupRole.SUSPECTED;
-        return GroupRole.MENTIONED;
+        return null;
     }
 
     private static boolean isGenericNoun(String s) {

@@ -46,7 +46,7 @@ public final class PlaceFinder {
             "region", "capital", "airport", "station", "market", "street", "road", "square", "bridge", "park",
             "mall", "embassy", "school", "hospital", "camp", "base", "club", "center", "centre", "island", "lake",
             "river", "mount", "port", "bay", "beach", "valley", "union", "republic", "kingdom", "democratic",
-            "people", "popular", "liberation", "front", "movement", "party", "army", "brigade", "brigades",
+            "people", "popular", "liberation", "front", "movement", "party", "brigade", "brigades",
             "militants", "gunmen", "attack", "attacks", "bomb", "blast", "victims", "hostages", "live", "update",
             "updated", "breaking", "watch", "read", "more", "share", "photo", "video", "mr", "mrs", "ms", "dr", "st",
             "san", "santa", "sao", "new", "old", "great", "little", "upper", "lower", "green", "red", "white",

@@ -28,6 +28,7 @@ public record Incident(String date, Place place, List<GroupRef> groups, Integer 
     }
 
     /** The year part of {@link #date()}, or null. */
+    @com.fasterxml.jackson.annotation.JsonIgnore
     public Integer year() {
         return date == null || date.length() < 4 ? null : Integer.valueOf(date.substring(0, 4));
     }

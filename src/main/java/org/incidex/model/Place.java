@@ -14,11 +14,13 @@ public record Place(String city, String region, String country, String countryCo
     public static final Place UNKNOWN = new Place(null, null, null, null, null, null);
 
     /** True when not even the country is known. */
+    @com.fasterxml.jackson.annotation.JsonIgnore
     public boolean isUnknown() {
         return city == null && region == null && countryCode == null;
     }
 
     /** "Bamako, Mali", "Borno, Nigeria", "Mali" or "" — for titles and summaries. */
+    @com.fasterxml.jackson.annotation.JsonIgnore
     public String label() {
         StringBuilder sb = new StringBuilder();
         String first = city != null ? city : region;

@@ -1,0 +1,167 @@
+package org.incidex.extract;
+
+import org.incidex.model.Evidence;
+import org.incidex.model.GroupRef;
+import org.incidex.model.GroupRole;
+import org.incidex.model.Incident;
+import org.incidex.model.Place;
+
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Collects what the sentences routed to one incident say, and builds the {@link Incident}: the highest figure of
+ * each kind (later issues refine "latest confirmed"), the strongest role per group, the incident date, attack and
+ * target types, each with its evidence sentence. Not thread-safe: one per incident per article.
+ */
+final class IncidentBuilder {
+    private final Place place;
+    private final LocalDate published;
+    private final boolean recalled;
+    private String date;
+    private Sentence dateEvidence;
+    private Sentence placeEvidence;
+    private final Map<CasualtyFinder.Kind, Integer> figures = new EnumMap<>(CasualtyFinder.Kind.class);
+    private final Map<CasualtyFinder.Kind, Sentence> figureEvidence = new EnumMap<>(CasualtyFinder.Kind.class);
+    private final Map<String, GroupRef> groups = new LinkedHashMap<>();
+    private final Map<String, Sentence> groupEvidence = new LinkedHashMap<>();
+    private final List<Sentence> attackSentences = new ArrayList<>();
+    private boolean attackInTitle;
+
+    /** The article's main incident. */
+    IncidentBuilder(Place place, LocalDate published) {
+        this.place = place;
+        this.published = published;
+        this.recalled = false;
+    }
+
+    /** A recalled incident, opened by the sentence that names its date and place. */
+    IncidentBuilder(Place place, DateFinder.DateMention date, Sentence opener) {
+        this.place = place;
+        this.published = null;
+        this.recalled = true;
+        this.date = date.value();
+        this.dateEvidence = opener;
+        this.placeEvidence = opener;
+    }
+
+    Place place() {
+        return place;
+    }
+
+    /** "August" for a recalled "2015-08", to recognise sentences that refer back ("the August siege"). */
+    String monthName() {
+        if (!recalled || date == null || date.length() < 7) return null;
+        return Month.of(Integer.parseInt(date.substring(5, 7))).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+    }
+
+    void addTitle(SentenceFacts title) {
+        attackInTitle = title.attackCue();
+        for (CasualtyFinder.Figure f : title.figures()) figures.merge(f.kind(), f.value(), Math::max);
+        for (GroupFinder.GroupMention g : title.groups()) addGroup(g, null, title.attackCue());
+    }
+
+    void add(SentenceFacts f, PlaceResolver resolver) {
+        Sentence s = f.sentence();
+        if (f.attackCue()) attackSentences.add(s);
+        if (placeEvidence == null && place != null) {
+            for (PlaceFinder.PlaceMention m : f.places()) {
+                Place p = resolver.resolve(m);
+                if (p != null && PlaceResolver.key(p).equals(PlaceResolver.key(place))) {
+                    placeEvidence = s;
+                    break;
+                }
+            }
+        }
+        if (!recalled && date == null && f.attackCue()) {
+            for (DateFinder.DateMention d : f.dates()) {
+                if (d.isDay() && IncidentExtractor.firstPast(f, published) == null) {
+                    date = d.value();
+                    dateEvidence = s;
+                    break;
+                }
+            }
+        }
+        for (CasualtyFinder.Figure fig : f.figures()) {
+            Integer old = figures.get(fig.kind());
+            if (old == null || fig.value() > old) {
+                figures.put(fig.kind(), fig.value());
+                figureEvidence.put(fig.kind(), s);
+            }
+        }
+        for (GroupFinder.GroupMention g : f.groups()) addGroup(g, s, f.attackCue());
+    }
+
+    private void addGroup(GroupFinder.GroupMention g, Sentence s, boolean attackSentence) {
+        GroupRole role = g.role();
+        // A group named in a sentence about the attack, with no word for its part, is the one the report ties it to.
+        if (role == null) role = attackSentence ? GroupRole.BLAMED : GroupRole.MENTIONED;
+        GroupRef old = groups.get(g.name());
+        if (old == null || role.ordinal() < old.role().ordinal()) {
+            groups.put(g.name(), new GroupRef(g.name(), role, g.verified()));
+            if (s != null) groupEvidence.put(g.name(), s);
+            else groupEvidence.remove(g.name());
+        }
+    }
+
+    boolean hasFigures() {
+        return !figures.isEmpty();
+    }
+
+    /** The main incident exists when the article is about an attack somewhere. */
+    boolean isIncident() {
+        return (place != null && (!attackSentences.isEmpty() || attackInTitle)) || !figures.isEmpty();
+    }
+
+    Incident build(AttackClassifier classifier, String title) {
+        List<Evidence> evidence = new ArrayList<>();
+        String d = date;
+        if (d == null && published != null) d = published.toString();
+        if (placeEvidence != null && place != null) evidence.add(ev("place", placeEvidence));
+        if (dateEvidence != null) evidence.add(ev("date", dateEvidence));
+        figureEvidence.forEach((k, s) -> evidence.add(ev(fieldName(k), s)));
+        List<GroupRef> refs = new ArrayList<>(groups.values());
+        refs.sort((a, b) -> Integer.compare(a.role().ordinal(), b.role().ordinal()));
+        for (GroupRef g : refs) {
+            Sentence s = groupEvidence.get(g.name());
+            if (s != null) evidence.add(ev("group", s));
+        }
+        List<String> attackTypes = new ArrayList<>();
+        for (AttackClassifier.Classified c : classifier.attackTypes(attackSentences, title)) {
+            attackTypes.add(c.type());
+            if (!c.support().isEmpty()) evidence.add(ev("attackType", c.support().get(0)));
+        }
+        List<String> targets = new ArrayList<>();
+        for (AttackClassifier.Classified c : classifier.targets(attackSentences, title)) {
+            targets.add(c.type());
+            if (!c.support().isEmpty()) evidence.add(ev("target", c.support().get(0)));
+        }
+        return new Incident(d, place, refs, figures.get(CasualtyFinder.Kind.KILLED),
+                figures.get(CasualtyFinder.Kind.INJURED), figures.get(CasualtyFinder.Kind.HOSTAGES),
+                figures.get(CasualtyFinder.Kind.PERPETRATORS_KILLED), attackTypes, targets, dedupe(evidence));
+    }
+
+    private static String fieldName(CasualtyFinder.Kind k) {
+        return switch (k) {
+            case KILLED -> "killed";
+            case INJURED -> "injured";
+            case HOSTAGES -> "hostages";
+            case PERPETRATORS_KILLED -> "perpetratorsKilled";
+        };
+    }
+
+    private static Evidence ev(String field, Sentence s) {
+        return new Evidence(field, s.text(), s.start(), s.end());
+    }
+
+    private static List<Evidence> dedupe(List<Evidence> in) {
+        return in.stream().distinct().toList();
+    }
+}

@@ -1,0 +1,205 @@
+package org.incidex.extract;
+
+import org.incidex.extract.gazetteer.Gazetteer;
+import org.incidex.model.Article;
+import org.incidex.model.Incident;
+import org.incidex.model.Place;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the incidents an article reports: the main one (what the article is about) first, then earlier attacks the
+ * article recalls with their own place, date and figures ("It comes after at least 13 people died in a hotel siege in
+ * the central town of Sevare in August"). Every value carries the sentence it was read from as evidence.
+ *
+ * <p>How: the text is split into sentences; each is read for places, dates, figures and groups. The main place is the
+ * best-supported place outside sentences about the past. A sentence about an attack that names a past date and
+ * another place opens a recalled incident; following sentences that refer back to it ("That siege was claimed by …",
+ * "the August siege") stay with it. A recalled incident is kept only when the text gives it a casualty figure.
+ *
+ * <p>Thread-safe: holds only immutable lexicons; {@link #shared()} is the instance over the bundled resources.
+ */
+public final class IncidentExtractor {
+    private static final Pattern REFERS_BACK = Pattern.compile("(?i)\\b(?:that|the same|the earlier|the previous|this"
+            + "|those)\\s+(?:\\w+\\s+)?(?:siege|attack|attacks|assault|bombing|bombings|raid|massacre|shooting|incident)\\b");
+    private static final Pattern SEPARATE = Pattern.compile("(?i)\\b(?:separate|another|second|similar|earlier|previous"
+            + "|unrelated)\\s+(?:\\w+\\s+)?(?:attack|bombing|blast|incident|assault|raid|shooting)\\b");
+
+    private final Gazetteer gazetteer;
+    private final SentenceFacts.Finders finders;
+    private final SentenceSplitter splitter = new SentenceSplitter();
+    private final AttackClassifier classifier = new AttackClassifier();
+
+    private static final class Holder {
+        static final IncidentExtractor SHARED = new IncidentExtractor(Gazetteer.shared(), GroupLexicon.shared());
+    }
+
+    public IncidentExtractor(Gazetteer gazetteer, GroupLexicon groups) {
+        this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+        this.finders = new SentenceFacts.Finders(new PlaceFinder(gazetteer), new DateFinder(), new CasualtyFinder(),
+                new GroupFinder(Objects.requireNonNull(groups, "groups")));
+    }
+
+    /** The extractor over the bundled gazetteer and group list (loaded once). */
+    public static IncidentExtractor shared() {
+        return Holder.SHARED;
+    }
+
+    /** The incidents in {@code article}, main first; empty when the text names no attack and no place. */
+    public List<Incident> extract(Article article) {
+        Objects.requireNonNull(article, "article");
+        LocalDate published = publishedDay(article.published());
+        List<SentenceFacts> facts = new ArrayList<>();
+        for (Sentence s : splitter.split(article.text())) facts.add(SentenceFacts.of(s, finders, published));
+        String title = article.title() == null ? "" : article.title();
+        SentenceFacts titleFacts = SentenceFacts.of(new Sentence(-1, -1, 0, title.length(), title), finders, published);
+
+        PlaceResolver resolver = new PlaceResolver(gazetteer);
+        supportCountries(resolver, titleFacts, facts, published);
+        Place main = mainPlace(resolver, titleFacts, facts, published);
+
+        Map<String, IncidentBuilder> recalls = new LinkedHashMap<>();
+        IncidentBuilder mainIncident = new IncidentBuilder(main, published);
+        mainIncident.addTitle(titleFacts);
+        IncidentBuilder current = mainIncident;
+        for (SentenceFacts f : facts) {
+            IncidentBuilder target = route(f, main, published, resolver, recalls, current, mainIncident);
+            if (target != null) target.add(f, resolver);
+            current = target == null ? mainIncident : target;
+        }
+        List<Incident> out = new ArrayList<>();
+        if (mainIncident.isIncident()) out.add(mainIncident.build(classifier, title));
+        for (IncidentBuilder r : recalls.values()) if (r.hasFigures()) out.add(r.build(classifier, null));
+        return out;
+    }
+
+    /** Which incident a sentence informs: main, a recalled one, or none (null: about some other attack). */
+    private IncidentBuilder route(SentenceFacts f, Place main, LocalDate published, PlaceResolver resolver,
+                                  Map<String, IncidentBuilder> recalls, IncidentBuilder current, IncidentBuilder mainIncident) {
+        DateFinder.DateMention past = firstPast(f, published);
+        if (f.attackCue() && past != null && !f.quoted()) {
+            Place other = otherPlace(f, main, resolver);
+            if (other != null) {
+                String key = PlaceResolver.key(other) + "@" + past.value();
+                return recalls.computeIfAbsent(key, k -> new IncidentBuilder(other, past, f.sentence()));
+            }
+            return current != mainIncident ? current : null;
+        }
+        if (past != null && f.quoted()) return null;
+        if (current != mainIncident && refersTo(f, current)) return current;
+        if (f.attackCue() && SEPARATE.matcher(f.sentence().text()).find() && otherPlace(f, main, resolver) != null) {
+            return null;
+        }
+        return mainIncident;
+    }
+
+    private static boolean refersTo(SentenceFacts f, IncidentBuilder recalled) {
+        String t = f.sentence().text();
+        if (REFERS_BACK.matcher(t).find()) return true;
+        if (recalled.monthName() != null && t.contains(recalled.monthName())) return true;
+        return recalled.place() != null && recalled.place().city() != null && t.contains(recalled.place().city());
+    }
+
+    /** A place in the sentence that is not the main place (and not just the main place's country). */
+    private static Place otherPlace(SentenceFacts f, Place main, PlaceResolver resolver) {
+        for (PlaceFinder.PlaceMention m : f.places()) {
+            if (m.kind() == PlaceFinder.Kind.DEMONYM) continue;
+            Place p = resolver.resolve(m);
+            if (p == null) continue;
+            if (main == null) return p;
+            if (PlaceResolver.key(p).equals(PlaceResolver.key(main))) continue;
+            if (PlaceResolver.level(p) == 1 && Objects.equals(p.countryCode(), main.countryCode())) continue;
+            if (PlaceResolver.level(p) == 2 && Objects.equals(p.region(), main.region())
+                    && Objects.equals(p.countryCode(), main.countryCode())) continue;
+            return p;
+        }
+        return null;
+    }
+
+    /** A date in the sentence clearly before the publication (more than a week, or another month or year). */
+    static DateFinder.DateMention firstPast(SentenceFacts f, LocalDate published) {
+        if (published == null) return null;
+        for (DateFinder.DateMention d : f.dates()) {
+            if (d.pastRef()) return d;
+            String v = d.value();
+            boolean past = switch (v.length()) {
+                case 10 -> LocalDate.parse(v).isBefore(published.minusDays(7));
+                case 7 -> YearMonth.parse(v).isBefore(YearMonth.from(published.minusDays(7)));
+                default -> Integer.parseInt(v) < published.getYear();
+            };
+            if (past) return d;
+        }
+        return null;
+    }
+
+    private static void supportCountries(PlaceResolver resolver, SentenceFacts title, List<SentenceFacts> facts,
+                                         LocalDate published) {
+        for (PlaceFinder.PlaceMention m : title.places()) resolver.addCountrySupport(m, 3);
+        for (SentenceFacts f : facts) {
+            double w = weight(f, published);
+            for (PlaceFinder.PlaceMention m : f.places()) resolver.addCountrySupport(m, w);
+        }
+    }
+
+    /** Where the article's own attack happened: the best-scored city, else region, else country. */
+    private static Place mainPlace(PlaceResolver resolver, SentenceFacts title, List<SentenceFacts> facts,
+                                   LocalDate published) {
+        Map<String, Double> score = new HashMap<>();
+        Map<String, Place> places = new HashMap<>();
+        accumulate(resolver, title, 3, score, places);
+        for (SentenceFacts f : facts) accumulate(resolver, f, weight(f, published), score, places);
+        Place best = null;
+        double bestScore = 0;
+        for (Map.Entry<String, Double> e : score.entrySet()) {
+            Place p = places.get(e.getKey());
+            // A city or region is worth more than its country alone; support from the country adds to it.
+            double s = e.getValue() * (1 + 0.25 * PlaceResolver.level(p)) + 0.3 * resolver.countrySupport(p.countryCode());
+            if (s > bestScore || (s == bestScore && best != null && PlaceResolver.key(p).compareTo(PlaceResolver.key(best)) < 0)) {
+                best = p;
+                bestScore = s;
+            }
+        }
+        return best;
+    }
+
+    private static void accumulate(PlaceResolver resolver, SentenceFacts f, double w, Map<String, Double> score,
+                                   Map<String, Place> places) {
+        if (w <= 0) return;
+        for (PlaceFinder.PlaceMention m : f.places()) {
+            Place p = resolver.resolve(m);
+            if (p == null) continue;
+            double mw = m.kind() == PlaceFinder.Kind.DEMONYM ? w * 0.3 : w;
+            if (m.cue()) mw *= 1.5;
+            String k = PlaceResolver.key(p);
+            score.merge(k, mw, Double::sum);
+            places.putIfAbsent(k, p);
+        }
+    }
+
+    /** How much a sentence's places say about where the main attack was. */
+    private static double weight(SentenceFacts f, LocalDate published) {
+        if (firstPast(f, published) != null) return 0;
+        double w = f.attackCue() ? 2 : 1;
+        if (f.sentence().paragraph() == 0) w *= 1.5;
+        if (f.quoted()) w *= 0.3;
+        return w;
+    }
+
+    static LocalDate publishedDay(String published) {
+        if (published == null || published.length() < 10) return null;
+        try {
+            return LocalDate.parse(published.substring(0, 10));
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+}

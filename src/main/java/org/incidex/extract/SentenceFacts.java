@@ -1,0 +1,27 @@
+package org.incidex.extract;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What one sentence says: places, dates, casualty figures and groups, whether it is about an attack at all, and
+ * whether it is mostly reported speech. Place mentions inside group names ("Al-Qaeda in the Islamic Maghreb") are
+ * dropped. Immutable.
+ */
+record SentenceFacts(Sentence sentence, List<PlaceFinder.PlaceMention> places, List<DateFinder.DateMention> dates,
+                     List<CasualtyFinder.Figure> figures, List<GroupFinder.GroupMention> groups, boolean attackCue,
+                     boolean quoted) {
+
+    static SentenceFacts of(Sentence s, Finders f, LocalDate published) {
+        String t = s.text();
+        List<GroupFinder.GroupMention> groups = f.groups().find(t);
+        List<PlaceFinder.PlaceMention> places = f.places().find(t).stream()
+                .filter(p -> groups.stream().noneMatch(g -> p.start() < g.end() && p.end() > g.start()))
+                .toList();
+        return new SentenceFacts(s, places, f.dates().find(t, published), f.casualties().find(t), groups,
+                AttackClassifier.ATTACK_CUE.matcher(t).find(), s.isMostlyQuoted());
+    }
+
+    /** The finders a sentence is read with; all thread-safe. */
+    record Finders(PlaceFinder places, DateFinder dates, CasualtyFinder casualties, GroupFinder groups) {}
+}

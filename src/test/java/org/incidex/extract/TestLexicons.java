@@ -1,0 +1,26 @@
+package org.incidex.extract;
+
+import org.incidex.extract.gazetteer.Gazetteer;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/** A small, fixed group list for unit tests (so they do not move when the curated list grows). */
+final class TestLexicons {
+    private TestLexicons() {}
+
+    static GroupLexicon groups() {
+        try (var in = TestLexicons.class.getResourceAsStream("/org/incidex/extract/groups-test.tsv")) {
+            return GroupLexicon.parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), "groups-test.tsv");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static IncidentExtractor extractor() {
+        return new IncidentExtractor(Gazetteer.shared(), groups());
+    }
+}
