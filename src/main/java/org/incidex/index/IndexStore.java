@@ -74,6 +74,17 @@ public final class IndexStore {
         }
     }
 
+    /** The live generation's commit data (fingerprint, build time…); empty when there is none. */
+    public java.util.Map<String, String> currentCommitData() {
+        Optional<Path> gen = currentGeneration();
+        if (gen.isEmpty()) return java.util.Map.of();
+        try (org.apache.lucene.store.Directory d = org.apache.lucene.store.FSDirectory.open(gen.get())) {
+            return org.apache.lucene.index.SegmentInfos.readLatestCommit(d).getUserData();
+        } catch (IOException e) {
+            throw new IndexStoreException("cannot read the commit of " + gen.get() + ": " + e.getMessage(), e);
+        }
+    }
+
     /**
      * Starts a new generation: takes the write lock, removes leftovers of earlier killed writers, and opens a writer on
      * a fresh generation directory.

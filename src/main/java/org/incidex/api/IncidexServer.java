@@ -1,0 +1,77 @@
+package org.incidex.api;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import org.incidex.model.Json;
+import org.incidex.search.IndexUnavailableException;
+import org.incidex.search.InvalidRequestException;
+import org.incidex.search.SearchService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The HTTP server: the JSON API under {@code /api/v1}, {@code /health}, and the browser UI (the jar's {@code /web})
+ * at {@code /}. Controllers are thin; every error is an exception mapped here to {@code application/problem+json}:
+ * bad input 400, unknown id or route 404, no index 503, anything else 500 with the cause logged (never a stack trace
+ * to the client). Security headers on every answer: a strict Content-Security-Policy, no sniffing, no framing.
+ */
+public final class IncidexServer {
+    private static final Logger LOG = LoggerFactory.getLogger(IncidexServer.class);
+    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+    private IncidexServer() {}
+
+    /** A configured, not yet started server over {@code service}. */
+    public static Javalin create(SearchService service) {
+        SearchController search = new SearchController(service);
+        IncidentController incidents = new IncidentController(service);
+        return Javalin.create(config -> {
+            config.jsonMapper(new JavalinJackson(Json.mapper(), false));
+            config.startup.showJavalinBanner = false;
+            config.http.maxRequestSize = 1_000_000;
+            config.staticFiles.add(sf -> {
+                sf.hostedPath = "/";
+                sf.directory = "/web";
+                sf.location = Location.CLASSPATH;
+            });
+            config.routes.before(ctx -> securityHeaders(ctx));
+            config.routes.get("/api/v1/search", search::search);
+            config.routes.get("/api/v1/incidents/{id}", incidents::get);
+            config.routes.get("/health", incidents::health);
+
+            config.routes.exception(ApiException.class, (e, ctx) -> problem(ctx, e.status(), e.type(), e.title(), e.getMessage()));
+            config.routes.exception(InvalidRequestException.class, (e, ctx) ->
+                    problem(ctx, 400, "/problems/invalid-request", "Invalid request", e.getMessage()));
+            config.routes.exception(IndexUnavailableException.class, (e, ctx) ->
+                    problem(ctx, 503, "/problems/no-index", "No index", e.getMessage()));
+            config.routes.exception(HttpResponseException.class, (e, ctx) ->
+                    problem(ctx, e.getStatus(), "/problems/http-" + e.getStatus(), e.getMessage(), e.getMessage()));
+            config.routes.exception(Exception.class, (e, ctx) -> {
+                LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+                problem(ctx, 500, "/problems/internal", "Internal error", "the server failed to answer; see its log");
+            });
+            config.routes.error(404, ctx -> {
+                if (!Problem.CONTENT_TYPE.equals(ctx.res().getContentType())) {
+                    problem(ctx, 404, "/problems/not-found", "Not found", "no such resource: " + ctx.path());
+                }
+            });
+        });
+    }
+
+    private static void securityHeaders(Context ctx) {
+        ctx.header("Content-Security-Policy", CSP);
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("X-Frame-Options", "DENY");
+        ctx.header("Referrer-Policy", "no-referrer");
+    }
+
+    static void problem(Context ctx, int status, String type, String title, String detail) {
+        ctx.status(status);
+        ctx.contentType(Problem.CONTENT_TYPE);
+        ctx.result(Json.write(new Problem(type, title, status, detail, ctx.path())));
+    }
+}

@@ -1,0 +1,71 @@
+package org.incidex.api;
+
+import io.javalin.http.Context;
+import org.incidex.index.Fields;
+import org.incidex.search.SearchRequest;
+import org.incidex.search.SearchService;
+import org.incidex.search.SortOrder;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@code GET /api/v1/search}: reads and validates query parameters, calls {@link SearchService}, returns its result.
+ * Unknown parameters are rejected (a typo must not silently widen a search). Thread-safe: stateless.
+ */
+final class SearchController {
+    private static final Set<String> KNOWN = Set.of("q", "from", "to", "killedMin", "killedMax", "sort", "size",
+            "page", "facetSize", "group", "country", "region", "city", "attackType", "target", "year");
+
+    private final SearchService service;
+
+    SearchController(SearchService service) {
+        this.service = service;
+    }
+
+    void search(Context ctx) {
+        for (String name : ctx.queryParamMap().keySet()) {
+            if (!KNOWN.contains(name)) {
+                throw ApiException.badRequest("unknown parameter '" + name + "'; known parameters are " + KNOWN.stream().sorted().toList());
+            }
+        }
+        Map<String, List<String>> filters = new LinkedHashMap<>();
+        for (String dim : Fields.FACET_DIMS) {
+            List<String> values = ctx.queryParams(dim);
+            if (!values.isEmpty()) filters.put(dim, values);
+        }
+        SearchRequest req = new SearchRequest(ctx.queryParam("q"), filters, date(ctx, "from"), date(ctx, "to"),
+                integer(ctx, "killedMin"), integer(ctx, "killedMax"), SortOrder.parse(ctx.queryParam("sort")),
+                orDefault(integer(ctx, "page"), 1), orDefault(integer(ctx, "size"), 20),
+                orDefault(integer(ctx, "facetSize"), 10));
+        ctx.json(service.search(req));
+    }
+
+    private static LocalDate date(Context ctx, String name) {
+        String v = ctx.queryParam(name);
+        if (v == null || v.isBlank()) return null;
+        try {
+            return LocalDate.parse(v.strip());
+        } catch (DateTimeParseException e) {
+            throw ApiException.badRequest(name + " '" + v + "' is not a date; use YYYY-MM-DD");
+        }
+    }
+
+    private static Integer integer(Context ctx, String name) {
+        String v = ctx.queryParam(name);
+        if (v == null || v.isBlank()) return null;
+        try {
+            return Integer.valueOf(v.strip());
+        } catch (NumberFormatException e) {
+            throw ApiException.badRequest(name + " '" + v + "' is not a whole number");
+        }
+    }
+
+    private static int orDefault(Integer v, int d) {
+        return v == null ? d : v;
+    }
+}
