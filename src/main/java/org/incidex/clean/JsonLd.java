@@ -35,12 +35,15 @@ final class JsonLd {
     private static final int MAX_NODES = 50_000;
 
     final String headline;
+    /** The article object's {@code name}, which some publishers fill with the headline and others with a label. */
+    final String name;
     final String authors;
     final String publisher;
     final String datePublished;
 
-    private JsonLd(String headline, String authors, String publisher, String datePublished) {
+    private JsonLd(String headline, String name, String authors, String publisher, String datePublished) {
         this.headline = headline;
+        this.name = name;
         this.authors = authors;
         this.publisher = publisher;
         this.datePublished = datePublished;
@@ -55,7 +58,8 @@ final class JsonLd {
                 break;
             }
             budget -= json.length();
-            json = json.replaceFirst("^(?:<!--|//\\s*<!\\[CDATA\\[)", "").replaceFirst("(?:-->|//\\s*]]>)$", "");
+            json = json.replaceFirst("^(?:<!--|(?://\\s*)?<!\\[CDATA\\[)", "")
+                    .replaceFirst("(?:-->|(?://\\s*)?]]>)\\s*$", "").trim().replaceFirst(";$", "");
             try {
                 collectObjects(MAPPER.readTree(json), objects);
             } catch (Exception e) {
@@ -70,6 +74,7 @@ final class JsonLd {
             }
         }
         String headline = null;
+        String name = null;
         String authors = null;
         String publisher = null;
         String published = null;
@@ -77,8 +82,9 @@ final class JsonLd {
             if (!isArticle(o)) {
                 continue;
             }
-            if (headline == null) {
-                headline = Text.emptyToNull(o.path("headline").asText(o.path("name").asText("")));
+            if (headline == null && name == null) {
+                headline = Text.emptyToNull(o.path("headline").asText(""));
+                name = Text.emptyToNull(o.path("name").asText(""));
             }
             if (authors == null) {
                 authors = names(o.get("author"), byId);
@@ -101,7 +107,7 @@ final class JsonLd {
                 }
             }
         }
-        return new JsonLd(headline, authors, publisher, published);
+        return new JsonLd(headline, name, authors, publisher, published);
     }
 
     /** Every JSON object in the tree, in document order, without recursion. */

@@ -2,12 +2,15 @@ package org.incidex.clean;
 
 import java.net.URI;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.incidex.clean.internal.Boilerplate;
 import org.incidex.clean.internal.Text;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -33,6 +36,10 @@ final class MetadataExtractor {
     /** A dateline: a capitalized place name, then up to the first dash ("BAMAKO, Mali, Nov. 20 (Reuters) -"). */
     private static final Pattern DATELINE = Pattern.compile("^(\\p{Lu}{2}[^\\n]{0,110}?)\\s[-–—]{1,2}\\s");
     private static final int MAX_BYLINE = 100;
+    private static final String BYLINE_WORDS = "(?i)(?:^|[\\s_-])(?:byline|by-line|author|authors|author-name|writtenby"
+            + "|p-author|article-author|post-author)(?:$|[\\s_-])";
+    private static final String BYLINE_SELECTOR = "[rel=author], [itemprop~=(?i)\\bauthor\\b], [class~=" + BYLINE_WORDS
+            + "], [id~=" + BYLINE_WORDS + "]";
     private static final Pattern LEADING_BY = Pattern.compile("^(?:by|par|von|por|di)\\s*[:\\s]\\s*",
             Pattern.CASE_INSENSITIVE);
 
@@ -70,9 +77,13 @@ final class MetadataExtractor {
         return out;
     }
 
-    /** JSON-LD headline, og:title, twitter:title, an h1 that the title starts with, then {@code <title>}. */
+    /**
+     * JSON-LD headline, og:title, twitter:title (then Dublin Core and Parse.ly titles), an h1 that the
+     * {@code <title>} starts with, then {@code <title>}; without its site-name tail ({@link Titles}).
+     */
     private static String title(Document doc, Map<String, String> meta, JsonLd ld, String site) {
-        String raw = firstNonBlank(ld.headline, meta.get("og:title"), meta.get("twitter:title"));
+        String raw = firstNonBlank(jsonLdTitle(ld, doc.title()), meta.get("og:title"), meta.get("twitter:title"),
+                meta.get("dc:title"), meta.get("dc.title"), meta.get("dcterms.title"), meta.get("parsely-title"));
         if (raw == null) {
             String docTitle = Text.normalize(doc.title());
             Element h1 = doc.selectFirst("h1");
@@ -85,6 +96,28 @@ final class MetadataExtractor {
         return raw == null ? null : Text.emptyToNull(Titles.stripSiteSuffix(raw, site));
     }
 
+    /**
+     * The JSON-LD headline; when the article's {@code name} differs from it, whichever shares more words with the
+     * page's {@code <title>} (some publishers put a label such as "Wikimedia list article" in one of them).
+     */
+    private static String jsonLdTitle(JsonLd ld, String docTitle) {
+        if (ld.headline == null || ld.name == null || ld.headline.equals(ld.name)) {
+            return ld.headline != null ? ld.headline : ld.name;
+        }
+        return overlap(ld.name, docTitle) > overlap(ld.headline, docTitle) ? ld.name : ld.headline;
+    }
+
+    /** Share of the words of {@code a} that occur in {@code b}, case-insensitive. */
+    private static double overlap(String a, String b) {
+        Set<String> other = new HashSet<>(List.of(Text.key(b).split("[^\\p{L}\\p{N}]+")));
+        String[] words = Text.key(a).split("[^\\p{L}\\p{N}]+");
+        int hits = 0;
+        for (String w : words) {
+            hits += other.contains(w) ? 1 : 0;
+        }
+        return words.length == 0 ? 0 : (double) hits / words.length;
+    }
+
     /** JSON-LD authors, meta author, article:author when not a URL, then rel=author, .byline, .author, itemprop. */
     private static String byline(Document doc, Map<String, String> meta, JsonLd ld) {
         String articleAuthor = meta.get("article:author");
@@ -92,21 +125,56 @@ final class MetadataExtractor {
             articleAuthor = null;
         }
         String b = firstNonBlank(ld.authors, meta.get("author"), meta.get("dc.creator"), meta.get("dcterms.creator"),
-                articleAuthor, meta.get("parsely-author"), meta.get("sailthru.author"));
+                articleAuthor, meta.get("og:article:author"), meta.get("parsely-author"), meta.get("sailthru.author"));
         if (b == null) {
-            for (Element e : doc.select("[rel=author], .byline, .author, [itemprop=author], .byline-name, .author-name")) {
-                Element name = e.selectFirst("[itemprop=name]");
-                String t = Text.normalize(name != null ? name.text() : e.text());
-                if (!t.isEmpty() && t.length() <= MAX_BYLINE) {
-                    b = t;
-                    break;
-                }
-            }
+            b = bylineInPage(doc);
         }
         if (b == null) {
             return null;
         }
         return Text.emptyToNull(LEADING_BY.matcher(Text.normalize(b)).replaceFirst(""));
+    }
+
+    /**
+     * The first element marked as a byline ({@code rel=author}, {@code itemprop=author}, or a class/id word such as
+     * byline or author) with at most {@value #MAX_BYLINE} characters of text; when a marked element holds another
+     * marked element with text, the inner one (the name rather than the whole credit line).
+     */
+    private static String bylineInPage(Document doc) {
+        Element body = doc.body();
+        if (body == null) {
+            return null;
+        }
+        Element best = null;
+        for (Element e : body.select(BYLINE_SELECTOR)) {
+            String t = LEADING_BY.matcher(Text.normalize(e.text())).replaceFirst("");
+            if (t.isEmpty() || t.equalsIgnoreCase("by") || t.length() > MAX_BYLINE || inFurniture(e)) {
+                continue;
+            }
+            if (best == null) {
+                best = e;
+            } else if (e.parents().contains(best)) {
+                best = e;
+            } else {
+                break;
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        Element name = best.selectFirst("[itemprop=name]");
+        return Text.normalize(name != null ? name.text() : best.text());
+    }
+
+    /** Inside navigation, an aside, a footer or an element whose class marks it as furniture. */
+    private static boolean inFurniture(Element e) {
+        for (Element a : e.parents()) {
+            if (a.nameIs("nav") || a.nameIs("aside") || a.nameIs("footer")
+                    || Boilerplate.classify(a) == Boilerplate.Verdict.NEGATIVE) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** og:site_name, JSON-LD publisher name, application-name, then the host of the canonical URL. */

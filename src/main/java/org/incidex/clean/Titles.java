@@ -7,7 +7,7 @@ import org.incidex.clean.internal.Text;
 /**
  * Strips a site-name tail from a headline: {@code "Attack in Bamako | Reuters"} becomes {@code "Attack in Bamako"}.
  * A tail after the last separator (" | ", " - ", " – ", " — ", " · ", " » ", " :: ") is removed when it matches the
- * site name (ignoring case, spaces, a leading "the" and a domain ending), or when it is short (at most three words)
+ * site name (ignoring case, spaces, a leading "the" and a domain ending; or contains it), or when it is short (at most three words)
  * and what remains keeps at least three words. Stateless and thread-safe.
  */
 final class Titles {
@@ -62,7 +62,8 @@ final class Titles {
         if (a.isEmpty() || b.isEmpty()) {
             return false;
         }
-        return a.equals(b) || (a.length() >= 3 && b.startsWith(a)) || (b.length() >= 3 && a.startsWith(b));
+        return a.equals(b) || (a.length() >= 3 && b.startsWith(a)) || (b.length() >= 3 && a.startsWith(b))
+                || (b.length() >= 5 && a.contains(b));
     }
 
     private static String siteKey(String s) {
