@@ -79,7 +79,7 @@ public final class LiveIndex implements AutoCloseable {
         current.set(fresh);
         lastError = null;
         if (old != null) old.release();
-        LOG.info("serving {} ({} incidents)", fresh.generationName(), fresh.incidentCount());
+        if (old != null) LOG.info("now serving {} ({} incidents)", fresh.generationName(), fresh.incidentCount());
         return true;
     }
 

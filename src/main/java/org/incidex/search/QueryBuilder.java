@@ -42,7 +42,6 @@ final class QueryBuilder {
         MultiFieldQueryParser parser = new MultiFieldQueryParser(FIELDS, analyzer, BOOSTS);
         parser.setDefaultOperator(QueryParser.Operator.OR);
         parser.setAllowLeadingWildcard(false);
-        parser.setAutoGeneratePhraseQueries(true);
         try {
             return parser.parse(req.query());
         } catch (ParseException e) {
