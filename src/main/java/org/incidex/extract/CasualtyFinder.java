@@ -25,7 +25,7 @@ public final class CasualtyFinder {
     private static final String PEOPLE = "(?:\\s+(?:other\\s+|more\\s+|additional\\s+)?(?:[a-z]+\\s+){0,3}?"
             + "(?:people|persons|civilians|others|victims|men|women|children|students|worshippers|soldiers|troops"
             + "|police(?:men| officers)?|officers|security personnel|members|guests|tourists|passengers|workers"
-            + "|villagers|pilgrims|shoppers|residents|staff|employees|guards|fans|spectators|officials|policemen"
+            + "|villagers|pilgrims|shoppers|hostages|residents|staff|employees|guards|fans|spectators|officials|policemen"
             + "|servicemen|personnel|individuals|bystanders|Iraqis|Afghans|Pakistanis|Nigerians|Somalis|Syrians))?";
     private static final String PERP = "(?:attackers?|gunmen|gunman|assailants?|militants|insurgents|bombers?"
             + "|suicide bombers?|terrorists?|jihadists?|hostage[- ]takers|fighters|perpetrators?|rebels|shooters?)";

@@ -80,13 +80,9 @@ final class IncidentBuilder {
                 }
             }
         }
-        if (!recalled && date == null && f.attackCue()) {
+        if (!recalled && f.attackCue()) {
             for (DateFinder.DateMention d : f.dates()) {
-                if (d.isDay() && IncidentExtractor.firstPast(f, published) == null) {
-                    date = d.value();
-                    dateEvidence = s;
-                    break;
-                }
+                if (d.isDay()) considerDate(d.value(), s);
             }
         }
         for (CasualtyFinder.Figure fig : f.figures()) {
@@ -97,6 +93,20 @@ final class IncidentBuilder {
             }
         }
         for (GroupFinder.GroupMention g : f.groups()) addGroup(g, s, f.attackCue());
+    }
+
+    /**
+     * The attack precedes what is reported about it, so the main date is the earliest day named in a sentence about
+     * the attack; days within a week before publication are preferred to older ones (background).
+     */
+    private void considerDate(String day, Sentence s) {
+        boolean recent = published == null || !LocalDate.parse(day).isBefore(published.minusDays(7));
+        boolean haveRecent = date != null && (published == null || !LocalDate.parse(date).isBefore(published.minusDays(7)));
+        if (LocalDate.parse(day).isAfter(published == null ? LocalDate.MAX : published)) return;
+        if (date == null || (recent && !haveRecent) || (recent == haveRecent && day.compareTo(date) < 0)) {
+            date = day;
+            dateEvidence = s;
+        }
     }
 
     private void addGroup(GroupFinder.GroupMention g, Sentence s, boolean attackSentence) {

@@ -92,7 +92,7 @@ public final class IncidentExtractor {
                 String key = PlaceResolver.key(other) + "@" + past.value();
                 return recalls.computeIfAbsent(key, k -> new IncidentBuilder(other, past, f.sentence()));
             }
-            return current != mainIncident ? current : null;
+            return current != mainIncident && refersTo(f, current) ? current : mainIncident;
         }
         if (past != null && f.quoted()) return null;
         if (current != mainIncident && refersTo(f, current)) return current;
@@ -157,15 +157,33 @@ public final class IncidentExtractor {
         Map<String, Place> places = new HashMap<>();
         accumulate(resolver, title, 3, score, places);
         for (SentenceFacts f : facts) accumulate(resolver, f, weight(f, published), score, places);
+        // First the country with the most weight (its own mentions and those of its cities and regions), then the
+        // best city in it, else the best region, else the country itself: a city refines its country.
+        Map<String, Double> byCountry = new HashMap<>();
+        score.forEach((k, v) -> byCountry.merge(places.get(k).countryCode(), v, Double::sum));
+        String country = best(byCountry, k -> k);
+        if (country == null) return null;
         Place best = null;
+        for (int level = 3; level >= 1 && best == null; level--) {
+            Map<String, Double> candidates = new HashMap<>();
+            for (Map.Entry<String, Double> e : score.entrySet()) {
+                Place p = places.get(e.getKey());
+                if (country.equals(p.countryCode()) && PlaceResolver.level(p) == level) candidates.put(e.getKey(), e.getValue());
+            }
+            String k = best(candidates, x -> x);
+            if (k != null) best = places.get(k);
+        }
+        return best;
+    }
+
+    /** The key with the highest score; ties go to the alphabetically first key, so results do not depend on order. */
+    private static <K extends Comparable<K>> K best(Map<K, Double> scores, java.util.function.Function<K, K> id) {
+        K best = null;
         double bestScore = 0;
-        for (Map.Entry<String, Double> e : score.entrySet()) {
-            Place p = places.get(e.getKey());
-            // A city or region is worth more than its country alone; support from the country adds to it.
-            double s = e.getValue() * (1 + 0.25 * PlaceResolver.level(p)) + 0.3 * resolver.countrySupport(p.countryCode());
-            if (s > bestScore || (s == bestScore && best != null && PlaceResolver.key(p).compareTo(PlaceResolver.key(best)) < 0)) {
-                best = p;
-                bestScore = s;
+        for (Map.Entry<K, Double> e : scores.entrySet()) {
+            if (e.getValue() > bestScore || (e.getValue() == bestScore && best != null && e.getKey().compareTo(best) < 0)) {
+                best = id.apply(e.getKey());
+                bestScore = e.getValue();
             }
         }
         return best;

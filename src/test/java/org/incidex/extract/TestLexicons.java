@@ -9,10 +9,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /** A small, fixed group list for unit tests (so they do not move when the curated list grows). */
-final class TestLexicons {
+public final class TestLexicons {
     private TestLexicons() {}
 
-    static GroupLexicon groups() {
+    public static GroupLexicon groups() {
         try (var in = TestLexicons.class.getResourceAsStream("/org/incidex/extract/groups-test.tsv")) {
             return GroupLexicon.parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), "groups-test.tsv");
         } catch (IOException e) {
@@ -20,7 +20,7 @@ final class TestLexicons {
         }
     }
 
-    static IncidentExtractor extractor() {
+    public static IncidentExtractor extractor() {
         return new IncidentExtractor(Gazetteer.shared(), groups());
     }
 }
