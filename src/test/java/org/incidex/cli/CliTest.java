@@ -1,0 +1,143 @@
+package org.incidex.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.incidex.index.IndexStore;
+import org.incidex.model.Json;
+import org.incidex.testing.Fixtures;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CliTest {
+    @TempDir
+    Path tmp;
+
+    record Run(int code, String out, String err) {}
+
+    static Run run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = new Cli().run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void helpAndUsageErrors() {
+        Run help = run("--help");
+        assertThat(help.code()).isZero();
+        assertThat(help.out()).contains("reindex", "serve", "demo", "search", "extract");
+        for (String cmd : List.of("reindex", "serve", "demo", "search", "extract")) {
+            assertThat(run(cmd, "--help").code()).as(cmd + " --help").isZero();
+        }
+        Run unknown = run("reindex", "--bogus", "x");
+        assertThat(unknown.code()).isEqualTo(2);
+        assertThat(unknown.err()).contains("--bogus").contains("Usage:");
+        assertThat(run().code()).isEqualTo(2);
+        assertThat(run("extract", "--published", "soon", "x.html").code()).isEqualTo(2);
+        assertThat(run("search", "--filter", "nodim", "x").code()).isEqualTo(2);
+    }
+
+    @Test
+    void reindexSummarisesFailuresByReasonAndExitsOne() {
+        Path index = tmp.resolve("idx");
+        Run r = run("reindex", "--index", index.toString(), Fixtures.articlesDir().toString(), tmp.resolve("missing.html").toString());
+        assertThat(r.code()).as(r.err()).isEqualTo(1);
+        assertThat(r.out()).contains("Read 9 documents: 6 articles, 4 failed.")
+                .contains("empty (1):").contains("empty.html")
+                .contains("binary (1):").contains("image.html")
+                .contains("not-html (1):").contains("notes.txt")
+                .contains("unreadable (1):").contains("missing.html");
+        assertThat(IndexStore.at(index).currentGeneration()).isPresent();
+
+        Run s = run("search", "--index", index.toString(), "--json", "--filter", "country=Mali", "hotel");
+        assertThat(s.code()).as(s.err()).isZero();
+        JsonNode json = Json.read(s.out(), JsonNode.class);
+        assertThat(json.get("total").asLong()).isEqualTo(2);
+        Run text = run("search", "--index", index.toString(), "Westgate");
+        assertThat(text.out()).contains("1 incidents").contains("Nairobi, Kenya");
+    }
+
+    @Test
+    void missingIndexIsAClearMessageNotAStackTrace() {
+        Run r = run("search", "--index", tmp.resolve("none").toString(), "x");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("no index at").doesNotContain("Exception");
+        Run s = run("serve", "--index", tmp.resolve("none").toString(), "--port", "0");
+        assertThat(s.code()).isEqualTo(1);
+        assertThat(s.err()).contains("no index at");
+    }
+
+    @Test
+    void lockedIndexIsAClearMessage() throws Exception {
+        Path index = tmp.resolve("locked");
+        try (var w = IndexStore.at(index).beginGeneration("another reindex")) {
+            Run r = run("reindex", "--index", index.toString(), Fixtures.articlesDir().toString());
+            assertThat(r.code()).isEqualTo(1);
+            assertThat(r.err()).contains("is locked by").doesNotContain("Exception");
+        }
+    }
+
+    @Test
+    void extractPrintsOneLinePerInputInOrderWithErrors() throws Exception {
+        Path dir = Fixtures.articlesDir();
+        Run r = run("extract", dir.resolve("nairobi-mall.html").toString(), dir.resolve("empty.html").toString(),
+                dir.resolve("kabul-bombing.html").toString());
+        assertThat(r.code()).isEqualTo(1);
+        List<JsonNode> lines = lines(r.out());
+        assertThat(lines).hasSize(3);
+        assertThat(lines.get(0).get("title").asText()).isEqualTo("Militants attack Westgate shopping mall in Nairobi");
+        JsonNode inc = lines.get(0).get("incidents").get(0);
+        assertThat(inc.get("place").get("city").asText()).isEqualTo("Nairobi");
+        assertThat(inc.get("killed").asInt()).isEqualTo(67);
+        JsonNode ev = inc.get("evidence").get(0);
+        String text = lines.get(0).get("text").asText();
+        assertThat(text.substring(ev.get("start").asInt(), ev.get("end").asInt())).isEqualTo(ev.get("text").asText());
+        assertThat(lines.get(1).get("error").asText()).startsWith("empty");
+        assertThat(lines.get(2).get("source").asText()).endsWith("kabul-bombing.html");
+    }
+
+    /** The check: a plain page holding the seed text, published 2015-11-20, gives Bamako and Sevare. */
+    @Test
+    void seedTextGivesBamakoAndSevare() throws Exception {
+        Path seed = Path.of(System.getProperty("incidex.shared", "../shared"), "seed", "bamako-radisson-live-blog.txt");
+        if (!Files.exists(seed)) System.err.println("SKIPPED: " + seed + " not found (../shared is absent)");
+        Assumptions.assumeTrue(Files.exists(seed), "SKIPPED: ../shared/seed not found");
+        StringBuilder html = new StringBuilder("<html><body>");
+        for (String line : Files.readAllLines(seed)) {
+            if (!line.isBlank()) html.append("<p>").append(line.replace("&", "&amp;").replace("<", "&lt;")).append("</p>\n");
+        }
+        Path page = tmp.resolve("seed.html");
+        Files.writeString(page, html.append("</body></html>"));
+        Run r = run("extract", "--published", "2015-11-20", page.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode incidents = lines(r.out()).get(0).get("incidents");
+        assertThat(incidents).hasSize(2);
+        assertThat(incidents.get(0).get("place").get("city").asText()).isEqualTo("Bamako");
+        assertThat(incidents.get(0).get("place").get("countryCode").asText()).isEqualTo("ML");
+        assertThat(incidents.get(0).get("date").asText()).isEqualTo("2015-11-20");
+        assertThat(fold(incidents.get(1).get("place").get("city").asText())).isEqualTo("sevare");
+        assertThat(incidents.get(1).get("place").get("countryCode").asText()).isEqualTo("ML");
+        assertThat(incidents.get(1).get("date").asText()).isEqualTo("2015-08");
+        assertThat(incidents.get(1).get("killed").asInt()).isGreaterThanOrEqualTo(13);
+    }
+
+    static String fold(String s) {
+        return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase();
+    }
+
+    static List<JsonNode> lines(String out) {
+        List<JsonNode> l = new ArrayList<>();
+        for (String line : out.split("\n")) if (!line.isBlank()) l.add(Json.read(line, JsonNode.class));
+        return l;
+    }
+}
