@@ -128,7 +128,7 @@ final class Color {
         return name.toLowerCase(Locale.ROOT).startsWith("the ") ? name.substring(4) : name;
     }
 
-    /** "days", "weeks", "months", "more than a year", "eleven years": always true for the two dates. */
+    /** "days", "weeks", "months", "more than a year", "five years", "more than a decade": always true. */
     static String interval(LocalDate from, LocalDate to) {
         long days = ChronoUnit.DAYS.between(from, to);
         if (days < 14) return "days";
@@ -136,6 +136,10 @@ final class Color {
         if (ChronoUnit.MONTHS.between(from, to) < 12) return "months";
         long years = ChronoUnit.YEARS.between(from, to);
         if (years < 2) return "more than a year";
+        if (years >= 10) {
+            // Decades, not "twenty years": a gap must never read like another attack's toll.
+            return years < 20 ? "more than a decade" : "more than " + Numbers.words((int) (years / 10)) + " decades";
+        }
         String n = Numbers.words((int) years) + " years";
         return from.plusYears(years).isEqual(to) ? n : "more than " + n;
     }
