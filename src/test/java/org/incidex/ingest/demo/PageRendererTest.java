@@ -182,4 +182,47 @@ class PageRendererTest {
             assertThat(text).contains("Casualty figures were not immediately available");
         }
     }
+
+    @Test
+    void everyAttackTypeAndMissingFieldIsWrittenTruthfully() {
+        List<Fact> edge = List.of(
+                fact("kidnap", "Hostage Taking (Kidnapping)", "Chibok", "Borno", "Nigeria", "NG", null, null, 276, "schoolgirls"),
+                fact("assassination", "Assassination", "Rawalpindi", "Punjab", "Pakistan", "PK", 24, 91, null,
+                        "opposition leader's election rally"),
+                fact("hijack", "Hijacking", "Lahore", null, "Pakistan", "PK", 0, 3, 150, "a passenger airliner"),
+                fact("facility", "Facility/Infrastructure Attack", "Ouagadougou", "Centre", "Burkina Faso", "BF", null, null,
+                        null, null),
+                fact("unknown-country", "Armed Assault", "Pristina", null, "Kosovo", "XK", 1, 0, null, "police station"),
+                fact("other-type", "Unknown", "Kabul", "Kabul", "Afghanistan", "AF", 3, null, null, "checkpoint"));
+        PageRenderer renderer = new PageRenderer(edge);
+        for (Fact f : edge) {
+            Set<Integer> own = new HashSet<>();
+            for (Integer n : new Integer[] {f.killed(), f.injured(), f.hostages()}) if (n != null) own.add(n);
+            for (long seed = 0; seed < 40; seed++) {
+                Document doc = PageText.parse(renderer.render(f, seed));
+                List<String> body = PageText.body(doc);
+                String text = String.join(" ", body);
+                String where = f.id() + " seed " + seed + ": " + text;
+                assertThat(body).as(where).hasSizeBetween(4, 8);
+                assertThat(text).as(where).contains(f.city()).doesNotContain("null", "  ", " ,", "..");
+                if (f.killed() != null) assertThat(PageText.mentionsCount(text, f.killed())).as("killed " + where).isTrue();
+                if (f.injured() != null && f.injured() > 0) {
+                    assertThat(PageText.mentionsCount(text, f.injured())).as("injured " + where).isTrue();
+                }
+                if (f.hostages() != null) assertThat(PageText.mentionsCount(text, f.hostages())).as("hostages " + where).isTrue();
+                for (String paragraph : body) {
+                    for (String sentence : PageText.sentences(paragraph)) {
+                        if (!CASUALTY_WORDS.matcher(sentence.toLowerCase(Locale.ROOT)).find()) continue;
+                        assertThat(own).as(where).containsAll(PageText.numbers(withoutNames(sentence, f)));
+                    }
+                }
+            }
+        }
+    }
+
+    private static Fact fact(String id, String type, String city, String region, String country, String code,
+                             Integer killed, Integer injured, Integer hostages, String target) {
+        return new Fact(id, java.time.LocalDate.of(2012, 6, 4), city, region, country, code, List.of(), null, killed,
+                injured, hostages, type, null, target, city + " " + id.replace('-', ' '));
+    }
 }
