@@ -22,6 +22,7 @@ final class ArticleWriter {
 
         List<String> paras = new ArrayList<>();
         paras.add(Leads.lead(d));
+        String response = r.nextInt(3) > 0 ? Color.response(d) : null;
         String toll = Casualties.toll(d);
         String attribution = Color.attribution(d);
         // Short tolls share a paragraph with the attribution, as wire copy often does.
@@ -31,6 +32,7 @@ final class ArticleWriter {
             if (!toll.isEmpty()) paras.add(toll);
             paras.add(attribution);
         }
+        if (response != null) paras.add(response);
         paras.add(Color.quote(d, true));
         if (r.nextBoolean()) paras.add(Color.quote(d, false));
         if (r.nextInt(3) > 0) paras.add(Color.reaction(d));

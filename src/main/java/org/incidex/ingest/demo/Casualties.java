@@ -57,16 +57,15 @@ final class Casualties {
             sb.append("No one was killed").append(src).append('.');
             if (m != null && !d.injuredSaid) sb.append(' ').append(injuredOnly(d, m, ""));
         } else if (k != null && m != null && (!d.killedSaid || restate || !d.injuredSaid)) {
-            if (d.killedSaid && !restate) {
+            if (m == 0) {
+                sb.append(killedOnly(d, k, src)).append(" No injuries were reported.");
+            } else if (d.killedSaid && !restate) {
                 sb.append(injuredOnly(d, m, src));
             } else {
                 sb.append(both(d, k, m, src));
             }
         } else if (k != null && (!d.killedSaid || restate)) {
-            sb.append(Prose.pick(r,
-                    "The death toll stood at " + d.num(k) + src + ".",
-                    subject(k, r) + (k == 1 ? " was" : " were") + " killed" + src + ".",
-                    subject(k, r) + " died in the attack" + src + "."));
+            sb.append(killedOnly(d, k, src));
             if (m == null) sb.append(" Figures for the injured were not immediately available.");
         } else if (k == null && m != null && !d.injuredSaid) {
             sb.append(injuredOnly(d, m, src));
@@ -93,6 +92,14 @@ final class Casualties {
         };
     }
 
+    private static String killedOnly(Draft d, int k, String src) {
+        Random r = d.r;
+        return Prose.pick(r,
+                "The death toll stood at " + d.num(k) + src + ".",
+                subject(k, r) + (k == 1 ? " was" : " were") + " killed" + src + ".",
+                subject(k, r) + " died in the attack" + src + ".");
+    }
+
     private static String injuredOnly(Draft d, int m, String src) {
         Random r = d.r;
         if (m == 0) return "No injuries were reported.";
@@ -100,7 +107,7 @@ final class Casualties {
         return switch (r.nextInt(3)) {
             case 0 -> "Another " + d.num(m) + (m == 1 ? " person was " : " people were ") + wounded + src + ".";
             case 1 -> subject(m, r) + (m == 1 ? " was " : " were ") + wounded + src + ".";
-            default -> "The number of " + wounded + " stood at " + d.num(m) + src + ".";
+            default -> "The number of " + (wounded.equals("hurt") ? "injured" : wounded) + " stood at " + d.num(m) + src + ".";
         };
     }
 

@@ -19,6 +19,9 @@ final class Chrome {
     static final List<String> SECTIONS = List.of("Home", "World", "Africa", "Middle East", "Europe", "Americas",
             "Asia", "Politics", "Business", "Security", "Opinion", "Culture", "Sport", "Video");
 
+    private static final DateTimeFormatter COMMENT_GB = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter COMMENT_US = DateTimeFormatter.ofPattern("MMM d, yyyy h:mm a", Locale.ENGLISH);
+
     private Chrome() {
     }
 
@@ -88,8 +91,7 @@ final class Chrome {
     /** Reader comments; {@code british} picks the date style, {@code machineDates} whether times carry datetime. */
     static void comments(StringBuilder sb, String cls, List<Page.Comment> comments, boolean british,
                          boolean machineDates) {
-        DateTimeFormatter fmt = DateTimeFormatter.ofPattern(british ? "d MMM yyyy HH:mm" : "MMM d, yyyy h:mm a",
-                Locale.ENGLISH);
+        DateTimeFormatter fmt = british ? COMMENT_GB : COMMENT_US;
         sb.append("<section class=\"").append(cls).append("\" id=\"comments\">\n<h2>Comments (")
                 .append(comments.size()).append(")</h2>\n<ol>\n");
         for (Page.Comment c : comments) {
@@ -134,7 +136,14 @@ final class Chrome {
 
     private static int wordCount(Page page) {
         int n = 0;
-        for (String p : page.story().paragraphs()) n += p.split("\\s+").length;
+        for (String p : page.story().paragraphs()) {
+            boolean inWord = false;
+            for (int i = 0; i < p.length(); i++) {
+                boolean space = Character.isWhitespace(p.charAt(i));
+                if (!space && !inWord) n++;
+                inWord = !space;
+            }
+        }
         return n;
     }
 }

@@ -128,7 +128,7 @@ final class Color {
         return name.toLowerCase(Locale.ROOT).startsWith("the ") ? name.substring(4) : name;
     }
 
-    /** "days", "weeks", "months", "more than a year", "eleven years": always true for the two dates. */
+    /** "days", "weeks", "months", "more than a year", "five years", "more than a decade": always true. */
     static String interval(LocalDate from, LocalDate to) {
         long days = ChronoUnit.DAYS.between(from, to);
         if (days < 14) return "days";
@@ -136,8 +136,33 @@ final class Color {
         if (ChronoUnit.MONTHS.between(from, to) < 12) return "months";
         long years = ChronoUnit.YEARS.between(from, to);
         if (years < 2) return "more than a year";
+        if (years >= 10) {
+            // Decades, not "twenty years": a gap must never read like another attack's toll.
+            return years < 20 ? "more than a decade" : "more than " + Numbers.words((int) (years / 10)) + " decades";
+        }
         String n = Numbers.words((int) years) + " years";
         return from.plusYears(years).isEqual(to) ? n : "more than " + n;
+    }
+
+    /** What responders did, in terms that hold for any attack of the kind; no new checkable facts. */
+    static String response(Draft d) {
+        Random r = d.r;
+        String site = d.fact.target() == null ? "the area" : d.target();
+        List<String> lines = new ArrayList<>(switch (d.kind) {
+            case BOMBING -> List.of("Emergency services rushed to the scene, and roads around " + site + " were closed.",
+                    "Forensic teams were examining the site of the blast.");
+            case ARMED_ASSAULT -> List.of("Security forces sealed off the area around " + site + ".",
+                    "Armed police and soldiers were deployed to the scene.");
+            case BARRICADE -> List.of("Security forces surrounded " + site + " before moving in.",
+                    "Special forces were deployed to the scene as the siege unfolded.");
+            case KIDNAPPING -> List.of("Security forces launched a search for those abducted.");
+            default -> List.of("Emergency services rushed to the scene.",
+                    "Police sealed off the area and asked people to stay away.");
+        });
+        if (d.fact.injured() != null && d.fact.injured() > 0) {
+            lines.add("Ambulances took the injured to hospitals across " + d.fact.city() + ".");
+        }
+        return Prose.pick(r, lines);
     }
 
     /** A closing line with no new facts. */

@@ -14,6 +14,9 @@ final class CourierOnlineLayout implements Layout {
 
     static final CourierOnlineLayout INSTANCE = new CourierOnlineLayout();
 
+    private static final DateTimeFormatter EDITION = DateTimeFormatter.ofPattern("EEEE, MMMM d, yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter PUBLISHED = DateTimeFormatter.ofPattern("MMMM d, yyyy 'at' h:mm a", Locale.ENGLISH);
+
     private static final String CSS = """
             body{margin:0;font:16px/1.5 'Source Serif Pro',Georgia,serif;background:#f4f1ea;color:#1d1d1d}
             #masthead{text-align:center;padding:20px 0 8px;border-bottom:1px solid #1d1d1d}
@@ -45,7 +48,7 @@ final class CourierOnlineLayout implements Layout {
                 .append("<link rel=\"stylesheet\" href=\"").append(site.origin()).append("/assets/courier.css\">\n")
                 .append("<style>\n").append(CSS).append("</style>\n</head>\n<body class=\"story-page\">\n");
         Chrome.cookieBanner(sb, site, "cookie-bar", p.r());
-        String day = p.published().format(DateTimeFormatter.ofPattern("EEEE, MMMM d, yyyy", Locale.ENGLISH));
+        String day = p.published().format(EDITION);
         sb.append("<div id=\"masthead\">\n<div class=\"edition\">").append(day).append(" &middot; Today's paper</div>\n")
                 .append("<a class=\"logo\" href=\"").append(site.origin()).append("/\">The Courier</a>\n</div>\n");
         Chrome.nav(sb, site, "courier-nav", "World");
@@ -58,7 +61,7 @@ final class CourierOnlineLayout implements Layout {
                 .append("<div class=\"byline-block\">\n<span itemprop=\"author\" itemscope itemtype=\"https://schema.org/Person\">")
                 .append("By <span itemprop=\"name\">").append(esc(p.author())).append("</span></span>\n")
                 .append("<span class=\"pubdate\">Published ")
-                .append(p.published().format(DateTimeFormatter.ofPattern("MMMM d, yyyy 'at' h:mm a", Locale.ENGLISH)))
+                .append(p.published().format(PUBLISHED))
                 .append("</span>\n<span itemprop=\"publisher\" itemscope itemtype=\"https://schema.org/Organization\">")
                 .append("<meta itemprop=\"name\" content=\"Courier Online\"></span>\n</div>\n");
         Chrome.share(sb, "social-share", p.url(), headline);

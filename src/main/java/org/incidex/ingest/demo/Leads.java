@@ -36,15 +36,16 @@ final class Leads {
                 default -> "Armed attackers took over " + orPlace(d, p) + " " + w + " and " + Casualties.tookHostages(d)
                         + ", in a siege that left " + killedDead(d) + ".";
             };
-            case KIDNAPPING -> d.fact.hostages() != null
-                    ? Prose.pick(r, "Kidnappers", "Armed kidnappers") + " abducted " + hostagesNp(d)
-                      + (d.fact.target() == null ? "" : " from " + d.target()) + " " + p + " " + w + said + "."
-                    : "A kidnapping" + at(d) + " " + p + " " + w + " was reported" + said + ".";
+            // The target of a kidnapping is often the victims themselves ("schoolgirls"): it gets its own sentence.
+            case KIDNAPPING -> (d.fact.hostages() != null
+                    ? Prose.pick(r, "Kidnappers", "Armed kidnappers") + " abducted " + hostagesNp(d) + " " + p + " " + w + said + "."
+                    : "A kidnapping " + p + " " + w + " was reported" + said + ".")
+                    + (d.fact.target() == null ? "" : " The kidnappers targeted " + d.target() + ".");
             case ASSASSINATION -> deaths
                     ? "An assassination attack" + on + " " + p + " " + w + " left " + killedDead(d) + said + "."
                     : "An assassination attempt targeted " + targetOr(d, "an official") + " " + p + " " + w + said + ".";
             case HIJACKING -> "Hijackers seized " + targetOr(d, "a vehicle") + " " + p + " " + w
-                    + (deaths ? ", in an attack " + Casualties.participle(d) : "") + said + ".";
+                    + (deaths ? " in an attack that left " + killedDead(d) : "") + said + ".";
             case FACILITY -> deaths
                     ? "Attackers struck " + orPlace(d, p) + " " + w + ", " + Casualties.participle(d) + said + "."
                     : "Attackers struck " + orPlace(d, p) + " " + w + ", causing damage" + said + ".";

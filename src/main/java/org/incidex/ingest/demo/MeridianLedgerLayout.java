@@ -14,6 +14,8 @@ final class MeridianLedgerLayout implements Layout {
 
     static final MeridianLedgerLayout INSTANCE = new MeridianLedgerLayout();
 
+    private static final DateTimeFormatter DATELINE = DateTimeFormatter.ofPattern("EEE d MMM yyyy HH.mm", Locale.ENGLISH);
+
     private static final String CSS = """
             body{margin:0;font-family:Georgia,'Times New Roman',serif;color:#121212;background:#fff}
             .skip-link{position:absolute;left:-999px}.skip-link:focus{left:8px;top:8px}
@@ -72,7 +74,7 @@ final class MeridianLedgerLayout implements Layout {
                 .append(Prose.slug(p.fact().city())).append("-file.jpg\" alt=\"").append(esc(p.story().caption()))
                 .append("\" width=\"640\" height=\"360\">\n<figcaption>").append(esc(p.story().caption()))
                 .append(" Photograph: Ledger archive</figcaption>\n</figure>\n<div class=\"story-body\">\n");
-        String dateline = p.published().format(DateTimeFormatter.ofPattern("EEE d MMM yyyy HH.mm", Locale.ENGLISH)) + " GMT";
+        String dateline = p.published().format(DATELINE) + " GMT";
         sb.append("<p class=\"dateline\">").append(esc(p.fact().city().toUpperCase(Locale.ROOT)))
                 .append(", <time datetime=\"").append(p.isoInstant()).append("\">").append(dateline).append("</time></p>\n");
         var paras = p.story().paragraphs();

@@ -13,6 +13,9 @@ import java.util.Random;
 record Page(Site site, Fact fact, ArticleWriter.Story story, String url, LocalDateTime published, String author,
             List<Link> related, List<Comment> comments, Random r) {
 
+    private static final DateTimeFormatter GB = DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter US = DateTimeFormatter.ofPattern("MMMM d, yyyy h:mm a", Locale.ENGLISH);
+
     /** A related-story link. */
     record Link(String title, String url) {
     }
@@ -34,9 +37,9 @@ record Page(Site site, Fact fact, ArticleWriter.Story story, String url, LocalDa
     /** Visible date in the site's style: "20 November 2015 14:05 GMT" or "November 20, 2015 2:05 PM". */
     String displayDate() {
         if (site.britishDates()) {
-            return published.format(DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm", Locale.ENGLISH)) + " GMT";
+            return published.format(GB) + " GMT";
         }
-        return published.format(DateTimeFormatter.ofPattern("MMMM d, yyyy h:mm a", Locale.ENGLISH)) + " UTC";
+        return published.format(US) + " UTC";
     }
 
     /** The headline with the site's capitalisation. */

@@ -106,7 +106,20 @@ final class Prose {
 
     /** URL slug: lower case, ASCII letters and digits, dashes. */
     static String slug(String s) {
-        String ascii = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return ascii.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        String ascii = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD);
+        StringBuilder sb = new StringBuilder(ascii.length());
+        boolean dash = false;
+        for (int i = 0; i < ascii.length(); i++) {
+            char c = Character.toLowerCase(ascii.charAt(i));
+            if (Character.getType(c) == Character.NON_SPACING_MARK) continue;
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                if (dash && !sb.isEmpty()) sb.append('-');
+                sb.append(c);
+                dash = false;
+            } else {
+                dash = true;
+            }
+        }
+        return sb.toString();
     }
 }

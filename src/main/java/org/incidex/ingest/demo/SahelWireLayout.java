@@ -13,6 +13,8 @@ final class SahelWireLayout implements Layout {
 
     static final SahelWireLayout INSTANCE = new SahelWireLayout();
 
+    private static final DateTimeFormatter POSTED = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm", Locale.ENGLISH);
+
     private static final String CSS = """
             body{margin:0;font-family:'Helvetica Neue',Arial,sans-serif;background:#faf7f2;color:#222}
             #top{background:#b5541c;color:#fff;padding:10px 20px}#top .site-title a{color:#fff;font-size:28px;text-decoration:none}
@@ -72,7 +74,7 @@ final class SahelWireLayout implements Layout {
                 .append("<div class=\"entry-meta\">\n<span class=\"byline\">By <span class=\"author vcard\">")
                 .append(esc(p.author())).append("</span>, Staff Reporter</span>\n<span class=\"posted-on\">Posted on ")
                 .append("<time class=\"entry-date published\" datetime=\"").append(p.isoInstant()).append("\">")
-                .append(p.published().format(DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm", Locale.ENGLISH)))
+                .append(p.published().format(POSTED))
                 .append("</time></span>\n</div>\n</header>\n");
         Chrome.ad(sb, "adsbygoogle-wrap", "after-title", p.r());
         sb.append("<div class=\"entry-content\">\n<figure class=\"wp-caption\"><img src=\"").append(site.origin())

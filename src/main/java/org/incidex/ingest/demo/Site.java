@@ -65,13 +65,13 @@ enum Site {
     }
 
     /**
-     * When the fact's page was published: usually the next day (06:00 to 21:59), sometimes the attack day itself,
-     * then in the evening (18:00 to 23:59) so the story has had time to happen.
+     * When the fact's page was published (UTC): usually the next day (06:00 to 21:59), for one fact in four the
+     * attack day itself, then late (22:00 to 23:59) so that even an evening attack has happened by then.
      */
     static LocalDateTime published(Fact f) {
         long h = hash(f.id());
         int minute = (int) ((h >>> 24) % 60);
-        if (((h >>> 8) & 3) == 0) return f.date().atTime(18 + (int) ((h >>> 16) % 6), minute);
+        if (((h >>> 8) & 3) == 0) return f.date().atTime(22 + (int) ((h >>> 16) % 2), minute);
         return f.date().plusDays(1).atTime(6 + (int) ((h >>> 16) % 16), minute);
     }
 
