@@ -1,0 +1,73 @@
+package org.incidex.kb;
+
+import org.incidex.model.Article;
+import org.incidex.model.ExtractedArticle;
+import org.incidex.model.GroupRef;
+import org.incidex.model.GroupRole;
+import org.incidex.model.Incident;
+import org.incidex.model.IncidentRecord;
+import org.incidex.model.Place;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class IncidentMergerTest {
+    static final Place BAMAKO = new Place("Bamako", "Bamako", "Mali", "ML", 12.65, -8.0);
+    static final Place SEVARE = new Place("Sévaré", "Mopti", "Mali", "ML", 14.5, -4.1);
+
+    static Incident inc(String date, Place p, Integer killed, GroupRef... groups) {
+        return new Incident(date, p, List.of(groups), killed, null, null, null, List.of("Armed Assault"), List.of(), List.of());
+    }
+
+    static ExtractedArticle art(String id, String title, String published, Incident... incidents) {
+        return new ExtractedArticle(new Article(id, id + ".html", title, null, "Site", "en", published, null, "text of " + id),
+                List.of(incidents));
+    }
+
+    @Test
+    void reportsOfOneIncidentMergeAndARecallAttachesAsSource() {
+        var a = art("a1", "Bamako siege", "2015-11-20", inc("2015-11-20", BAMAKO, 19), inc("2015-08", SEVARE, 13));
+        var b = art("b1", "Bamako toll rises", "2015-11-21", inc("2015-11-21", BAMAKO, 20));
+        var c = art("c1", "Sevare siege ends", "2015-08-08", inc("2015-08-07", SEVARE, 13,
+                new GroupRef("Al-Mourabitoun", GroupRole.CLAIMED, true)));
+        List<IncidentRecord> r = new IncidentMerger().merge(List.of(a, b, c));
+        assertThat(r).hasSize(2);
+        IncidentRecord bamako = r.stream().filter(i -> i.fields().place().city().equals("Bamako")).findFirst().orElseThrow();
+        assertThat(bamako.sources()).extracting(s -> s.id()).containsExactly("a1", "b1");
+        assertThat(bamako.fields().killed()).isEqualTo(20); // the latest report about it
+        assertThat(bamako.title()).isEqualTo("Bamako siege");
+        IncidentRecord sevare = r.stream().filter(i -> i.fields().place().city().equals("Sévaré")).findFirst().orElseThrow();
+        assertThat(sevare.fields().date()).isEqualTo("2015-08-07");
+        assertThat(sevare.sources()).extracting(s -> s.id()).containsExactly("c1", "a1");
+        assertThat(sevare.title()).isEqualTo("Sevare siege ends");
+    }
+
+    @Test
+    void idsAreStableAcrossOrderAndRuns() {
+        var a = art("a1", "A", "2015-11-20", inc("2015-11-20", BAMAKO, 19));
+        var c = art("c1", "C", "2015-08-08", inc("2015-08-07", SEVARE, 13));
+        var one = new IncidentMerger().merge(List.of(a, c)).stream().map(IncidentRecord::id).toList();
+        var two = new IncidentMerger().merge(List.of(c, a)).stream().map(IncidentRecord::id).toList();
+        assertThat(one).isEqualTo(two).allMatch(id -> id.startsWith("inc-"));
+    }
+
+    @Test
+    void differentClaimsOrDistantDatesStaySeparate() {
+        var a = art("a1", "A", "2015-11-20", inc("2015-11-20", BAMAKO, 19, new GroupRef("X", GroupRole.CLAIMED, true)));
+        var b = art("b1", "B", "2015-11-20", inc("2015-11-20", BAMAKO, 3, new GroupRef("Y", GroupRole.CLAIMED, true)));
+        var c = art("c1", "C", "2015-11-25", inc("2015-11-25", BAMAKO, 2));
+        assertThat(new IncidentMerger().merge(List.of(a, b, c))).hasSize(3);
+        assertThat(IncidentMerger.datesCompatible("2015-08", "2015-08-07")).isTrue();
+        assertThat(IncidentMerger.datesCompatible("2015-11-20", "2015-11-21")).isTrue();
+        assertThat(IncidentMerger.datesCompatible("2015-11-20", "2015-11-22")).isFalse();
+    }
+
+    @Test
+    void summariesAndGeneratedTitles() {
+        Incident i = inc("2015-08", SEVARE, 13, new GroupRef("Al-Mourabitoun", GroupRole.CLAIMED, true));
+        assertThat(Summaries.title(i)).isEqualTo("Armed Assault in Sévaré, Mali, August 2015");
+        assertThat(Summaries.summary(i)).isEqualTo("August 2015, Sévaré, Mali: Armed Assault; 13 killed; claimed by Al-Mourabitoun.");
+    }
+}
