@@ -58,6 +58,11 @@ def key(s):
     return re.sub(r"[^0-9a-z]+", "", fold(s))
 
 
+def spelling(s):
+    """Identity of a spelling: accents, case and dash kind ignored, punctuation kept."""
+    return re.sub(r"\s+", " ", re.sub(r"[\u2010-\u2015-]", "-", fold(s))).strip()
+
+
 def fix_mojibake(s):
     """Some infobox names are UTF-8 read as Mac Roman ("Fianna √âireann")."""
     if "√" in s:
@@ -136,7 +141,11 @@ class Groups:
             return
         owner = self.index.get(k)
         if owner == name:
-            return  # another spelling of a name this entry already has
+            # same identity as a name this entry has: keep it only as a distinct spelling
+            # ("Al Mourabitoun" next to "Al-Mourabitoun"), not as a case/accent/dash duplicate
+            if all(spelling(alias) != spelling(n) for n in [name, *entry["aliases"]]):
+                entry["aliases"].append(alias)
+            return
         if owner is not None:
             (self.errors if curated else self.warnings).append(
                 f"alias {alias!r} of {name!r} already names {owner!r}; dropped")
