@@ -81,11 +81,17 @@ public final class CasualtyFinder {
                 int ne = m.end("n");
                 if (overlaps(out, ns, ne)) continue;
                 int value = Numbers.parse(m.group("n"));
+                if (value == 1 && precededByNo(s, ns)) value = 0; // "No one was killed"
                 if (value < 0 || isYearLike(s, ns, ne, value) || isSubset(s, m.start(), m.end())) continue;
                 if (kind != Kind.PERPETRATORS_KILLED && mentionsPerpetrator(m.group())) continue;
                 out.add(new Figure(kind, value, ns, ne));
             }
         }
+    }
+
+    private static boolean precededByNo(String s, int ns) {
+        String before = s.substring(Math.max(0, ns - 4), ns).toLowerCase(Locale.ROOT);
+        return before.endsWith("no ") || before.endsWith("no-");
     }
 
     private static boolean overlaps(List<Figure> out, int s, int e) {

@@ -196,6 +196,7 @@ public final class IncidentExtractor {
             Place p = resolver.resolve(m);
             if (p == null) continue;
             double mw = m.kind() == PlaceFinder.Kind.DEMONYM ? w * 0.3 : w;
+            if (m.modifier()) mw *= 0.1;
             if (m.cue()) mw *= 1.5;
             String k = PlaceResolver.key(p);
             score.merge(k, mw, Double::sum);

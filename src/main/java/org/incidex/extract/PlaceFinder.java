@@ -28,7 +28,14 @@ public final class PlaceFinder {
      * @param cue true when words around it say it is a place ("in X", "town of X", "X province", "X, Mali")
      */
     public record PlaceMention(Kind kind, String text, int start, int end, Country country, List<Region> regions,
-                               List<City> cities, boolean cue) {}
+                               List<City> cities, boolean cue, boolean modifier) {}
+
+    /** Nouns after a country name that make it a modifier ("US embassy", "French troops"), not a location. */
+    private static final Set<String> MODIFIED = Set.of("embassy", "embassies", "consulate", "forces", "troops",
+            "soldiers", "officials", "official", "government", "citizens", "nationals", "authorities", "military",
+            "army", "ambassador", "president", "minister", "navy", "air", "special", "intelligence", "state",
+            "department", "diplomats", "diplomat", "police", "gendarmerie", "team", "company", "firm", "news",
+            "media", "warplanes", "drones", "envoy", "aid", "interests", "hostages", "tourists", "-");
 
     private static final Set<String> REGION_WORDS = Set.of("province", "state", "region", "governorate", "district",
             "county", "prefecture", "department", "oblast", "territory", "division");
@@ -53,7 +60,7 @@ public final class PlaceFinder {
             "black", "blue", "golden", "royal", "grand", "saint", "fort", "lima" /* also a common given name */,
             "un", "eu", "nato", "gmt", "utc", "am", "pm", "tv", "bbc", "cnn", "afp", "ap", "said", "says",
             "rescue", "emergency", "special", "federal", "regional", "local", "foreign", "home", "secretary",
-            "spokesman", "spokeswoman", "commander", "chief", "colonel", "captain", "major", "lieutenant");
+            "spokesman", "spokeswoman", "rue", "avenue", "boulevard", "calle", "plaza", "via", "strasse", "tower", "towers", "commander", "chief", "colonel", "captain", "major", "lieutenant");
 
     private final Gazetteer gazetteer;
     private final int maxTokens;
@@ -90,6 +97,11 @@ public final class PlaceFinder {
         return out;
     }
 
+    private static boolean allStop(List<Tokens.Token> t, int from, int to) {
+        for (int k = from; k < to; k++) if (!STOP.contains(t.get(k).folded()) && !CONNECTORS.contains(t.get(k).folded())) return false;
+        return true;
+    }
+
     /** Inside a multi-word name only capitalized words and short connectors ("de", "al", "e"). */
     private static boolean innerOk(List<Tokens.Token> t, int from, int to) {
         for (int k = from + 1; k < to - 1; k++) {
@@ -105,9 +117,7 @@ public final class PlaceFinder {
         if (to - from == 1 && (STOP.contains(tokens.get(from).folded()) || text.length() < 3)) {
             if (!isAbbreviatedCountry(text)) return null;
         }
-        if (to - from > 1 && STOP.contains(tokens.get(from).folded()) && STOP.contains(tokens.get(to - 1).folded())) {
-            return null;
-        }
+        if (to - from > 1 && allStop(tokens, from, to)) return null;
         String lookupText = text.endsWith(".") ? text : extendAbbreviation(sentence, text, e);
         boolean regionWordAfter = to < tokens.size() && REGION_WORDS.contains(tokens.get(to).folded());
         boolean cue = hasCue(sentence, s, e) || regionWordAfter;
@@ -116,15 +126,19 @@ public final class PlaceFinder {
             boolean demonym = country.get().demonyms().stream()
                     .anyMatch(d -> Gazetteer.normalize(d).equals(Gazetteer.normalize(text)));
             return new PlaceMention(demonym ? Kind.DEMONYM : Kind.COUNTRY, text, s, e, country.get(), List.of(),
-                    List.of(), cue);
+                    List.of(), cue, modifierAfter(tokens, to));
         }
         List<Region> regions = gazetteer.regions(text);
         List<City> cities = gazetteer.cities(text);
         if (!regions.isEmpty() && (regionWordAfter || cities.isEmpty())) {
-            return new PlaceMention(Kind.REGION, text, s, e, null, regions, List.of(), cue);
+            return new PlaceMention(Kind.REGION, text, s, e, null, regions, List.of(), cue, modifierAfter(tokens, to));
         }
-        if (!cities.isEmpty()) return new PlaceMention(Kind.CITY, text, s, e, null, regions, cities, cue);
+        if (!cities.isEmpty()) return new PlaceMention(Kind.CITY, text, s, e, null, regions, cities, cue, false);
         return null;
+    }
+
+    private static boolean modifierAfter(List<Tokens.Token> tokens, int to) {
+        return to < tokens.size() && MODIFIED.contains(tokens.get(to).folded());
     }
 
     private static boolean isAbbreviatedCountry(String text) {
