@@ -36,10 +36,9 @@ final class MetadataExtractor {
     /** A dateline: a capitalized place name, then up to the first dash ("BAMAKO, Mali, Nov. 20 (Reuters) -"). */
     private static final Pattern DATELINE = Pattern.compile("^(\\p{Lu}{2}[^\\n]{0,110}?)\\s[-–—]{1,2}\\s");
     private static final int MAX_BYLINE = 100;
-    private static final String BYLINE_WORDS = "(?i)(?:^|[\\s_-])(?:byline|by-line|author|authors|author-name|writtenby"
-            + "|p-author|article-author|post-author)(?:$|[\\s_-])";
-    private static final String BYLINE_SELECTOR = "[rel=author], [itemprop~=(?i)\\bauthor\\b], [class~=" + BYLINE_WORDS
-            + "], [id~=" + BYLINE_WORDS + "]";
+    /** Class or id words of a byline element; "author-bio" or "authors-list" are not bylines. */
+    private static final Pattern BYLINE_WORDS = Pattern.compile("(?:^|[\\s_-])(?:byline|by-line|author|authors"
+            + "|author-name|writtenby)(?:$|\\s|[_-](?:name|link|info|byline)\\b)");
     private static final Pattern LEADING_BY = Pattern.compile("^(?:by|par|von|por|di)\\s*[:\\s]\\s*",
             Pattern.CASE_INSENSITIVE);
 
@@ -146,9 +145,12 @@ final class MetadataExtractor {
             return null;
         }
         Element best = null;
-        for (Element e : body.select(BYLINE_SELECTOR)) {
+        for (Element e : body.getAllElements()) {
+            if (!looksLikeByline(e)) {
+                continue;
+            }
             String t = LEADING_BY.matcher(Text.normalize(e.text())).replaceFirst("");
-            if (t.isEmpty() || t.equalsIgnoreCase("by") || t.length() > MAX_BYLINE || inFurniture(e)) {
+            if (t.isEmpty() || t.equalsIgnoreCase("by") || t.length() > MAX_BYLINE || (!isMarkedUp(e) && inFurniture(e))) {
                 continue;
             }
             if (best == null) {
@@ -166,11 +168,29 @@ final class MetadataExtractor {
         return Text.normalize(name != null ? name.text() : best.text());
     }
 
-    /** Inside navigation, an aside, a footer or an element whose class marks it as furniture. */
+    /** Marked up as the author ({@code rel=author}, {@code itemprop=author}): trusted even in an aside. */
+    private static boolean isMarkedUp(Element e) {
+        return e.attr("rel").equalsIgnoreCase("author") || e.attr("itemprop").toLowerCase(Locale.ROOT).contains("author");
+    }
+
+    private static boolean looksLikeByline(Element e) {
+        if (e.attributesSize() == 0) {
+            return false;
+        }
+        if (isMarkedUp(e)) {
+            return true;
+        }
+        String cls = e.className().toLowerCase(Locale.ROOT);
+        String id = e.id().toLowerCase(Locale.ROOT);
+        boolean maybe = cls.contains("author") || cls.contains("by") || id.contains("author") || id.contains("by");
+        return maybe && (BYLINE_WORDS.matcher(cls).find() || BYLINE_WORDS.matcher(id).find());
+    }
+
+    /** Inside navigation, an aside, a footer or an element whose class marks it as ads, comments, related... */
     private static boolean inFurniture(Element e) {
         for (Element a : e.parents()) {
             if (a.nameIs("nav") || a.nameIs("aside") || a.nameIs("footer")
-                    || Boilerplate.classify(a) == Boilerplate.Verdict.NEGATIVE) {
+                    || Boilerplate.isStrongFurniture(a)) {
                 return true;
             }
         }
