@@ -31,7 +31,8 @@ final class MetadataExtractor {
     private static final List<String> DATE_META_NAMES = List.of("pubdate", "publishdate", "date", "dc.date",
             "dc.date.issued", "dcterms.created", "dcterms.issued", "sailthru.date", "parsely-pub-date",
             "publish-date", "publish_date", "article.published", "datepublished");
-    private static final Pattern URL_DATE = Pattern.compile("/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:[/._-]|$)");
+    private static final Pattern URL_DATE =
+            Pattern.compile("/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:[/._-]|$)");
     private static final Pattern URL_YEAR = Pattern.compile("/((?:19|20)\\d{2})/");
     /** A dateline: a capitalized place name, then up to the first dash ("BAMAKO, Mali, Nov. 20 (Reuters) -"). */
     private static final Pattern DATELINE = Pattern.compile("^(\\p{Lu}{2}[^\\n]{0,110}?)\\s[-–—]{1,2}\\s");
@@ -150,7 +151,8 @@ final class MetadataExtractor {
                 continue;
             }
             String t = LEADING_BY.matcher(Text.normalize(e.text())).replaceFirst("");
-            if (t.isEmpty() || t.equalsIgnoreCase("by") || t.length() > MAX_BYLINE || (!isMarkedUp(e) && inFurniture(e))) {
+            boolean usable = !t.isEmpty() && !t.equalsIgnoreCase("by") && t.length() <= MAX_BYLINE;
+            if (!usable || (!isMarkedUp(e) && inFurniture(e))) {
                 continue;
             }
             if (best == null) {
@@ -170,7 +172,8 @@ final class MetadataExtractor {
 
     /** Marked up as the author ({@code rel=author}, {@code itemprop=author}): trusted even in an aside. */
     private static boolean isMarkedUp(Element e) {
-        return e.attr("rel").equalsIgnoreCase("author") || e.attr("itemprop").toLowerCase(Locale.ROOT).contains("author");
+        return e.attr("rel").equalsIgnoreCase("author")
+                || e.attr("itemprop").toLowerCase(Locale.ROOT).contains("author");
     }
 
     private static boolean looksLikeByline(Element e) {
@@ -230,7 +233,12 @@ final class MetadataExtractor {
         return Text.emptyToNull(firstNonBlank(href, meta.get("og:url")));
     }
 
-    /** See the class comment of {@link ArticleCleaner} for the order; the dateline is tried later, by the caller. */
+    /**
+     * JSON-LD datePublished of an article-like object; article:published_time / og:published_time; meta names
+     * (pubdate, publishdate, date, dc.date, dc.date.issued, dcterms.created, sailthru.date, parsely-pub-date,
+     * publish-date...); itemprop=datePublished; the first {@code <time>} inside an article, with pubdate, or with a
+     * publish/date class; a /YYYY/MM/DD/ URL path. The dateline is tried later, by the caller, on the main text.
+     */
     private static String published(Document doc, Map<String, String> meta, JsonLd ld, String canonical) {
         Optional<String> d = DateParser.toIso(ld.datePublished);
         for (String key : DATE_META_PROPERTIES) {
