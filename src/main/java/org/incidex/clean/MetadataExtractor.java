@@ -97,14 +97,17 @@ final class MetadataExtractor {
     }
 
     /**
-     * The JSON-LD headline; when the article's {@code name} differs from it, whichever shares more words with the
-     * page's {@code <title>} (some publishers put a label such as "Wikimedia list article" in one of them).
+     * The JSON-LD headline; the article's {@code name} instead when it shares more words with the page's
+     * {@code <title>} (at least half of its own), since some publishers put a label ("Wikimedia list article") in
+     * the headline and others the site name in {@code name}.
      */
     private static String jsonLdTitle(JsonLd ld, String docTitle) {
-        if (ld.headline == null || ld.name == null || ld.headline.equals(ld.name)) {
-            return ld.headline != null ? ld.headline : ld.name;
+        if (ld.name == null || ld.name.equals(ld.headline)) {
+            return ld.headline;
         }
-        return overlap(ld.name, docTitle) > overlap(ld.headline, docTitle) ? ld.name : ld.headline;
+        double byName = overlap(ld.name, docTitle);
+        boolean nameFits = byName >= 0.5 && (ld.headline == null || byName > overlap(ld.headline, docTitle));
+        return nameFits ? ld.name : ld.headline;
     }
 
     /** Share of the words of {@code a} that occur in {@code b}, case-insensitive. */

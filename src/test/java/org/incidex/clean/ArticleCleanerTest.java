@@ -146,7 +146,7 @@ class ArticleCleanerTest {
         double seconds = (System.nanoTime() - t0) / 1e9;
         System.out.printf("50 MB page cleaned in %.1f s, %d blocks%n", seconds, page.blocks().size());
         assertThat(page.blocks()).isNotEmpty();
-        assertThat(seconds).isLessThan(15.0);
+        assertThat(seconds).as("shared 2-core box: measured ~3.5 s").isLessThan(10.0);
     }
 
     @Test

@@ -59,6 +59,14 @@ class HtmlDecoderTest {
     }
 
     @Test
+    void validUtf8BeatsAStaleMetaDeclaration() {
+        byte[] body = "<meta charset=\"gb2312\"><title>人工智能</title><p>新电脑</p>".getBytes(StandardCharsets.UTF_8);
+        HtmlDecoder.Decoded d = HtmlDecoder.decode(body, null);
+        assertThat(d.charset()).isEqualTo("UTF-8");
+        assertThat(d.text()).contains("<title>人工智能</title>");
+    }
+
+    @Test
     void unknownLabelsAreIgnored() {
         byte[] body = "<meta charset=\"x-no-such-charset\"><p>Ségou</p>".getBytes(StandardCharsets.UTF_8);
         HtmlDecoder.Decoded d = HtmlDecoder.decode(body, "text/html; charset=bogus");
