@@ -8,7 +8,9 @@ import org.incidex.clean.internal.Boilerplate;
 import org.incidex.clean.internal.Stats;
 import org.incidex.clean.internal.Text;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.QueryParser;
 
 /**
  * Readability's "clean conditionally" on a chosen content subtree: removes lists, tables and divs that look like
@@ -20,6 +22,8 @@ import org.jsoup.select.NodeTraversor;
 final class ConditionalCleaner {
     private static final Set<String> CANDIDATES = Set.of("table", "ul", "ol", "div", "section", "fieldset", "aside");
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+    private static final Evaluator IN_CODE = QueryParser.parse("pre, code");
+    private static final Evaluator IN_FIGURE = QueryParser.parse("figure");
 
     private ConditionalCleaner() {
     }
@@ -55,7 +59,7 @@ final class ConditionalCleaner {
         if (tag.equals("table") && isDataTable(e)) {
             return false;
         }
-        if (e.closest("pre, code") != null) {
+        if (e.closest(IN_CODE) != null) {
             return false;
         }
         int weight = weighClasses ? Boilerplate.classWeight(e) : 0;
@@ -68,18 +72,14 @@ final class ConditionalCleaner {
         }
         int textLen = stats.textLength(e);
         boolean isList = tag.equals("ul") || tag.equals("ol") || listShare(e, textLen) > 0.9;
-        int p = e.getElementsByTag("p").size();
-        int img = e.getElementsByTag("img").size();
-        int li = e.getElementsByTag("li").size() - 100;
-        int input = e.getElementsByTag("input").size();
-        int embeds = e.select("object, embed, iframe, video").size();
+        int p = stats.paragraphs(e);
+        int img = stats.images(e);
+        int li = stats.listItems(e) - 100;
+        int input = stats.inputs(e);
+        int embeds = stats.embeds(e);
         double ld = stats.linkDensity(e);
-        boolean inFigure = e.closest("figure") != null;
-        int headingLen = 0;
-        for (Element h : e.select("h1, h2, h3, h4, h5, h6")) {
-            headingLen += stats.textLength(h);
-        }
-        double headingDensity = textLen == 0 ? 0 : (double) headingLen / textLen;
+        boolean inFigure = e.closest(IN_FIGURE) != null;
+        double headingDensity = textLen == 0 ? 0 : (double) stats.headingTextLength(e) / textLen;
         return (img > 1 && (double) p / img < 0.5 && !inFigure)
                 || (!isList && li > p)
                 || (input > p / 3)
@@ -94,8 +94,10 @@ final class ConditionalCleaner {
             return 0;
         }
         int listLen = 0;
-        for (Element l : e.select("> ul, > ol")) {
-            listLen += Text.normalize(l.text()).length();
+        for (Element l : e.children()) {
+            if (l.nameIs("ul") || l.nameIs("ol")) {
+                listLen += Text.normalize(l.text()).length();
+            }
         }
         return (double) listLen / textLen;
     }

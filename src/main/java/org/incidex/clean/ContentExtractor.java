@@ -35,7 +35,7 @@ final class ContentExtractor {
 
     private static final Set<String> PARAGRAPHS = Set.of("p", "pre", "td", "h2", "h3", "h4", "h5", "h6",
             "blockquote");
-    private static final Set<String> LEAF_CONTAINERS = Set.of("div", "section", "article", "li", "span", "font",
+    private static final Set<String> LEAF_CONTAINERS = Set.of("div", "section", "article", "span", "font",
             "center", "main");
     private static final Set<String> BLOCK_CHILDREN = Set.of("blockquote", "dl", "div", "img", "ol", "p", "pre",
             "table", "ul", "section", "article", "h1", "h2", "h3", "h4", "h5", "h6", "figure", "li");
@@ -99,7 +99,8 @@ final class ContentExtractor {
         for (int level = 0; level < ANCESTOR_LEVELS && a != null && !a.nameIs("html") && !a.nameIs("#root");
              level++, a = a.parent()) {
             double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
-            scores.merge(a, initial(a, options) + score / divider, (old, add) -> old + score / divider);
+            Double old = scores.get(a);
+            scores.put(a, (old == null ? initial(a, options) : old) + score / divider);
         }
     }
 

@@ -28,10 +28,12 @@ public final class DateParser {
             + "|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
     private static final String ZONE = "(?:\\s*(Z|[+-]\\d{2}(?::?\\d{2})?|(?:GMT|UTC)(?:[+-]\\d{1,2}(?::?\\d{2})?)?"
             + "|[ECMP][SD]T|BST|CES?T|EES?T|WES?T|IST|JST))?";
-    private static final String TIME = "(?:(?:\\s*(?:T|at|,|\\s)\\s*|\\s*-\\s*)(\\d{1,2})[:.h](\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?"
+    private static final String TIME = "(?:(?:\\s*(?:T|at|,|\\s)\\s*|\\s*-\\s*)"
+            + "(\\d{1,2})[:.h](\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?"
             + "\\s*([ap]\\.?m\\.?)?" + ZONE + ")?";
     private static final Pattern ISO = Pattern.compile(
-            "(?<!\\d)(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?" + ZONE + ")?(?!\\d)",
+            "(?<!\\d)(\\d{4})-(\\d{1,2})-(\\d{1,2})"
+                    + "(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?" + ZONE + ")?(?!\\d)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SLASH_YMD = Pattern.compile("(?<!\\d)(\\d{4})/(\\d{1,2})/(\\d{1,2})(?!\\d)");
     private static final Pattern DOT_DMY = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?!\\d)");

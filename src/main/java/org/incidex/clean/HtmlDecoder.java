@@ -14,8 +14,10 @@ import java.util.regex.Pattern;
 /**
  * Turns the bytes of an HTML page into text, choosing the charset the way a browser would, in this order: a byte
  * order mark (UTF-8, UTF-16LE, UTF-16BE); the {@code charset} parameter of the HTTP content type; a
- * {@code <meta charset>} or {@code <meta http-equiv="Content-Type">} in the first 8 KB; otherwise UTF-8 when the bytes
- * are valid UTF-8, else windows-1252. As in the WHATWG encoding standard, ISO-8859-1 and US-ASCII labels decode as
+ * {@code <meta charset>} or {@code <meta http-equiv="Content-Type">} in the first 8 KB, except that bytes with non-ASCII
+ * characters that are all valid UTF-8 are read as UTF-8 whatever the {@code <meta>} says (pages re-saved as UTF-8 keep
+ * their old declaration; legacy text is almost never valid UTF-8); otherwise UTF-8 when the bytes are valid UTF-8,
+ * else windows-1252. As in the WHATWG encoding standard, ISO-8859-1 and US-ASCII labels decode as
  * windows-1252, and a UTF-16 label found inside the page (which an ASCII scan could only read if the page were not
  * UTF-16) means UTF-8. Unknown labels are ignored. Malformed sequences become U+FFFD; decoding never fails.
  * Stateless and thread-safe.
@@ -75,6 +77,10 @@ public final class HtmlDecoder {
         Optional<Charset> meta = fromMeta(bytes);
         if (meta.isPresent()) {
             Charset cs = meta.get().name().startsWith("UTF-16") ? StandardCharsets.UTF_8 : meta.get();
+            if (!cs.equals(StandardCharsets.UTF_8) && hasNonAscii(bytes) && isValidUtf8(bytes)) {
+                // A page re-saved as UTF-8 that kept its old <meta>: legacy text is almost never valid UTF-8.
+                cs = StandardCharsets.UTF_8;
+            }
             return decodeWith(bytes, 0, cs);
         }
         if (isValidUtf8(bytes)) {
@@ -139,6 +145,15 @@ public final class HtmlDecoder {
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
+    }
+
+    private static boolean hasNonAscii(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b < 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when every byte sequence is well-formed UTF-8. */

@@ -69,7 +69,7 @@ final class JsonLd {
         Map<String, JsonNode> byId = new HashMap<>();
         for (JsonNode o : objects) {
             String id = o.path("@id").asText("");
-            if (!id.isEmpty()) {
+            if (!id.isEmpty() && o.size() > 1) {
                 byId.putIfAbsent(id, o);
             }
         }

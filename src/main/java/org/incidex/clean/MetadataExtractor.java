@@ -31,15 +31,15 @@ final class MetadataExtractor {
     private static final List<String> DATE_META_NAMES = List.of("pubdate", "publishdate", "date", "dc.date",
             "dc.date.issued", "dcterms.created", "dcterms.issued", "sailthru.date", "parsely-pub-date",
             "publish-date", "publish_date", "article.published", "datepublished");
-    private static final Pattern URL_DATE = Pattern.compile("/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:[/._-]|$)");
+    private static final Pattern URL_DATE =
+            Pattern.compile("/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:[/._-]|$)");
     private static final Pattern URL_YEAR = Pattern.compile("/((?:19|20)\\d{2})/");
     /** A dateline: a capitalized place name, then up to the first dash ("BAMAKO, Mali, Nov. 20 (Reuters) -"). */
     private static final Pattern DATELINE = Pattern.compile("^(\\p{Lu}{2}[^\\n]{0,110}?)\\s[-–—]{1,2}\\s");
     private static final int MAX_BYLINE = 100;
-    private static final String BYLINE_WORDS = "(?i)(?:^|[\\s_-])(?:byline|by-line|author|authors|author-name|writtenby"
-            + "|p-author|article-author|post-author)(?:$|[\\s_-])";
-    private static final String BYLINE_SELECTOR = "[rel=author], [itemprop~=(?i)\\bauthor\\b], [class~=" + BYLINE_WORDS
-            + "], [id~=" + BYLINE_WORDS + "]";
+    /** Class or id words of a byline element; "author-bio" or "authors-list" are not bylines. */
+    private static final Pattern BYLINE_WORDS = Pattern.compile("(?:^|[\\s_-])(?:byline|by-line|author|authors"
+            + "|author-name|writtenby)(?:$|\\s|[_-](?:name|link|info|byline)\\b)");
     private static final Pattern LEADING_BY = Pattern.compile("^(?:by|par|von|por|di)\\s*[:\\s]\\s*",
             Pattern.CASE_INSENSITIVE);
 
@@ -97,14 +97,17 @@ final class MetadataExtractor {
     }
 
     /**
-     * The JSON-LD headline; when the article's {@code name} differs from it, whichever shares more words with the
-     * page's {@code <title>} (some publishers put a label such as "Wikimedia list article" in one of them).
+     * The JSON-LD headline; the article's {@code name} instead when it shares more words with the page's
+     * {@code <title>} (at least half of its own), since some publishers put a label ("Wikimedia list article") in
+     * the headline and others the site name in {@code name}.
      */
     private static String jsonLdTitle(JsonLd ld, String docTitle) {
-        if (ld.headline == null || ld.name == null || ld.headline.equals(ld.name)) {
-            return ld.headline != null ? ld.headline : ld.name;
+        if (ld.name == null || ld.name.equals(ld.headline)) {
+            return ld.headline;
         }
-        return overlap(ld.name, docTitle) > overlap(ld.headline, docTitle) ? ld.name : ld.headline;
+        double byName = overlap(ld.name, docTitle);
+        boolean nameFits = byName >= 0.5 && (ld.headline == null || byName > overlap(ld.headline, docTitle));
+        return nameFits ? ld.name : ld.headline;
     }
 
     /** Share of the words of {@code a} that occur in {@code b}, case-insensitive. */
@@ -146,9 +149,13 @@ final class MetadataExtractor {
             return null;
         }
         Element best = null;
-        for (Element e : body.select(BYLINE_SELECTOR)) {
+        for (Element e : body.getAllElements()) {
+            if (!looksLikeByline(e)) {
+                continue;
+            }
             String t = LEADING_BY.matcher(Text.normalize(e.text())).replaceFirst("");
-            if (t.isEmpty() || t.equalsIgnoreCase("by") || t.length() > MAX_BYLINE || inFurniture(e)) {
+            boolean usable = !t.isEmpty() && !t.equalsIgnoreCase("by") && t.length() <= MAX_BYLINE;
+            if (!usable || (!isMarkedUp(e) && inFurniture(e))) {
                 continue;
             }
             if (best == null) {
@@ -166,11 +173,30 @@ final class MetadataExtractor {
         return Text.normalize(name != null ? name.text() : best.text());
     }
 
-    /** Inside navigation, an aside, a footer or an element whose class marks it as furniture. */
+    /** Marked up as the author ({@code rel=author}, {@code itemprop=author}): trusted even in an aside. */
+    private static boolean isMarkedUp(Element e) {
+        return e.attr("rel").equalsIgnoreCase("author")
+                || e.attr("itemprop").toLowerCase(Locale.ROOT).contains("author");
+    }
+
+    private static boolean looksLikeByline(Element e) {
+        if (e.attributesSize() == 0) {
+            return false;
+        }
+        if (isMarkedUp(e)) {
+            return true;
+        }
+        String cls = e.className().toLowerCase(Locale.ROOT);
+        String id = e.id().toLowerCase(Locale.ROOT);
+        boolean maybe = cls.contains("author") || cls.contains("by") || id.contains("author") || id.contains("by");
+        return maybe && (BYLINE_WORDS.matcher(cls).find() || BYLINE_WORDS.matcher(id).find());
+    }
+
+    /** Inside navigation, an aside, a footer or an element whose class marks it as ads, comments, related... */
     private static boolean inFurniture(Element e) {
         for (Element a : e.parents()) {
             if (a.nameIs("nav") || a.nameIs("aside") || a.nameIs("footer")
-                    || Boilerplate.classify(a) == Boilerplate.Verdict.NEGATIVE) {
+                    || Boilerplate.isStrongFurniture(a)) {
                 return true;
             }
         }
@@ -210,7 +236,12 @@ final class MetadataExtractor {
         return Text.emptyToNull(firstNonBlank(href, meta.get("og:url")));
     }
 
-    /** See the class comment of {@link ArticleCleaner} for the order; the dateline is tried later, by the caller. */
+    /**
+     * JSON-LD datePublished of an article-like object; article:published_time / og:published_time; meta names
+     * (pubdate, publishdate, date, dc.date, dc.date.issued, dcterms.created, sailthru.date, parsely-pub-date,
+     * publish-date...); itemprop=datePublished; the first {@code <time>} inside an article, with pubdate, or with a
+     * publish/date class; a /YYYY/MM/DD/ URL path. The dateline is tried later, by the caller, on the main text.
+     */
     private static String published(Document doc, Map<String, String> meta, JsonLd ld, String canonical) {
         Optional<String> d = DateParser.toIso(ld.datePublished);
         for (String key : DATE_META_PROPERTIES) {

@@ -7,8 +7,8 @@ import org.incidex.clean.internal.Text;
 /**
  * Strips a site-name tail from a headline: {@code "Attack in Bamako | Reuters"} becomes {@code "Attack in Bamako"}.
  * A tail after the last separator (" | ", " - ", " – ", " — ", " · ", " » ", " :: ") is removed when it matches the
- * site name (ignoring case, spaces, a leading "the" and a domain ending; or contains it), or when it is short (at most three words)
- * and what remains keeps at least three words. Stateless and thread-safe.
+ * site name (ignoring case, spaces, a leading "the" and a domain ending; or contains it), or when it is short (at
+ * most three words) and what remains keeps at least three words. Stateless and thread-safe.
  */
 final class Titles {
     private static final Pattern SEPARATOR = Pattern.compile("\\s+(?:\\||-|–|—|·|»|::)\\s+");

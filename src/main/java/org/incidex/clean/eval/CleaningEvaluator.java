@@ -38,7 +38,7 @@ import org.jsoup.select.NodeVisitor;
  * TP/(TP+FN) are computed from the averages; F1 is their harmonic mean. The plain means of the per-page precision
  * and recall are reported as well. A page the cleaner rejects counts as empty output.
  *
- * <p>Metadata: title match is exact after white-space normalization (a missing value equals ""); byline match
+ * <p>Metadata: title match is exact after (Unicode) white-space normalization (a missing value equals ""); byline match
  * ignores case, white space and a leading "By"; date match means the same calendar day as written, and is counted
  * only where the case has a {@code publishedTime}.
  *
@@ -47,6 +47,8 @@ import org.jsoup.select.NodeVisitor;
 public final class CleaningEvaluator {
     private static final Pattern TOKEN = Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS);
     private static final int SHINGLE = 4;
+    private static final Pattern UNICODE_SPACE = Pattern.compile("[\\s\\u00A0\\u200B\\uFEFF]+",
+            Pattern.UNICODE_CHARACTER_CLASS);
     private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3",
             "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tr", "td", "th",
             "caption", "figure", "figcaption", "br", "hr", "header", "footer", "aside", "nav", "address");
@@ -250,8 +252,9 @@ public final class CleaningEvaluator {
         return v == null || v.isNull() ? null : v.asText();
     }
 
+    /** Collapses Unicode white space (including no-break and ideographic spaces). */
     private static String norm(String s) {
-        return s == null ? "" : s.replaceAll("[\\s\\u00A0]+", " ").trim();
+        return s == null ? "" : UNICODE_SPACE.matcher(s).replaceAll(" ").trim();
     }
 
     private static String bylineKey(String s) {

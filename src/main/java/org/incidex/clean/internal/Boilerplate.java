@@ -3,7 +3,9 @@ package org.incidex.clean.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
@@ -11,7 +13,7 @@ import org.jsoup.nodes.Element;
  * Word-level patterns on {@code class}, {@code id} and {@code role} that mark page furniture (navigation, ads, share
  * bars, comments...) or likely content. Matching is on whole words: {@code "related-posts"} and
  * {@code "relatedPosts"} contain the word {@code related}, but {@code "header"}, {@code "shadow"} and
- * {@code "download"} do not contain {@code ad}. Stateless and thread-safe.
+ * {@code "download"} do not contain {@code ad}. Thread-safe: results are memoized in bounded concurrent maps.
  */
 public final class Boilerplate {
     /** Words that mark furniture even on an element that also carries a content word. */
@@ -44,6 +46,11 @@ public final class Boilerplate {
     private static final Pattern CAMEL = Pattern.compile("(?<=[a-z0-9])(?=[A-Z])");
     private static final Pattern NON_WORD = Pattern.compile("[^A-Za-z0-9]+");
 
+    /** Memo of verdicts and weights by attribute values: pages repeat the same classes thousands of times. */
+    private static final Map<String, Verdict> VERDICTS = new ConcurrentHashMap<>();
+    private static final Map<String, Integer> WEIGHTS = new ConcurrentHashMap<>();
+    private static final int CACHE_LIMIT = 100_000;
+
     private Boilerplate() {
     }
 
@@ -59,6 +66,21 @@ public final class Boilerplate {
 
     /** Classifies an element by its {@code class}, {@code id} and {@code role} attributes. */
     public static Verdict classify(Element e) {
+        if (e.attributesSize() == 0) {
+            return Verdict.NEUTRAL;
+        }
+        String key = e.className() + '\u0000' + e.id() + '\u0000' + e.attr("role");
+        Verdict v = VERDICTS.get(key);
+        if (v == null) {
+            v = computeVerdict(e);
+            if (VERDICTS.size() < CACHE_LIMIT) {
+                VERDICTS.put(key, v);
+            }
+        }
+        return v;
+    }
+
+    private static Verdict computeVerdict(Element e) {
         String role = e.attr("role").trim().toLowerCase(Locale.ROOT);
         if (!role.isEmpty() && NEGATIVE_ROLES.contains(role)) {
             return Verdict.NEGATIVE;
@@ -91,8 +113,41 @@ public final class Boilerplate {
         return positive ? Verdict.POSITIVE : Verdict.NEUTRAL;
     }
 
+    /** True when the class or id carries a word that marks furniture even next to a content word (ads, comments...). */
+    public static boolean isStrongFurniture(Element e) {
+        if (e.attributesSize() == 0) {
+            return false;
+        }
+        for (String name : names(e.className(), e.id())) {
+            if (MODIFIER.matcher(name.toLowerCase(Locale.ROOT)).matches()) {
+                continue;
+            }
+            for (String w : words(name)) {
+                if (STRONG_NEGATIVE.contains(w)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Readability-style class weight: +25 for a content word, -25 for a furniture word, per attribute. */
     public static int classWeight(Element e) {
+        if (e.attributesSize() == 0) {
+            return 0;
+        }
+        String key = e.className() + '\u0000' + e.id();
+        Integer w = WEIGHTS.get(key);
+        if (w == null) {
+            w = computeWeight(e);
+            if (WEIGHTS.size() < CACHE_LIMIT) {
+                WEIGHTS.put(key, w);
+            }
+        }
+        return w;
+    }
+
+    private static int computeWeight(Element e) {
         int w = 0;
         for (String attr : new String[] {e.className(), e.id()}) {
             if (attr.isEmpty()) {

@@ -9,7 +9,8 @@ import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
 /**
- * Text length, link-text length and comma count of every element under a root, computed in one iterative pass so
+ * Text length, link-text length, comma count and counts of paragraphs, images, list items, inputs, embeds and
+ * heading text of every element under a root, computed in one iterative pass so
  * that scoring never walks a subtree twice. A snapshot: it does not follow later changes to the tree. Not
  * thread-safe; one instance per page.
  */
@@ -17,6 +18,13 @@ public final class Stats {
     private static final int TEXT = 0;
     private static final int LINK = 1;
     private static final int COMMAS = 2;
+    private static final int P = 3;
+    private static final int IMG = 4;
+    private static final int LI = 5;
+    private static final int INPUT = 6;
+    private static final int EMBED = 7;
+    private static final int HEADING_TEXT = 8;
+    private static final int FIELDS = 9;
     private final Map<Element, int[]> byElement = new IdentityHashMap<>();
 
     private Stats() {
@@ -29,7 +37,7 @@ public final class Stats {
             @Override
             public void head(Node node, int depth) {
                 if (node instanceof Element e) {
-                    s.byElement.put(e, new int[3]);
+                    s.byElement.put(e, new int[FIELDS]);
                 }
             }
 
@@ -45,18 +53,66 @@ public final class Stats {
                     }
                 } else if (node instanceof Element e) {
                     int[] mine = s.byElement.get(e);
-                    if (e.nameIs("a")) {
-                        mine[LINK] = mine[TEXT];
-                    }
+                    countSelf(e, mine);
                     if (up != null) {
-                        up[TEXT] += mine[TEXT];
-                        up[LINK] += mine[LINK];
-                        up[COMMAS] += mine[COMMAS];
+                        for (int i = 0; i < FIELDS; i++) {
+                            up[i] += mine[i];
+                        }
                     }
                 }
             }
         }, root);
         return s;
+    }
+
+    private static void countSelf(Element e, int[] mine) {
+        switch (e.normalName()) {
+            case "a" -> mine[LINK] = mine[TEXT];
+            case "p" -> mine[P]++;
+            case "img" -> mine[IMG]++;
+            case "li" -> mine[LI]++;
+            case "input" -> mine[INPUT]++;
+            case "object", "embed", "iframe", "video" -> mine[EMBED]++;
+            case "h1", "h2", "h3", "h4", "h5", "h6" -> mine[HEADING_TEXT] = mine[TEXT];
+            default -> {
+                // no count of its own
+            }
+        }
+    }
+
+    /** Paragraphs ({@code p}) under {@code e}, itself included. */
+    public int paragraphs(Element e) {
+        return field(e, P);
+    }
+
+    /** Images under {@code e}, itself included. */
+    public int images(Element e) {
+        return field(e, IMG);
+    }
+
+    /** List items under {@code e}, itself included. */
+    public int listItems(Element e) {
+        return field(e, LI);
+    }
+
+    /** Form inputs under {@code e}, itself included. */
+    public int inputs(Element e) {
+        return field(e, INPUT);
+    }
+
+    /** Embedded objects (object, embed, iframe, video) under {@code e}, itself included. */
+    public int embeds(Element e) {
+        return field(e, EMBED);
+    }
+
+    /** Characters of heading text (h1–h6) under {@code e}. */
+    public int headingTextLength(Element e) {
+        return field(e, HEADING_TEXT);
+    }
+
+    private int field(Element e, int f) {
+        int[] v = byElement.get(e);
+        return v == null ? 0 : v[f];
     }
 
     /** Characters of text under {@code e}, white space runs counted once; 0 for an element not seen. */
