@@ -65,7 +65,8 @@ final class PageText {
     static List<Integer> numbers(String text) {
         // "one" is a number only in "one person"; elsewhere it is a pronoun ("one witness", "at one point").
         String t = DATES.matcher(text).replaceAll(" ").replace("two dozen", "24").replace("One person", "1 person")
-                .replace("one person", "1 person");
+                .replace("one person", "1 person")
+                .replaceAll("\\b[Oo]ne (injured|wounded|hurt|dead|killed|hostage)\\b", "1 $1");
         List<Integer> out = new ArrayList<>();
         Matcher m = NUMBER.matcher(t.toLowerCase(Locale.ROOT));
         while (m.find()) {
