@@ -87,9 +87,14 @@ final class Casualties {
             case 0 -> subject(k, r) + (k == 1 ? " was" : " were") + " killed and " + d.num(m) + " " + wounded + src + ".";
             case 1 -> "The attack left " + d.num(k) + " dead and " + d.num(m) + " " + wounded + src + ".";
             case 2 -> "Officials put the toll at " + d.num(k) + " dead and " + d.num(m) + " " + wounded + ".";
-            case 3 -> subject(k, r) + " died and " + d.num(m) + " others were " + wounded + src + ".";
-            default -> "At least " + d.num(k) + " people were killed, and " + d.num(m) + " others were " + wounded + src + ".";
+            case 3 -> subject(k, r) + (k == 1 ? " died and " : " died and ") + others(d, m) + wounded + src + ".";
+            default -> subject(k, r) + (k == 1 ? " was" : " were") + " killed, and " + others(d, m) + wounded + src + ".";
         };
+    }
+
+    /** "one other person was ", "12 others were ": number agreement for the second figure. */
+    private static String others(Draft d, int m) {
+        return m == 1 ? "one other person was " : d.num(m) + " others were ";
     }
 
     private static String killedOnly(Draft d, int k, String src) {

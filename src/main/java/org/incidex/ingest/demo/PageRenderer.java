@@ -25,7 +25,7 @@ public final class PageRenderer {
      * Version of the page templates. Bump it whenever a change would alter any rendered byte, so
      * {@link DemoCorpus#fingerprint()} changes too (a test pins the output for each version).
      */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
 
     private static final List<String> USERS = List.of("mariam_k", "J. Okafor", "tomvdb", "Sahel watcher", "ana.r",
             "kwame88", "Lena", "DesertRose", "pjharris", "Observer2", "n.diallo", "quietreader");

@@ -66,8 +66,9 @@ final class PageText {
         // "one" is a number only in "one person"; elsewhere it is a pronoun ("one witness", "at one point").
         String t = DATES.matcher(text).replaceAll(" ").replace("two dozen", "24").replace("One person", "1 person")
                 .replace("one person", "1 person")
-                .replaceAll("\\b[Oo]ne (injured|wounded|hurt|dead|killed|hostage)\\b", "1 $1")
-                .replaceAll("\\b(stood at|rose to|reached|climbed to) one\\b", "$1 1");
+                .replaceAll("(?<![-\\w])[Oo]ne (injured|wounded|hurt|dead|killed|hostage|other person)\\b", "1 $1")
+                .replaceAll("\\b(stood at|rose to|reached|climbed to) one(?![-\\w])", "$1 1")
+                .replaceAll("\\b[\\w-]+ (years?|months?|weeks?|days?|decades?) (earlier|before|ago|later)\\b", " ");
         List<Integer> out = new ArrayList<>();
         Matcher m = NUMBER.matcher(t.toLowerCase(Locale.ROOT));
         while (m.find()) {

@@ -17,9 +17,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class RendererVersionTest {
 
-    private static final int PINNED_VERSION = 1;
+    private static final int PINNED_VERSION = 2;
     private static final String PINNED_PAGES_SHA256 =
-            "676694c45009544475f40c88302ab295022d30a739855945c256346ca1dd1a1f";
+            "b4388c16359ba06468f015bb9aec0caa7bbe2cdced81d65a34e724d0c9e49ccb";
 
     @Test
     void renderedSampleMatchesThePinnedVersion() throws Exception {
