@@ -41,9 +41,15 @@ public final class IncidentMerger {
         }
     }
 
+    /**
+     * Merges; an article seen twice (same id: same canonical URL, or same text when it has none) counts once, the
+     * first copy in input order.
+     */
     public List<IncidentRecord> merge(List<ExtractedArticle> articles) {
         List<Report> reports = new ArrayList<>();
+        Set<String> seen = new java.util.HashSet<>();
         for (ExtractedArticle a : articles) {
+            if (!seen.add(a.article().id())) continue;
             for (int i = 0; i < a.incidents().size(); i++) reports.add(new Report(a, a.incidents().get(i), i == 0));
         }
         // Most precise first, so clusters are seeded by day-precise, place-precise reports; ties in a stable order.

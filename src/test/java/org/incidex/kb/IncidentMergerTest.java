@@ -45,6 +45,15 @@ class IncidentMergerTest {
     }
 
     @Test
+    void theSameArticleTwiceCountsOnce() {
+        var a = art("a1", "A", "2015-11-20", inc("2015-11-20", BAMAKO, 19));
+        var unknownPlace = art("u1", "U", "2015-11-20", inc("2015-11-20", Place.UNKNOWN, 2));
+        List<IncidentRecord> r = new IncidentMerger().merge(List.of(a, unknownPlace, a, unknownPlace));
+        assertThat(r).hasSize(2);
+        assertThat(r).allSatisfy(i -> assertThat(i.sources()).hasSize(1));
+    }
+
+    @Test
     void idsAreStableAcrossOrderAndRuns() {
         var a = art("a1", "A", "2015-11-20", inc("2015-11-20", BAMAKO, 19));
         var c = art("c1", "C", "2015-08-08", inc("2015-08-07", SEVARE, 13));
