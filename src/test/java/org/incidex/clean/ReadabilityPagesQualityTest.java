@@ -19,6 +19,9 @@ class ReadabilityPagesQualityTest {
 
     @Test
     void bodyAndMetadataMeetThresholds() throws Exception {
+        if (!Files.isDirectory(PAGES)) {
+            System.err.println("SKIPPED: ReadabilityPagesQualityTest: ../shared not found at " + PAGES.toAbsolutePath());
+        }
         Assumptions.assumeTrue(Files.isDirectory(PAGES),
                 "SKIPPED: ../shared not found at " + PAGES.toAbsolutePath() + " (set -Dincidex.shared=DIR)");
         CleaningEvaluator.Report r = new CleaningEvaluator(new ArticleCleaner()).evaluate(PAGES);
