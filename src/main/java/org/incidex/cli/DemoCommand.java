@@ -5,7 +5,6 @@ import org.incidex.index.IndexStore;
 import org.incidex.ingest.SourceResolver;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
@@ -20,11 +19,8 @@ final class DemoCommand implements Callable<Integer> {
     @Mixin
     IndexOption index;
 
-    @Option(names = "--port", defaultValue = "7070", description = "TCP port (default: ${DEFAULT-VALUE}).")
-    int port;
-
-    @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
-    String host;
+    @Mixin
+    ServerOptions server;
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -49,6 +45,6 @@ final class DemoCommand implements Callable<Integer> {
         } else {
             out.println("The demo index in " + store.root() + " is up to date.");
         }
-        return ServeCommand.serve(store, host, port, out);
+        return ServeCommand.serve(store, server.host, server.port, out);
     }
 }

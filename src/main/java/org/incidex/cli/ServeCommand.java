@@ -7,7 +7,6 @@ import org.incidex.index.LiveIndex;
 import org.incidex.search.SearchService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
@@ -22,18 +21,15 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     IndexOption index;
 
-    @Option(names = "--port", defaultValue = "7070", description = "TCP port (default: ${DEFAULT-VALUE}; 0 = any free port).")
-    int port;
-
-    @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
-    String host;
+    @Mixin
+    ServerOptions server;
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws InterruptedException {
-        return serve(IndexStore.at(index.dir), host, port, spec.commandLine().getOut());
+        return serve(IndexStore.at(index.dir), server.host, server.port, spec.commandLine().getOut());
     }
 
     static int serve(IndexStore store, String host, int port, PrintWriter out) throws InterruptedException {
