@@ -64,7 +64,9 @@ public final class DocumentMapper {
         facet(doc, Fields.REGION, p.region());
         facet(doc, Fields.CITY, p.city());
         Set<String> groups = new LinkedHashSet<>();
-        for (GroupRef g : f.groups()) groups.add(g.name());
+        // Only groups the reports tie to the attack (claimed, suspected, blamed) are facet values and filters; a
+        // group merely mentioned stays in the stored incident.
+        for (GroupRef g : f.groups()) if (g.role() != org.incidex.model.GroupRole.MENTIONED) groups.add(g.name());
         groups.forEach(g -> facet(doc, Fields.GROUP, g));
         new LinkedHashSet<>(f.attackTypes()).forEach(t -> facet(doc, Fields.ATTACK_TYPE, t));
         new LinkedHashSet<>(f.targets()).forEach(t -> facet(doc, Fields.TARGET, t));

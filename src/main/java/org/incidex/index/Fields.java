@@ -36,7 +36,7 @@ public final class Fields {
 
     // Facet dimensions: SortedSetDocValuesFacetField, so counting needs no side (taxonomy) index, and the same
     // field gives drill-down terms for filtering. Values are display names ("Mali", "Armed Assault").
-    /** Facet, multi-valued: canonical group names. */
+    /** Facet, multi-valued: canonical names of the groups tied to the attack (not those only mentioned). */
     public static final String GROUP = "group";
     /** Facet: country common name. */
     public static final String COUNTRY = "country";

@@ -16,7 +16,10 @@ import java.util.Map;
  */
 public record SearchResult(long total, int page, int size, List<Hit> hits, Map<String, List<FacetValue>> facets) {
 
-    /** A hit: the incident's key fields and a snippet whose only markup is {@code <mark>} (the rest is escaped). */
+    /**
+     * A hit: the incident's key fields and a snippet whose only markup is {@code <mark>} (the rest is escaped).
+     * {@code groups} lists the groups tied to the attack; groups only mentioned are on the incident page.
+     */
     public record Hit(String id, String title, String date, Place place, List<String> groups, Integer killed,
                       Integer injured, Integer hostages, List<String> attackTypes, String snippet) {}
 

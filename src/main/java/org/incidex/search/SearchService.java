@@ -158,7 +158,8 @@ public final class SearchService {
             String snippet = snippets[i] != null ? trim(snippets[i]) : escape(abbreviate(r.summary()));
             var f = r.fields();
             out.add(new SearchResult.Hit(r.id(), r.title(), f.date(), f.place(),
-                    f.groups().stream().map(GroupRef::name).distinct().toList(), f.killed(), f.injured(),
+                    f.groups().stream().filter(g -> g.role() != org.incidex.model.GroupRole.MENTIONED)
+                            .map(GroupRef::name).distinct().toList(), f.killed(), f.injured(),
                     f.hostages(), f.attackTypes(), snippet));
         }
         return out;
