@@ -165,5 +165,8 @@ class ApiEndToEndTest {
         assertThat(ui.body()).contains("Incidex");
         assertThat(ui.headers().firstValue("content-security-policy").orElse("")).contains("default-src 'self'");
         assertThat(ui.headers().firstValue("x-content-type-options").orElse("")).isEqualTo("nosniff");
+        HttpResponse<String> docs = get("/api.html");
+        assertThat(docs.statusCode()).isEqualTo(200);
+        assertThat(docs.body()).contains("/api/v1/search", "/api/v1/incidents/{id}", "/health");
     }
 }
