@@ -28,6 +28,7 @@ public final class GenerationWriter implements AutoCloseable {
     private final IndexWriter writer;
     private final DocumentMapper mapper = new DocumentMapper(Fields.facetsConfig());
     private boolean published;
+    private boolean writerClosed;
     private boolean closed;
 
     GenerationWriter(IndexStore store, Path dir, IndexStore.WriteLock lock) {
@@ -69,6 +70,7 @@ public final class GenerationWriter implements AutoCloseable {
         data.put(Fields.COMMIT_VERSION, SCHEMA_VERSION);
         writer.setLiveCommitData(data.entrySet());
         writer.commit();
+        writerClosed = true;
         writer.close();
         directory.close();
         IndexStore.fsyncDirectory(dir);
@@ -85,7 +87,7 @@ public final class GenerationWriter implements AutoCloseable {
         closed = true;
         try {
             if (!published) {
-                writer.rollback();
+                if (!writerClosed) writer.rollback();
                 directory.close();
                 IndexStore.deleteTree(dir);
             }
