@@ -1,10 +1,8 @@
 package org.incidex.clean;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import org.incidex.ingest.TextSniffer;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -83,10 +81,35 @@ public final class HtmlDecoder {
             }
             return decodeWith(bytes, 0, cs);
         }
+        Charset utf16 = utf16WithoutBom(bytes);
+        if (utf16 != null) {
+            return decodeWith(bytes, 0, utf16);
+        }
         if (isValidUtf8(bytes)) {
             return decodeWith(bytes, 0, StandardCharsets.UTF_8);
         }
-        return decodeWith(bytes, 0, Charset.forName("windows-1252"));
+        return decodeWith(bytes, 0, detect(bytes).orElse(WINDOWS_1252));
+    }
+
+    /** How many bytes the statistical detector reads: enough text for a verdict, bounded work on huge pages. */
+    static final int DETECT_BYTES = 64 * 1024;
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+    /**
+     * Mozilla's universal charset detector over the start of the page, for undeclared legacy encodings (Shift_JIS,
+     * EUC-JP, GB18030, Big5, EUC-KR, KOI8-R, windows-1251, ISO-8859-x...). Empty when it has no verdict.
+     */
+    static Optional<Charset> detect(byte[] bytes) {
+        org.mozilla.universalchardet.UniversalDetector detector = new org.mozilla.universalchardet.UniversalDetector();
+        detector.handleData(bytes, 0, Math.min(bytes.length, DETECT_BYTES));
+        detector.dataEnd();
+        String name = detector.getDetectedCharset();
+        return name == null ? Optional.empty() : lookup(name);
+    }
+
+    /** UTF-16 without a byte order mark (see {@link TextSniffer#utf16WithoutBom}), or null. */
+    static Charset utf16WithoutBom(byte[] bytes) {
+        return TextSniffer.utf16WithoutBom(bytes);
     }
 
     /** The charset named by a content type's {@code charset} parameter, when Java knows it. */
@@ -156,17 +179,47 @@ public final class HtmlDecoder {
         return false;
     }
 
-    /** True when every byte sequence is well-formed UTF-8. */
-    static boolean isValidUtf8(byte[] bytes) {
-        try {
-            StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes));
-            return true;
-        } catch (CharacterCodingException e) {
-            return false;
+    /** True when every byte sequence is well-formed UTF-8 (no overlongs, no surrogates, at most U+10FFFF). */
+    static boolean isValidUtf8(byte[] b) {
+        int i = 0;
+        int n = b.length;
+        while (i < n) {
+            int c = b[i] & 0xFF;
+            if (c < 0x80) {
+                i++;
+                continue;
+            }
+            int len;
+            int min;
+            if (c >= 0xC2 && c <= 0xDF) {
+                len = 1;
+                min = 0x80;
+            } else if (c >= 0xE0 && c <= 0xEF) {
+                len = 2;
+                min = 0x800;
+            } else if (c >= 0xF0 && c <= 0xF4) {
+                len = 3;
+                min = 0x10000;
+            } else {
+                return false;
+            }
+            if (i + len >= n) {
+                return false;
+            }
+            int cp = c & (0x3F >> len);
+            for (int k = 1; k <= len; k++) {
+                int cc = b[i + k] & 0xFF;
+                if ((cc & 0xC0) != 0x80) {
+                    return false;
+                }
+                cp = (cp << 6) | (cc & 0x3F);
+            }
+            if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+                return false;
+            }
+            i += len + 1;
         }
+        return true;
     }
 
     private static Charset guessUtf16Order(byte[] bytes) {

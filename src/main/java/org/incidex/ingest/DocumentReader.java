@@ -89,6 +89,7 @@ public final class DocumentReader {
     /** Names the binary format, or returns null for bytes that may be text. UTF-16 text (with a BOM) is text. */
     static String binaryKind(byte[] b) {
         if (startsWith(b, 0xFF, 0xFE) || startsWith(b, 0xFE, 0xFF)) return null; // UTF-16 BOM
+        if (TextSniffer.utf16WithoutBom(b) != null) return null;                 // UTF-16, no BOM
         if (startsWith(b, '%', 'P', 'D', 'F')) return "PDF";
         if (startsWith(b, 0x89, 'P', 'N', 'G')) return "PNG image";
         if (startsWith(b, 0xFF, 0xD8, 0xFF)) return "JPEG image";
