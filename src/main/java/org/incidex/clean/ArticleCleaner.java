@@ -19,7 +19,8 @@ import org.jsoup.parser.Tag;
  *
  * <p>Steps: charset detection ({@link HtmlDecoder}), rejection of unusable input, Jsoup parsing, metadata
  * ({@link MetadataExtractor}: JSON-LD, Open Graph, meta tags, then the page itself), main text (a Readability-style
- * scorer, see {@link ContentExtractor}). Blocks whose text equals the title are dropped so the headline is not
+ * scorer, see {@link ContentExtractor}). Blocks whose text equals the title (or, near the top, only states the
+ * byline) are dropped so the headline is not
  * repeated at the top of the text. When the strict pass finds less than {@value #RETRY_BELOW_CHARS} characters, a
  * relaxed pass (no removal by class names, no conditional cleaning) is tried on a fresh parse and the longer result
  * kept. When no publication date is found in the metadata or the URL, a news dateline at the start of the text
@@ -139,9 +140,9 @@ public final class ArticleCleaner {
         String baseUri = source.toLowerCase(Locale.ROOT).matches("https?://.*") ? source : "";
         Document doc = parse(html, baseUri);
         MetadataExtractor.Metadata meta = MetadataExtractor.extract(doc);
-        List<String> blocks = mainText(doc, meta.title(), ContentExtractor.Options.STRICT);
+        List<String> blocks = mainText(doc, meta.title(), meta.byline(), ContentExtractor.Options.STRICT);
         if (length(blocks) < RETRY_BELOW_CHARS && html.length() <= RETRY_MAX_INPUT) {
-            List<String> relaxed = mainText(parse(html, baseUri), meta.title(), ContentExtractor.Options.RELAXED);
+            List<String> relaxed = mainText(parse(html, baseUri), meta.title(), meta.byline(), ContentExtractor.Options.RELAXED);
             if (length(relaxed) > length(blocks)) {
                 blocks = relaxed;
             }
@@ -158,11 +159,24 @@ public final class ArticleCleaner {
                 String.join("\n\n", blocks), blocks, charset);
     }
 
+    /**
+     * A short block near the top that only states the byline ("By Ann Lee", "By Ann Lee, Staff Reporter"): metadata,
+     * not article text, like the headline.
+     */
+    static boolean isBylineLine(String block, String byline) {
+        if (byline == null || byline.isBlank() || block.length() > byline.length() + 40) {
+            return false;
+        }
+        String b = Text.key(block);
+        String name = Text.key(byline);
+        return b.equals(name) || b.equals("by " + name) || (b.startsWith("by " + name) && b.length() <= name.length() + 40);
+    }
+
     private static Document parse(String html, String baseUri) {
         return Parser.htmlParser().parseInput(html, baseUri);
     }
 
-    private List<String> mainText(Document doc, String title, ContentExtractor.Options options) {
+    private List<String> mainText(Document doc, String title, String byline, ContentExtractor.Options options) {
         BlockWriter writer = new BlockWriter(maxChars);
         for (var root : ContentExtractor.contentRoots(doc, options)) {
             writer.write(root);
@@ -170,7 +184,7 @@ public final class ArticleCleaner {
         String titleKey = title == null ? null : Text.key(title);
         List<String> out = new ArrayList<>();
         for (String block : writer.blocks()) {
-            if (titleKey == null || !Text.key(block).equals(titleKey)) {
+            if ((titleKey == null || !Text.key(block).equals(titleKey)) && !(out.size() < 3 && isBylineLine(block, byline))) {
                 out.add(block);
             }
         }

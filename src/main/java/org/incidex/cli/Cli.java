@@ -16,7 +16,7 @@ import java.nio.charset.StandardCharsets;
 @Command(name = "incidex", mixinStandardHelpOptions = true, versionProvider = BuildInfo.class,
         description = "A searchable knowledge base of past attacks: news HTML in, traceable incidents out.",
         subcommands = {DemoCommand.class, ReindexCommand.class, ServeCommand.class, SearchCommand.class,
-                ExtractCommand.class, CommandLine.HelpCommand.class})
+                ExtractCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
 public final class Cli implements Runnable {
     public static final int OK = 0;
     public static final int FAILED = 1;
