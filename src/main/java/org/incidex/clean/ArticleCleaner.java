@@ -140,6 +140,8 @@ public final class ArticleCleaner {
         String baseUri = source.toLowerCase(Locale.ROOT).matches("https?://.*") ? source : "";
         Document doc = parse(html, baseUri);
         MetadataExtractor.Metadata meta = MetadataExtractor.extract(doc);
+        // Before the main-text pass, which prunes the document in place.
+        List<org.incidex.model.TimedEntry> rawEntries = LiveBlog.entries(doc, meta.published());
         List<String> blocks = mainText(doc, meta.title(), meta.byline(), ContentExtractor.Options.STRICT);
         if (length(blocks) < RETRY_BELOW_CHARS && html.length() <= RETRY_MAX_INPUT) {
             List<String> relaxed = mainText(parse(html, baseUri), meta.title(), meta.byline(), ContentExtractor.Options.RELAXED);
@@ -155,8 +157,10 @@ public final class ArticleCleaner {
             String url = meta.canonicalUrl() != null ? meta.canonicalUrl() : source;
             published = MetadataExtractor.dateFromDateline(blocks.get(0), url).orElse(null);
         }
+        String text = String.join("\n\n", blocks);
+        List<org.incidex.model.TimedEntry> entries = LiveBlog.locate(rawEntries, text);
         return new CleanedPage(meta.title(), meta.byline(), meta.site(), meta.lang(), published, meta.canonicalUrl(),
-                String.join("\n\n", blocks), blocks, charset);
+                text, blocks, charset, entries);
     }
 
     /**

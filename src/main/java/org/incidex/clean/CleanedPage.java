@@ -17,11 +17,14 @@ import java.util.Objects;
  * @param blocks       main text blocks in document order (headings, paragraphs, list items, quotes, table rows),
  *                     white space normalized; never empty
  * @param charset      charset the bytes were decoded with ("UTF-8", "windows-1252"...), or null for text input
+ * entries: a live blog's timestamped entries in page order (see {@link LiveBlog}); empty for other pages.
  */
 public record CleanedPage(String title, String byline, String site, String lang, String published,
-                          String canonicalUrl, String text, List<String> blocks, String charset) {
+                          String canonicalUrl, String text, List<String> blocks, String charset,
+                          List<org.incidex.model.TimedEntry> entries) {
     public CleanedPage {
         Objects.requireNonNull(text, "text");
         blocks = List.copyOf(Objects.requireNonNull(blocks, "blocks"));
+        entries = entries == null ? List.of() : List.copyOf(entries);
     }
 }

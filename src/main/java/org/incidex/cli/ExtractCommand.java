@@ -72,6 +72,7 @@ final class ExtractCommand implements Callable<Integer> {
                 line.put("published", art.published());
                 line.put("canonicalUrl", art.canonicalUrl());
                 line.put("text", art.text());
+                if (!art.entries().isEmpty()) line.put("entries", art.entries());
                 line.put("incidents", a.incidents());
             } catch (RejectedDocumentException e) {
                 line.put("error", e.reason().label() + ": " + e.getMessage());

@@ -45,7 +45,7 @@ public final class ArticleProcessor {
     ExtractedArticle extract(String source, CleanedPage page, String publishedOverride) throws RejectedDocumentException {
         String published = publishedOverride != null ? publishedOverride : page.published();
         Article article = new Article(articleId(page), source, page.title(), page.byline(), page.site(), page.lang(),
-                published, page.canonicalUrl(), page.text());
+                published, page.canonicalUrl(), page.text(), page.entries());
         try {
             return new ExtractedArticle(article, extractor.extract(article));
         } catch (RuntimeException e) {

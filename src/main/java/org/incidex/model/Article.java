@@ -14,12 +14,20 @@ import java.util.Objects;
  * @param published    ISO-8601 date or date-time, or null
  * @param canonicalUrl canonical URL, or null
  * @param text         main text, paragraphs separated by a blank line
+ * @param entries      a live blog's timestamped entries in page order; empty for ordinary articles
  */
 public record Article(String id, String source, String title, String byline, String site, String lang,
-                      String published, String canonicalUrl, String text) {
+                      String published, String canonicalUrl, String text, java.util.List<TimedEntry> entries) {
     public Article {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(text, "text");
+        entries = entries == null ? java.util.List.of() : java.util.List.copyOf(entries);
+    }
+
+    /** An article that is not a live blog. */
+    public Article(String id, String source, String title, String byline, String site, String lang, String published,
+                   String canonicalUrl, String text) {
+        this(id, source, title, byline, site, lang, published, canonicalUrl, text, java.util.List.of());
     }
 }
