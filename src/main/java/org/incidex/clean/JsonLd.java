@@ -2,6 +2,7 @@ package org.incidex.clean;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -13,15 +14,17 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.incidex.clean.internal.Text;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * The schema.org facts of a page's {@code application/ld+json} blocks that the cleaner uses: headline, authors,
- * publisher name and publication date of the first article-like object (a type ending in "Article" or "Posting",
- * searched also inside {@code @graph} and arrays, with {@code @id} references resolved). Unparseable blocks are
- * skipped. Immutable once built; the shared mapper is thread-safe.
+ * The schema.org facts of a page's {@code application/ld+json} blocks that the cleaner uses: authors, publisher
+ * name and publication date of the first article-like object (a type ending in "Article" or "Posting", searched
+ * also inside {@code @graph} and arrays, with {@code @id} references resolved), read leniently; and, for the title,
+ * the name and headline of the object Readability.js would read ({@link #readabilityArticle}), read strictly.
+ * Unparseable blocks are skipped. Immutable once built; the shared mappers are thread-safe.
  */
 final class JsonLd {
     private static final ObjectMapper MAPPER = JsonMapper.builder(new JsonFactory())
@@ -29,21 +32,29 @@ final class JsonLd {
                     JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS, JsonReadFeature.ALLOW_SINGLE_QUOTES,
                     JsonReadFeature.ALLOW_BACKSLASH_ESCAPING_ANY_CHARACTER)
             .build();
+    /** {@code JSON.parse}: standard JSON only, nothing after the value. */
+    private static final ObjectMapper STRICT = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
+    /** Readability's {@code jsonLdArticleTypes}, unanchored in the middle as there: a search, not a full match. */
+    private static final Pattern READABILITY_ARTICLE_TYPES = Pattern.compile("^Article|AdvertiserContentArticle"
+            + "|NewsArticle|AnalysisNewsArticle|AskPublicNewsArticle|BackgroundNewsArticle|OpinionNewsArticle"
+            + "|ReportageNewsArticle|ReviewNewsArticle|Report|SatiricalArticle|ScholarlyArticle"
+            + "|MedicalScholarlyArticle|SocialMediaPosting|BlogPosting|LiveBlogPosting|DiscussionForumPosting"
+            + "|TechArticle|APIReference$");
+    private static final Pattern SCHEMA_ORG = Pattern.compile("^https?://schema\\.org/?$");
+    private static final Pattern CDATA_MARKS = Pattern.compile("^" + JsStrings.SPACE + "*<!\\[CDATA\\[|]]>"
+            + JsStrings.SPACE + "*$");
+
     /** Bound on JSON-LD text read per page, to keep hostile pages cheap. */
     private static final int MAX_JSON_CHARS = 1_000_000;
     /** Bound on JSON nodes visited per page. */
     private static final int MAX_NODES = 50_000;
 
-    final String headline;
-    /** The article object's {@code name}, which some publishers fill with the headline and others with a label. */
-    final String name;
     final String authors;
     final String publisher;
     final String datePublished;
 
-    private JsonLd(String headline, String name, String authors, String publisher, String datePublished) {
-        this.headline = headline;
-        this.name = name;
+    private JsonLd(String authors, String publisher, String datePublished) {
         this.authors = authors;
         this.publisher = publisher;
         this.datePublished = datePublished;
@@ -73,18 +84,12 @@ final class JsonLd {
                 byId.putIfAbsent(id, o);
             }
         }
-        String headline = null;
-        String name = null;
         String authors = null;
         String publisher = null;
         String published = null;
         for (JsonNode o : objects) {
             if (!isArticle(o)) {
                 continue;
-            }
-            if (headline == null && name == null) {
-                headline = Text.emptyToNull(o.path("headline").asText(""));
-                name = Text.emptyToNull(o.path("name").asText(""));
             }
             if (authors == null) {
                 authors = names(o.get("author"), byId);
@@ -107,7 +112,7 @@ final class JsonLd {
                 }
             }
         }
-        return new JsonLd(headline, name, authors, publisher, published);
+        return new JsonLd(authors, publisher, published);
     }
 
     /** Every JSON object in the tree, in document order, without recursion. */
@@ -191,5 +196,135 @@ final class JsonLd {
             }
         }
         return names.isEmpty() ? null : String.join(", ", names);
+    }
+
+    /**
+     * The {@code name} and {@code headline} strings (either may be null) of the article object Readability.js
+     * reads ({@code _getJSONLD}, the reference behaviour for titles): in the first {@code <script
+     * type="application/ld+json">} (type written exactly so) that is strict JSON with a schema.org
+     * {@code @context} (or {@code @vocab}), the root object, the first article-typed item of a root array or, when
+     * the root has no {@code @type}, of its {@code @graph}; the {@code @type} must be a string matching
+     * {@link #READABILITY_ARTICLE_TYPES}. The first block with such an object ends the search, titled or not; a
+     * block that JavaScript would throw on (an array {@code @type}, a null item) is skipped. Null when no block
+     * qualifies. Bounded by the same character budget as {@link #of}.
+     */
+    static Names readabilityArticle(Document doc) {
+        int budget = MAX_JSON_CHARS;
+        for (Element script : doc.getElementsByTag("script")) {
+            if (!script.attr("type").equals("application/ld+json")) {
+                continue;
+            }
+            String json = CDATA_MARKS.matcher(script.data()).replaceAll("");
+            if (json.length() > budget) {
+                return null;
+            }
+            budget -= json.length();
+            try {
+                JsonNode article = readabilityArticle(STRICT.readTree(json));
+                if (article != null) {
+                    JsonNode name = article.get("name");
+                    JsonNode headline = article.get("headline");
+                    return new Names(name != null && name.isTextual() ? name.asText() : null,
+                            headline != null && headline.isTextual() ? headline.asText() : null);
+                }
+            } catch (Exception e) {
+                // JSON.parse failed or JavaScript would have thrown: Readability moves on to the next block.
+            }
+        }
+        return null;
+    }
+
+    /** The {@code name} and {@code headline} strings of an article object; either may be null. */
+    record Names(String name, String headline) {
+    }
+
+    /** What JavaScript would throw on: calling {@code match} on a non-string, reading a property of null. */
+    private static final class NotReadable extends Exception {
+        NotReadable() {
+            super(null, null, false, false);
+        }
+    }
+
+    private static JsonNode readabilityArticle(JsonNode parsed) throws NotReadable {
+        if (parsed == null || parsed.isMissingNode() || parsed.isNull()) {
+            throw new NotReadable();
+        }
+        if (parsed.isArray()) {
+            JsonNode found = null;
+            for (JsonNode it : parsed) {
+                if (it.isNull()) {
+                    throw new NotReadable();
+                }
+                JsonNode type = it.get("@type");
+                if (truthy(type) && typeMatches(type)) {
+                    found = it;
+                    break;
+                }
+            }
+            if (found == null) {
+                return null;
+            }
+            parsed = found;
+        }
+        JsonNode context = parsed.get("@context");
+        boolean schemaOrg;
+        if (context != null && context.isTextual()) {
+            schemaOrg = SCHEMA_ORG.matcher(context.asText()).find();
+        } else if (context != null && (context.isObject() || context.isArray() || context.isNull())) {
+            if (context.isNull()) {
+                throw new NotReadable();
+            }
+            JsonNode vocab = context.get("@vocab");
+            schemaOrg = vocab != null && vocab.isTextual() && SCHEMA_ORG.matcher(vocab.asText()).find();
+        } else {
+            schemaOrg = false;
+        }
+        if (!schemaOrg) {
+            return null;
+        }
+        JsonNode graph = parsed.get("@graph");
+        if (!truthy(parsed.get("@type")) && graph != null && graph.isArray()) {
+            JsonNode found = null;
+            for (JsonNode it : graph) {
+                if (it.isNull()) {
+                    throw new NotReadable();
+                }
+                JsonNode type = it.get("@type");
+                if (typeMatches(truthy(type) ? type : null)) {
+                    found = it;
+                    break;
+                }
+            }
+            parsed = found;
+        }
+        if (parsed == null || !truthy(parsed.get("@type")) || !typeMatches(parsed.get("@type"))) {
+            return null;
+        }
+        return parsed;
+    }
+
+    /** {@code type.match(jsonLdArticleTypes)}; null stands for "" (no match); a non-string throws. */
+    private static boolean typeMatches(JsonNode type) throws NotReadable {
+        if (type == null) {
+            return false;
+        }
+        if (!type.isTextual()) {
+            throw new NotReadable();
+        }
+        return READABILITY_ARTICLE_TYPES.matcher(type.asText()).find();
+    }
+
+    /** JavaScript truthiness of a JSON value (absent, null, false, 0 and "" are false). */
+    private static boolean truthy(JsonNode v) {
+        if (v == null || v.isNull() || v.isMissingNode()) {
+            return false;
+        }
+        if (v.isBoolean()) {
+            return v.asBoolean();
+        }
+        if (v.isNumber()) {
+            return v.asDouble() != 0 && !Double.isNaN(v.asDouble());
+        }
+        return !v.isTextual() || !v.asText().isEmpty();
     }
 }

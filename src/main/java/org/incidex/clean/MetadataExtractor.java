@@ -2,12 +2,10 @@ package org.incidex.clean;
 
 import java.net.URI;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.incidex.clean.internal.Boilerplate;
@@ -17,9 +15,10 @@ import org.jsoup.nodes.Element;
 
 /**
  * Reads title, byline, site name, language, canonical URL and publication date from a parsed page, before any
- * boilerplate is removed. Each field follows a fixed order of preference, documented on its method; JSON-LD comes
- * first because publishers fill it for search engines. Publication is always preferred to modification: a
- * {@code dateModified} is never read. Stateless and thread-safe.
+ * boilerplate is removed. Each field follows a fixed order of preference, documented on its method (the title's on
+ * {@link ArticleTitle}, which follows Readability.js); JSON-LD comes first because publishers fill it for search
+ * engines. Publication is always preferred to modification: a {@code dateModified} is never read. Stateless and
+ * thread-safe.
  */
 final class MetadataExtractor {
     /** The fields found; any may be null. */
@@ -51,7 +50,7 @@ final class MetadataExtractor {
         JsonLd ld = JsonLd.of(doc);
         String canonical = canonical(doc, meta);
         String site = site(meta, ld, canonical);
-        return new Metadata(title(doc, meta, ld, site), byline(doc, meta, ld), site, lang(doc, meta), canonical,
+        return new Metadata(ArticleTitle.of(doc), byline(doc, meta, ld), site, lang(doc, meta), canonical,
                 published(doc, meta, ld, canonical));
     }
 
@@ -75,50 +74,6 @@ final class MetadataExtractor {
             }
         }
         return out;
-    }
-
-    /**
-     * JSON-LD headline, og:title, twitter:title (then Dublin Core and Parse.ly titles), an h1 that the
-     * {@code <title>} starts with, then {@code <title>}; without its site-name tail ({@link Titles}).
-     */
-    private static String title(Document doc, Map<String, String> meta, JsonLd ld, String site) {
-        String raw = firstNonBlank(jsonLdTitle(ld, doc.title()), meta.get("og:title"), meta.get("twitter:title"),
-                meta.get("dc:title"), meta.get("dc.title"), meta.get("dcterms.title"), meta.get("parsely-title"));
-        if (raw == null) {
-            String docTitle = Text.normalize(doc.title());
-            Element h1 = doc.selectFirst("h1");
-            String h1Text = h1 == null ? "" : Text.normalize(h1.text());
-            if (!h1Text.isEmpty() && (docTitle.isEmpty() || Text.key(docTitle).startsWith(Text.key(h1Text)))) {
-                return h1Text;
-            }
-            raw = docTitle.isEmpty() ? (h1Text.isEmpty() ? null : h1Text) : docTitle;
-        }
-        return raw == null ? null : Text.emptyToNull(Titles.stripSiteSuffix(raw, site));
-    }
-
-    /**
-     * The JSON-LD headline; the article's {@code name} instead when it shares more words with the page's
-     * {@code <title>} (at least half of its own), since some publishers put a label ("Wikimedia list article") in
-     * the headline and others the site name in {@code name}.
-     */
-    private static String jsonLdTitle(JsonLd ld, String docTitle) {
-        if (ld.name == null || ld.name.equals(ld.headline)) {
-            return ld.headline;
-        }
-        double byName = overlap(ld.name, docTitle);
-        boolean nameFits = byName >= 0.5 && (ld.headline == null || byName > overlap(ld.headline, docTitle));
-        return nameFits ? ld.name : ld.headline;
-    }
-
-    /** Share of the words of {@code a} that occur in {@code b}, case-insensitive. */
-    private static double overlap(String a, String b) {
-        Set<String> other = new HashSet<>(List.of(Text.key(b).split("[^\\p{L}\\p{N}]+")));
-        String[] words = Text.key(a).split("[^\\p{L}\\p{N}]+");
-        int hits = 0;
-        for (String w : words) {
-            hits += other.contains(w) ? 1 : 0;
-        }
-        return words.length == 0 ? 0 : (double) hits / words.length;
     }
 
     /** JSON-LD authors, meta author, article:author when not a URL, then rel=author, .byline, .author, itemprop. */
