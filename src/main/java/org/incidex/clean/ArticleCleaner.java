@@ -164,6 +164,17 @@ public final class ArticleCleaner {
     }
 
     /**
+     * A heading-sized block at the top that says what the title says, in other words or with the site name cut
+     * (Readability drops a header more than 75% similar to the title).
+     */
+    static boolean repeatsTitle(String block, String title) {
+        if (title == null || block.length() > title.length() * 3 / 2 + 10) {
+            return false;
+        }
+        return Titles.similarity(title, block) > 0.75;
+    }
+
+    /**
      * A short block near the top that only states the byline ("By Ann Lee", "By Ann Lee, Staff Reporter"): metadata,
      * not article text, like the headline.
      */
@@ -188,7 +199,8 @@ public final class ArticleCleaner {
         String titleKey = title == null ? null : Text.key(title);
         List<String> out = new ArrayList<>();
         for (String block : writer.blocks()) {
-            if ((titleKey == null || !Text.key(block).equals(titleKey)) && !(out.size() < 3 && isBylineLine(block, byline))) {
+            if ((titleKey == null || !Text.key(block).equals(titleKey)) && !(out.size() < 3 && isBylineLine(block, byline))
+                    && !(out.size() < 2 && repeatsTitle(block, title))) {
                 out.add(block);
             }
         }
