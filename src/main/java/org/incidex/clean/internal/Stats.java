@@ -48,8 +48,7 @@ public final class Stats {
                 if (node instanceof TextNode t) {
                     String text = t.getWholeText();
                     if (up != null) {
-                        up[TEXT] += trimmedLength(text);
-                        up[COMMAS] += Text.commas(text);
+                        countText(text, up);
                     }
                 } else if (node instanceof Element e) {
                     int[] mine = s.byElement.get(e);
@@ -133,11 +132,17 @@ public final class Stats {
         return v == null ? 0 : v[COMMAS];
     }
 
-    private static int trimmedLength(String s) {
+    /**
+     * Adds the text's length (white space runs counted once, leading ones not at all) and its commas (as
+     * {@link Text#commas}) to {@code into}, in one scan.
+     */
+    private static void countText(String s, int[] into) {
         int n = 0;
+        int commas = 0;
         boolean space = true;
-        for (int i = 0; i < s.length(); i++) {
-            if (Text.isSpace(s.charAt(i))) {
+        for (int i = 0, len = s.length(); i < len; i++) {
+            char c = s.charAt(i);
+            if (Text.isSpace(c)) {
                 if (!space) {
                     n++;
                     space = true;
@@ -145,8 +150,12 @@ public final class Stats {
             } else {
                 n++;
                 space = false;
+                if (c == ',' || c == '\u3001' || c == '\uFF0C' || c == '\u060C') {
+                    commas++;
+                }
             }
         }
-        return n;
+        into[TEXT] += n;
+        into[COMMAS] += commas;
     }
 }
