@@ -75,7 +75,7 @@ final class ContentExtractor {
                 String tag = e.normalName();
                 if (PARAGRAPHS.contains(tag) || (LEAF_CONTAINERS.contains(tag) && !hasBlockChild(e))) {
                     units.add(e);
-                } else if (LEAF_CONTAINERS.contains(tag) && ownTextLength(e) >= MIN_PARAGRAPH) {
+                } else if (LEAF_CONTAINERS.contains(tag) && hasOwnText(e, MIN_PARAGRAPH)) {
                     runs.add(e);
                 }
             }
@@ -242,13 +242,25 @@ final class ContentExtractor {
         return false;
     }
 
-    private static int ownTextLength(Element e) {
+    /** True when the element's own text nodes, each normalized and trimmed, add up to at least {@code min} chars. */
+    private static boolean hasOwnText(Element e, int min) {
+        // Normalizing never lengthens a text, so raw lengths below the minimum settle it without allocating; most
+        // containers hold only the white space between their child blocks.
+        int raw = 0;
+        for (int i = 0, size = e.childNodeSize(); i < size; i++) {
+            if (e.childNode(i) instanceof TextNode t) {
+                raw += t.getWholeText().length();
+            }
+        }
+        if (raw < min) {
+            return false;
+        }
         int n = 0;
         for (int i = 0, size = e.childNodeSize(); i < size; i++) {
             if (e.childNode(i) instanceof TextNode t) {
                 n += t.text().trim().length();
             }
         }
-        return n;
+        return n >= min;
     }
 }

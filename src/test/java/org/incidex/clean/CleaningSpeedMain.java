@@ -70,6 +70,9 @@ public final class CleaningSpeedMain {
             System.out.printf("pass %2d: %7.1f pages/s %6.2f MB/s (CPU %7.1f pages/s)%n", i + 1, wall[i],
                     bytes / 1e6 / (nanos / 1e9), cpu[i]);
         }
+        if (passes == 0) {
+            return;
+        }
         double median = median(wall);
         System.out.printf("median: %.1f pages/s, %.2f MB/s; by thread CPU time %.1f pages/s%n", median,
                 median * bytes / 1e6 / docs.size(), median(cpu));

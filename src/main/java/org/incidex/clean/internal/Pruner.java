@@ -93,7 +93,21 @@ public final class Pruner {
             return true;
         }
         String style = e.attr("style");
-        return !style.isEmpty() && HIDDEN_STYLE.matcher(style.toLowerCase(Locale.ROOT)).find();
+        return !style.isEmpty() && mayHide(style) && HIDDEN_STYLE.matcher(style.toLowerCase(Locale.ROOT)).find();
+    }
+
+    /** False when the style cannot hide: it lacks "none" and "hidden" in any case (most styles are not lowered). */
+    private static boolean mayHide(String style) {
+        return containsIgnoreCase(style, "none") || containsIgnoreCase(style, "hidden");
+    }
+
+    private static boolean containsIgnoreCase(String s, String word) {
+        for (int i = 0, last = s.length() - word.length(); i <= last; i++) {
+            if (s.regionMatches(true, i, word, 0, word.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A form that wraps most of the page (ASP.NET pages put everything in one) is layout, not a form. */

@@ -1,5 +1,6 @@
 package org.incidex.clean.internal;
 
+import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import org.jsoup.nodes.Element;
@@ -34,24 +35,31 @@ public final class Stats {
     public static Stats of(Element root) {
         Stats s = new Stats();
         NodeTraversor.traverse(new NodeVisitor() {
+            /** Figures of the open elements by depth (the root at 0), so a child finds its parent's without a lookup. */
+            private int[][] open = new int[64][];
+
             @Override
             public void head(Node node, int depth) {
                 if (node instanceof Element e) {
-                    s.byElement.put(e, new int[FIELDS]);
+                    int[] mine = new int[FIELDS];
+                    s.byElement.put(e, mine);
+                    if (depth >= open.length) {
+                        open = Arrays.copyOf(open, open.length * 2);
+                    }
+                    open[depth] = mine;
                 }
             }
 
             @Override
             public void tail(Node node, int depth) {
-                Node parent = node.parent();
-                int[] up = parent instanceof Element p && node != root ? s.byElement.get(p) : null;
+                int[] up = depth > 0 ? open[depth - 1] : null;
                 if (node instanceof TextNode t) {
                     String text = t.getWholeText();
                     if (up != null) {
                         countText(text, up);
                     }
                 } else if (node instanceof Element e) {
-                    int[] mine = s.byElement.get(e);
+                    int[] mine = open[depth];
                     countSelf(e, mine);
                     if (up != null) {
                         for (int i = 0; i < FIELDS; i++) {
