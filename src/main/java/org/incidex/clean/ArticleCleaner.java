@@ -199,8 +199,10 @@ public final class ArticleCleaner {
         String titleKey = title == null ? null : Text.key(title);
         List<String> out = new ArrayList<>();
         for (String block : writer.blocks()) {
-            if ((titleKey == null || !Text.key(block).equals(titleKey)) && !(out.size() < 3 && isBylineLine(block, byline))
-                    && !(out.size() < 2 && repeatsTitle(block, title))) {
+            // Blocks are already normalized; lower-casing at most halves a length, so a block more than twice as long
+            // as the title cannot equal it and need not be lower-cased.
+            boolean isTitle = titleKey != null && block.length() <= 2 * titleKey.length() && Text.key(block).equals(titleKey);
+            if (!isTitle && !(out.size() < 3 && isBylineLine(block, byline)) && !(out.size() < 2 && repeatsTitle(block, title))) {
                 out.add(block);
             }
         }

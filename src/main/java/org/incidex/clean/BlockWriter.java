@@ -7,8 +7,10 @@ import org.incidex.clean.internal.Text;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.QueryParser;
 
 /**
  * Writes content subtrees as text blocks in document order: every block-level element (paragraph, heading, list item,
@@ -22,9 +24,14 @@ final class BlockWriter {
             "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "thead", "tbody", "tfoot",
             "tr", "td", "th", "caption", "figure", "figcaption", "address", "details", "summary", "hr", "center",
             "header", "footer", "fieldset", "legend", "body", "nav", "aside", "form", "hgroup", "br");
-    private static final String CELL_BLOCKS = "p, div, table, ul, ol, h1, h2, h3, h4, h5, h6, blockquote, pre, li";
+    private static final Evaluator CELL_BLOCKS = QueryParser.parse(
+            "p, div, table, ul, ol, h1, h2, h3, h4, h5, h6, blockquote, pre, li");
     private final List<String> blocks = new ArrayList<>();
+    /** The current block, white space collapsed as it is appended (what {@link Text#normalize} would give). */
     private final StringBuilder current = new StringBuilder();
+    /** Characters appended to the current block before collapsing: the cap counts raw text. */
+    private int rawLength;
+    private boolean pendingSpace;
     private final int maxChars;
     private int total;
 
@@ -42,8 +49,8 @@ final class BlockWriter {
                     return FilterResult.STOP;
                 }
                 if (node instanceof TextNode t) {
-                    current.append(t.getWholeText());
-                    if (current.length() > maxChars) {
+                    append(t.getWholeText());
+                    if (rawLength > maxChars) {
                         flush();
                         return FilterResult.STOP;
                     }
@@ -86,10 +93,29 @@ final class BlockWriter {
         add(String.join(" | ", cells));
     }
 
+    /** Appends text to the current block, collapsing white space runs and dropping leading space. */
+    private void append(String s) {
+        rawLength += s.length();
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            if (Text.isSpace(c)) {
+                pendingSpace = current.length() > 0;
+            } else {
+                if (pendingSpace) {
+                    current.append(' ');
+                    pendingSpace = false;
+                }
+                current.append(c);
+            }
+        }
+    }
+
     private void flush() {
-        if (current.length() > 0) {
-            add(Text.normalize(current.toString()));
+        if (rawLength > 0) {
+            add(current.toString());
             current.setLength(0);
+            rawLength = 0;
+            pendingSpace = false;
         }
     }
 

@@ -24,11 +24,21 @@ final class ConditionalCleaner {
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
     private static final Evaluator IN_CODE = QueryParser.parse("pre, code");
     private static final Evaluator IN_FIGURE = QueryParser.parse("figure");
+    private static final Evaluator DATA_TABLE_MARK = QueryParser.parse("th, caption, thead, tfoot, colgroup");
+    private static final Evaluator TABLE = QueryParser.parse("table");
+    private static final Evaluator ROW = QueryParser.parse("tr");
+    private static final Evaluator ROW_CELL = QueryParser.parse("> td, > th");
 
     private ConditionalCleaner() {
     }
 
-    static void clean(Element root, Map<Element, Double> scores, boolean weighClasses) {
+    /**
+     * Cleans {@code root}.
+     *
+     * @param stats figures of a tree that holds {@code root}, taken after pruning; {@code root}'s subtree must not
+     *              have changed since, which holds for the disjoint content roots cleaned one after another
+     */
+    static void clean(Element root, Map<Element, Double> scores, Stats stats, boolean weighClasses) {
         List<Element> nodes = new ArrayList<>();
         NodeTraversor.traverse((node, depth) -> {
             if (node instanceof Element e && e != root
@@ -36,7 +46,6 @@ final class ConditionalCleaner {
                 nodes.add(e);
             }
         }, root);
-        Stats stats = Stats.of(root);
         // Bottom-up, so that a container is judged after its widgets are gone (figures then undercount, as in
         // Readability; the snapshot stats keep the pass linear).
         for (int i = nodes.size() - 1; i >= 0; i--) {
@@ -107,16 +116,17 @@ final class ConditionalCleaner {
         if ("presentation".equals(table.attr("role")) || "0".equals(table.attr("datatable"))) {
             return false;
         }
-        if (table.selectFirst("th, caption, thead, tfoot, colgroup") != null || table.hasAttr("summary")) {
+        if (table.selectFirst(DATA_TABLE_MARK) != null || table.hasAttr("summary")) {
             return true;
         }
-        if (table.selectFirst("table") != null) {
+        if (table.selectFirst(TABLE) != null) {
             return false;
         }
-        int rows = table.select("tr").size();
+        List<Element> trs = table.select(ROW);
+        int rows = trs.size();
         int cols = 0;
-        for (Element tr : table.select("tr")) {
-            cols = Math.max(cols, tr.select("> td, > th").size());
+        for (Element tr : trs) {
+            cols = Math.max(cols, tr.select(ROW_CELL).size());
         }
         return rows >= 10 || cols > 4 || rows * cols > 10;
     }

@@ -6,12 +6,12 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.incidex.clean.internal.Boilerplate;
 import org.incidex.clean.internal.Pruner;
 import org.incidex.clean.internal.Stats;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
 
@@ -39,6 +39,7 @@ final class ContentExtractor {
             "center", "main");
     private static final Set<String> BLOCK_CHILDREN = Set.of("blockquote", "dl", "div", "img", "ol", "p", "pre",
             "table", "ul", "section", "article", "h1", "h2", "h3", "h4", "h5", "h6", "figure", "li");
+    private static final Pattern SENTENCE_END = Pattern.compile("(?s).*\\.( |$)");
     private static final int MIN_PARAGRAPH = 25;
     private static final int ANCESTOR_LEVELS = 5;
     private static final int TOP_CANDIDATES = 5;
@@ -59,7 +60,7 @@ final class ContentExtractor {
         List<Element> roots = withSiblings(top, scores, stats);
         if (options.cleanConditionally()) {
             for (Element root : roots) {
-                ConditionalCleaner.clean(root, scores, options.weighClasses());
+                ConditionalCleaner.clean(root, scores, stats, options.weighClasses());
             }
         }
         return roots;
@@ -74,7 +75,7 @@ final class ContentExtractor {
                 String tag = e.normalName();
                 if (PARAGRAPHS.contains(tag) || (LEAF_CONTAINERS.contains(tag) && !hasBlockChild(e))) {
                     units.add(e);
-                } else if (LEAF_CONTAINERS.contains(tag) && ownTextLength(e) >= MIN_PARAGRAPH) {
+                } else if (LEAF_CONTAINERS.contains(tag) && hasOwnText(e, MIN_PARAGRAPH)) {
                     runs.add(e);
                 }
             }
@@ -223,8 +224,8 @@ final class ContentExtractor {
             } else if (sib.nameIs("p")) {
                 double ld = stats.linkDensity(sib);
                 int len = stats.textLength(sib);
-                String text = sib.text();
-                if ((len > 80 && ld < 0.25) || (len > 0 && len <= 80 && ld == 0 && text.matches("(?s).*\\.( |$)"))) {
+                if ((len > 80 && ld < 0.25)
+                        || (len > 0 && len <= 80 && ld == 0 && SENTENCE_END.matcher(sib.text()).matches())) {
                     out.add(sib);
                 }
             }
@@ -233,21 +234,33 @@ final class ContentExtractor {
     }
 
     private static boolean hasBlockChild(Element e) {
-        for (Element c : e.children()) {
-            if (BLOCK_CHILDREN.contains(c.normalName())) {
+        for (int i = 0, n = e.childNodeSize(); i < n; i++) {
+            if (e.childNode(i) instanceof Element c && BLOCK_CHILDREN.contains(c.normalName())) {
                 return true;
             }
         }
         return false;
     }
 
-    private static int ownTextLength(Element e) {
+    /** True when the element's own text nodes, each normalized and trimmed, add up to at least {@code min} chars. */
+    private static boolean hasOwnText(Element e, int min) {
+        // Normalizing never lengthens a text, so raw lengths below the minimum settle it without allocating; most
+        // containers hold only the white space between their child blocks.
+        int raw = 0;
+        for (int i = 0, size = e.childNodeSize(); i < size; i++) {
+            if (e.childNode(i) instanceof TextNode t) {
+                raw += t.getWholeText().length();
+            }
+        }
+        if (raw < min) {
+            return false;
+        }
         int n = 0;
-        for (Node c : e.childNodes()) {
-            if (c instanceof TextNode t) {
+        for (int i = 0, size = e.childNodeSize(); i < size; i++) {
+            if (e.childNode(i) instanceof TextNode t) {
                 n += t.text().trim().length();
             }
         }
-        return n;
+        return n >= min;
     }
 }

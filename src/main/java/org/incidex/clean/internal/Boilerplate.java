@@ -69,7 +69,13 @@ public final class Boilerplate {
         if (e.attributesSize() == 0) {
             return Verdict.NEUTRAL;
         }
-        String key = e.className() + '\u0000' + e.id() + '\u0000' + e.attr("role");
+        String cls = e.className();
+        String id = e.id();
+        String role = e.attr("role");
+        if (cls.isEmpty() && id.isEmpty() && role.isEmpty()) {
+            return Verdict.NEUTRAL;
+        }
+        String key = cls + '\u0000' + id + '\u0000' + role;
         Verdict v = VERDICTS.get(key);
         if (v == null) {
             v = computeVerdict(e);
@@ -136,7 +142,12 @@ public final class Boilerplate {
         if (e.attributesSize() == 0) {
             return 0;
         }
-        String key = e.className() + '\u0000' + e.id();
+        String cls = e.className();
+        String id = e.id();
+        if (cls.isEmpty() && id.isEmpty()) {
+            return 0;
+        }
+        String key = cls + '\u0000' + id;
         Integer w = WEIGHTS.get(key);
         if (w == null) {
             w = computeWeight(e);

@@ -8,7 +8,9 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.select.NodeFilter;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.QueryParser;
 
 /**
  * Removes page furniture from a parsed page before scoring: non-content tags, hidden elements, and elements whose
@@ -26,6 +28,10 @@ public final class Pruner {
     private static final Pattern HIDDEN_STYLE = Pattern.compile(
             "(?:^|;)\\s*(?:display\\s*:\\s*none|visibility\\s*:\\s*hidden)\\s*(?:!important\\s*)?(?:;|$)");
     private static final String ARTICLE_HOLDER = "article, main, [itemprop=articleBody], [role=main]";
+    /** Selectors parsed once: parsing a CSS query costs more than most of the searches it drives. */
+    private static final Evaluator HOLDS_ARTICLE = QueryParser.parse(ARTICLE_HOLDER);
+    private static final Evaluator HOLDS_ARTICLE_OR_H1 = QueryParser.parse(ARTICLE_HOLDER + ", h1");
+    private static final Evaluator PARAGRAPH = QueryParser.parse("p");
 
     private Pruner() {
     }
@@ -67,16 +73,16 @@ public final class Pruner {
             return true;
         }
         if (tag.equals("body") || tag.equals("html") || tag.equals("main") || tag.equals("article")) {
-            return isHidden(e) && e.selectFirst(ARTICLE_HOLDER) == null && !tag.equals("body");
+            return isHidden(e) && e.selectFirst(HOLDS_ARTICLE) == null && !tag.equals("body");
         }
         if (isHidden(e)) {
-            return e.selectFirst(ARTICLE_HOLDER) == null;
+            return e.selectFirst(HOLDS_ARTICLE) == null;
         }
         if (LAYOUT.contains(tag)) {
-            return e.selectFirst(ARTICLE_HOLDER) == null && !(tag.equals("form") && holdsMostText(e));
+            return e.selectFirst(HOLDS_ARTICLE) == null && !(tag.equals("form") && holdsMostText(e));
         }
         if (byClassAndId && !tag.equals("a") && Boilerplate.classify(e) == Boilerplate.Verdict.NEGATIVE) {
-            return e.selectFirst(ARTICLE_HOLDER + ", h1") == null && !insideTableOrCode(e);
+            return e.selectFirst(HOLDS_ARTICLE_OR_H1) == null && !insideTableOrCode(e);
         }
         return false;
     }
@@ -87,12 +93,26 @@ public final class Pruner {
             return true;
         }
         String style = e.attr("style");
-        return !style.isEmpty() && HIDDEN_STYLE.matcher(style.toLowerCase(Locale.ROOT)).find();
+        return !style.isEmpty() && mayHide(style) && HIDDEN_STYLE.matcher(style.toLowerCase(Locale.ROOT)).find();
+    }
+
+    /** False when the style cannot hide: it lacks "none" and "hidden" in any case (most styles are not lowered). */
+    private static boolean mayHide(String style) {
+        return containsIgnoreCase(style, "none") || containsIgnoreCase(style, "hidden");
+    }
+
+    private static boolean containsIgnoreCase(String s, String word) {
+        for (int i = 0, last = s.length() - word.length(); i <= last; i++) {
+            if (s.regionMatches(true, i, word, 0, word.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A form that wraps most of the page (ASP.NET pages put everything in one) is layout, not a form. */
     private static boolean holdsMostText(Element form) {
-        return form.select("p").size() >= 3;
+        return form.select(PARAGRAPH).size() >= 3;
     }
 
     private static boolean insideTableOrCode(Element e) {

@@ -1,5 +1,6 @@
 package org.incidex.clean.internal;
 
+import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import org.jsoup.nodes.Element;
@@ -34,25 +35,31 @@ public final class Stats {
     public static Stats of(Element root) {
         Stats s = new Stats();
         NodeTraversor.traverse(new NodeVisitor() {
+            /** Figures of the open elements by depth (the root at 0), so a child finds its parent's without a lookup. */
+            private int[][] open = new int[64][];
+
             @Override
             public void head(Node node, int depth) {
                 if (node instanceof Element e) {
-                    s.byElement.put(e, new int[FIELDS]);
+                    int[] mine = new int[FIELDS];
+                    s.byElement.put(e, mine);
+                    if (depth >= open.length) {
+                        open = Arrays.copyOf(open, open.length * 2);
+                    }
+                    open[depth] = mine;
                 }
             }
 
             @Override
             public void tail(Node node, int depth) {
-                Node parent = node.parent();
-                int[] up = parent instanceof Element p && node != root ? s.byElement.get(p) : null;
+                int[] up = depth > 0 ? open[depth - 1] : null;
                 if (node instanceof TextNode t) {
                     String text = t.getWholeText();
                     if (up != null) {
-                        up[TEXT] += trimmedLength(text);
-                        up[COMMAS] += Text.commas(text);
+                        countText(text, up);
                     }
                 } else if (node instanceof Element e) {
-                    int[] mine = s.byElement.get(e);
+                    int[] mine = open[depth];
                     countSelf(e, mine);
                     if (up != null) {
                         for (int i = 0; i < FIELDS; i++) {
@@ -133,11 +140,17 @@ public final class Stats {
         return v == null ? 0 : v[COMMAS];
     }
 
-    private static int trimmedLength(String s) {
+    /**
+     * Adds the text's length (white space runs counted once, leading ones not at all) and its commas (as
+     * {@link Text#commas}) to {@code into}, in one scan.
+     */
+    private static void countText(String s, int[] into) {
         int n = 0;
+        int commas = 0;
         boolean space = true;
-        for (int i = 0; i < s.length(); i++) {
-            if (Text.isSpace(s.charAt(i))) {
+        for (int i = 0, len = s.length(); i < len; i++) {
+            char c = s.charAt(i);
+            if (Text.isSpace(c)) {
                 if (!space) {
                     n++;
                     space = true;
@@ -145,8 +158,12 @@ public final class Stats {
             } else {
                 n++;
                 space = false;
+                if (c == ',' || c == '\u3001' || c == '\uFF0C' || c == '\u060C') {
+                    commas++;
+                }
             }
         }
-        return n;
+        into[TEXT] += n;
+        into[COMMAS] += commas;
     }
 }

@@ -36,6 +36,9 @@ public final class Text {
 
     /** True for white space, no-break space and the zero-width characters that pages use as spacers. */
     public static boolean isSpace(char c) {
+        if (c > ' ' && c < '\u00A0') {
+            return false; // the common case, printable ASCII and C1 controls, without a table lookup
+        }
         return Character.isWhitespace(c) || c == '\u00A0' || c == '\u200B' || c == '\u200C' || c == '\u200D'
                 || c == '\uFEFF' || c == '\u2007' || c == '\u202F';
     }
