@@ -136,13 +136,13 @@ class CliTest {
         Path c = Files.createDirectories(tmp.resolve("cases/one"));
         String body = "Gunmen stormed a hotel in the capital on Friday and held dozens of guests for hours before "
                 + "special forces ended the siege, officials said.";
-        Files.writeString(c.resolve("source.html"), "<html><head><title>Hotel siege ends | Daily</title>"
+        Files.writeString(c.resolve("source.html"), "<html><head><title>Hotel siege in the capital ends after hours | Daily</title>"
                 + "<meta property=\"article:published_time\" content=\"2015-11-20T10:00:00Z\"></head><body>"
-                + "<nav><a href=/>Home</a> <a href=/world>World</a></nav><article><h1>Hotel siege ends</h1>"
+                + "<nav><a href=/>Home</a> <a href=/world>World</a></nav><article><h1>Hotel siege in the capital ends after hours</h1>"
                 + "<p class=byline>By Ann Lee</p><p>" + body + "</p></article><footer>© Daily</footer></body></html>");
         Files.writeString(c.resolve("expected.html"), "<div><p>" + body + "</p></div>");
         Files.writeString(c.resolve("expected-metadata.json"),
-                "{\"title\":\"Hotel siege ends\",\"byline\":\"By Ann Lee\",\"publishedTime\":\"2015-11-20T10:00:00Z\"}");
+                "{\"title\":\"Hotel siege in the capital ends after hours\",\"byline\":\"By Ann Lee\",\"publishedTime\":\"2015-11-20T10:00:00Z\"}");
         Run r = run("eval", "cleaning", "--warmup", "0", tmp.resolve("cases").toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("one").contains("body P/R/F1    1.000 / 1.000 / 1.000")
