@@ -1,0 +1,176 @@
+package org.incidex.extract.eval;
+
+import org.incidex.extract.GroupFinder;
+import org.incidex.extract.GroupLexicon;
+import org.incidex.extract.IncidentExtractor;
+import org.incidex.extract.Tokens;
+import org.incidex.extract.gazetteer.City;
+import org.incidex.extract.gazetteer.Country;
+import org.incidex.extract.gazetteer.Gazetteer;
+import org.incidex.extract.gazetteer.Region;
+import org.incidex.model.Article;
+import org.incidex.model.GroupRef;
+import org.incidex.model.GroupRole;
+import org.incidex.model.Incident;
+import org.incidex.model.Place;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Measures extraction on a CSV laid out like Wikipedia's incident lists (Date, Type, Dead, Injured, Location, Details,
+ * Perpetrator): each Details text (citation marks removed) becomes an article published on the row's Date, and the
+ * main incident extracted from it is compared with the row — country, place (the Location's first part: a city or
+ * region), dead (victims; an extracted null counts as 0), injured, attack type, and perpetrator (only rows whose
+ * Details text names the perpetrator). Rows whose gold value is unknown are left out of that field.
+ * Not thread-safe: one per run.
+ */
+public final class ExtractionEvaluator {
+    /** Fields in report order. */
+    public static final List<String> FIELDS = List.of("country", "place", "dead", "injured", "attackType", "perpetrator");
+
+    private final IncidentExtractor extractor;
+    private final Gazetteer gazetteer;
+    private final GroupLexicon groups;
+    private final GroupFinder groupFinder;
+
+    public ExtractionEvaluator(IncidentExtractor extractor, Gazetteer gazetteer, GroupLexicon groups) {
+        this.extractor = Objects.requireNonNull(extractor, "extractor");
+        this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+        this.groups = Objects.requireNonNull(groups, "groups");
+        this.groupFinder = new GroupFinder(groups);
+    }
+
+    public static ExtractionEvaluator createDefault() {
+        return new ExtractionEvaluator(IncidentExtractor.shared(), Gazetteer.shared(), GroupLexicon.shared());
+    }
+
+    /** One field's score. */
+    public record FieldScore(String field, int correct, int total) {
+        public double accuracy() {
+            return total == 0 ? Double.NaN : (double) correct / total;
+        }
+    }
+
+    /** A wrong value: the row (1-based, header excluded), the field, what the row says, what was extracted. */
+    public record Miss(int row, String field, String expected, String got, String text) {}
+
+    /** The whole run. */
+    public record Report(int rows, List<FieldScore> fields, double msPerArticle, List<Miss> misses) {
+        public FieldScore field(String name) {
+            return fields.stream().filter(f -> f.field().equals(name)).findFirst().orElseThrow();
+        }
+    }
+
+    public Report evaluate(Path csv) throws IOException {
+        List<List<String>> rows = Csv.parse(Files.readString(csv, StandardCharsets.UTF_8));
+        if (rows.isEmpty()) throw new IllegalArgumentException(csv + " is empty");
+        Map<String, Integer> col = new LinkedHashMap<>();
+        for (int i = 0; i < rows.get(0).size(); i++) col.put(rows.get(0).get(i).strip(), i);
+        for (String need : List.of("Date", "Type", "Dead", "Injured", "Location", "Details", "Perpetrator")) {
+            if (!col.containsKey(need)) throw new IllegalArgumentException(csv + ": no '" + need + "' column in the header");
+        }
+        Map<String, int[]> score = new LinkedHashMap<>();
+        FIELDS.forEach(f -> score.put(f, new int[2]));
+        List<Miss> misses = new ArrayList<>();
+        long nanos = 0;
+        int n = 0;
+        for (int r = 1; r < rows.size(); r++) {
+            List<String> row = rows.get(r);
+            if (row.size() < col.size()) continue;
+            Gold g = Gold.of(r, get(row, col, "Date"), get(row, col, "Type"), get(row, col, "Dead"),
+                    get(row, col, "Injured"), get(row, col, "Location"), get(row, col, "Details"), get(row, col, "Perpetrator"));
+            Article a = new Article("row-" + r, csv.getFileName() + ":" + r, null, null, null, "en",
+                    g.date() == null ? null : g.date().toString(), null, g.details());
+            long t0 = System.nanoTime();
+            List<Incident> found = extractor.extract(a);
+            nanos += System.nanoTime() - t0;
+            n++;
+            Incident main = found.isEmpty() ? null : found.get(0);
+            Place p = main == null ? Place.UNKNOWN : main.place();
+            check(score, misses, g, "country", countryCode(g.country()), p.countryCode());
+            if (g.place() != null) {
+                boolean ok = samePlace(g.place(), p);
+                count(score, misses, g, "place", ok, g.place(), p.city() != null ? p.city() : p.region());
+            }
+            int killed = main == null || main.killed() == null ? 0 : main.killed();
+            int injured = main == null || main.injured() == null ? 0 : main.injured();
+            if (g.dead() != null) check(score, misses, g, "dead", g.dead(), killed);
+            if (g.injured() != null) check(score, misses, g, "injured", g.injured(), injured);
+            if (!g.attackTypes().isEmpty()) {
+                String got = main == null || main.attackTypes().isEmpty() ? null : main.attackTypes().get(0);
+                count(score, misses, g, "attackType", g.attackTypes().contains(got), String.join("|", g.attackTypes()), got);
+            }
+            String named = namedPerpetrator(g);
+            if (named != null) {
+                List<String> got = main == null ? List.of() : main.groups().stream()
+                        .filter(x -> x.role() != GroupRole.MENTIONED).map(GroupRef::name).toList();
+                boolean ok = got.stream().anyMatch(x -> Tokens.key(x).equals(Tokens.key(named)));
+                count(score, misses, g, "perpetrator", ok, named, String.join("|", got));
+            }
+        }
+        List<FieldScore> fields = new ArrayList<>();
+        score.forEach((f, v) -> fields.add(new FieldScore(f, v[0], v[1])));
+        return new Report(n, fields, n == 0 ? 0 : nanos / 1e6 / n, misses);
+    }
+
+    private static String get(List<String> row, Map<String, Integer> col, String name) {
+        return row.get(col.get(name));
+    }
+
+    private String countryCode(String name) {
+        if (name == null) return null;
+        return gazetteer.country(name).map(Country::code2).orElse(null);
+    }
+
+    /** The gold place is the extracted city or region (ignoring accents, case and words like "District"). */
+    boolean samePlace(String gold, Place p) {
+        String g = bare(gold);
+        if (p.city() != null && bare(p.city()).equals(g)) return true;
+        if (p.region() != null && bare(p.region()).equals(g)) return true;
+        for (City c : gazetteer.cities(gold)) {
+            if (c.name().equals(p.city()) && c.countryCode().equals(p.countryCode())) return true;
+        }
+        for (Region r : gazetteer.regions(gold)) {
+            if (r.name().equals(p.region()) && p.city() == null && r.countryCode().equals(p.countryCode())) return true;
+        }
+        return false;
+    }
+
+    static String bare(String name) {
+        return Tokens.key(name).replaceAll("\\b(?:district|province|state|region|governorate|county|department|city"
+                + "|municipality|prefecture|division|oblast|territory|area|town|village)\\b", "").replaceAll("\\s+", " ").strip();
+    }
+
+    /** The canonical name of the row's perpetrator when the Details text names it, else null. */
+    String namedPerpetrator(Gold g) {
+        if (g.perpetrator() == null) return null;
+        var inList = groups.find(g.perpetrator());
+        if (inList.isPresent()) {
+            String canonical = inList.get().name();
+            boolean named = groupFinder.find(g.details()).stream().anyMatch(m -> m.name().equals(canonical));
+            return named ? canonical : null;
+        }
+        return Tokens.key(g.details()).contains(Tokens.key(g.perpetrator())) ? g.perpetrator() : null;
+    }
+
+    private static void check(Map<String, int[]> score, List<Miss> misses, Gold g, String field, Object want, Object got) {
+        if (want == null) return;
+        count(score, misses, g, field, Objects.equals(want, got), String.valueOf(want), got == null ? null : String.valueOf(got));
+    }
+
+    private static void count(Map<String, int[]> score, List<Miss> misses, Gold g, String field, boolean ok, String want,
+                              String got) {
+        int[] v = score.get(field);
+        v[1]++;
+        if (ok) v[0]++;
+        else misses.add(new Miss(g.row(), field, want, got, g.details()));
+    }
+}
