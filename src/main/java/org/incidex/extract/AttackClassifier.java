@@ -59,7 +59,10 @@ public final class AttackClassifier {
         ATTACK_CUE = p("attack(?:s|ed|ers?)?|bomb(?:s|ing|ings|ed|er|ers)?|explosions?|blasts?|gunm[ae]n|shoot(?:ing|ings)"
                 + "|stormed|sieges?|hostages?|kidnapp(?:ed|ing)|abducted|massacre|assault|ambush(?:ed)?|raid|killed|dead"
                 + "|died|wounded|injured|hijack(?:ed|ing)?|assassinat(?:ed|ion)|militants|insurgents|suicide|explosives?"
-                + "|stabb(?:ed|ing)|rammed|sarin|arson");
+                + "|stabb(?:ed|ing)|rammed|sarin|arson|kill(?:s|ing)|shot|gunned down|opened fire|fired|shell(?:ed|ing)"
+                + "|rockets?|mortars?|grenades?|landmines?|IEDs?|executed|beheaded|hacked|torched|set (?:\\w+ ){0,2}on fire"
+                + "|set fire|burn(?:ed|t)|blew up|detonat(?:ed|ion)|gun-?fight|fire-?fight|clash(?:es)?|ambush(?:es)?|raided"
+                + "|kidnaps?|abduct(?:s|ion)|murder(?:ed)?|overran|stormed");
     }
 
     private static Pattern p(String alternatives) {
