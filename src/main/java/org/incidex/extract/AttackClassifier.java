@@ -61,7 +61,7 @@ public final class AttackClassifier {
                 + "|died|wounded|injured|hijack(?:ed|ing)?|assassinat(?:ed|ion)|militants|insurgents|suicide|explosives?"
                 + "|stabb(?:ed|ing)|rammed|sarin|arson|kill(?:s|ing)|shot|gunned down|opened fire|fired|shell(?:ed|ing)"
                 + "|rockets?|mortars?|grenades?|landmines?|IEDs?|executed|beheaded|hacked|torched|set (?:\\w+ ){0,2}on fire"
-                + "|set fire|burn(?:ed|t)|blew up|detonat(?:ed|ion)|gun-?fight|fire-?fight|clash(?:es)?|ambush(?:es)?|raided"
+                + "|set fire|burn(?:ed|t)|blew up|detonat(?:es?|ed|ion|ing)|gun-?fight|fire-?fight|clash(?:es)?|ambush(?:es)?|raided"
                 + "|kidnaps?|abduct(?:s|ion)|murder(?:ed)?|overran|stormed");
     }
 

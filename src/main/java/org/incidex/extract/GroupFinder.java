@@ -30,7 +30,7 @@ public final class GroupFinder {
             + "|\\b(?:has|have|had)\\s+claimed\\b|\\bclaimed\\s+(?:the|an?|this|that)\\b");
     private static final Pattern NO_CLAIM = Pattern.compile("(?i)\\b(?:no|not any|none)\\s+(?:\\w+\\s+){0,2}"
             + "(?:group|one|organi[sz]ation)s?\\s+(?:\\w+\\s+)?(?:has|have|had)?\\s*(?:yet\\s+)?(?:claimed|taken)"
-            + "|\\bnobody\\s+(?:has|have|had)?\\s*(?:yet\\s+)?(?:claimed|taken)|\\bnot\\s+(?:yet\\s+)?(?:been\\s+)?claimed|\\bwithout\\s+a\\s+claim|\\bunclaimed\\b");
+            + "|\\bnobody\\s+(?:has|have|had)?\\s*(?:yet\\s+)?(?:claimed|taken)|\\bnot\\s+(?:yet\\s+)?(?:been\\s+)?claimed(?!\\s+until)|\\bwithout\\s+a\\s+claim|\\bunclaimed\\b");
     private static final Pattern SUSPECT = Pattern.compile("(?i)\\bsuspect(?:ed|s)?\\b|\\bhallmarks?\\b"
             + "|\\bbelieved\\s+to\\s+(?:be|have)|\\bthought\\s+to\\s+(?:be|have)|\\blikely\\b|\\bpresum(?:ed|ably)\\b"
             + "|\\bsuspicion\\b|\\bi(?:s|s\\s+being)\\s+investigated|\\bassumed\\b|\\bthe\\s+work\\s+of\\b"
@@ -44,6 +44,15 @@ public final class GroupFinder {
     /** "killed in a gunfight against members of X": X is the other side of the fight, not a past tie. */
     private static final Pattern ENGAGED = Pattern.compile("(?i)\\b(?:gun-?fights?|fire-?fights?|clash(?:es)?"
             + "|encounters?|shoot-?outs?|exchanges?\\s+of\\s+fire|skirmish(?:es)?)\\s+(?:against|with)\\s+(?:\\w+\\s+){0,3}$");
+    /** "airstrikes killed 12 Taliban fighters": a group right after an attack verb is its target, not its author. */
+    private static final Pattern TARGETED = Pattern.compile("(?i)\\b(?:kill(?:ed|s|ing)?|attack(?:ed|s|ing)?|target(?:ed|s|ing)?"
+            + "|massacr(?:ed|es|ing)|ambush(?:ed|es|ing)|bomb(?:ed|s|ing)|shell(?:ed|s|ing)|strikes?\\s+on|attacks?\\s+on"
+            + "|raids?\\s+on|offensive\\s+on|assault\\s+on)\\s+(?:(?:at\\s+least|some|about|around|over|more\\s+than|nearly"
+            + "|up\\s+to|dozens\\s+of|scores\\s+of|hundreds\\s+of|several|many|\\d+|two|three|four|five|six|seven|eight|nine"
+            + "|ten|a|an|the|suspected|alleged|local)\\s+){0,3}$");
+    /** "blamed the attack on X", "pinned the bombing on X": the "attack on" there is not a target. */
+    private static final Pattern BLAMED_ON = Pattern.compile("(?i)\\b(?:blam(?:ed|es|ing)|pinned|pinning)\\s+(?:\\w+\\s+){0,4}on\\s+"
+            + "(?:the\\s+)?$");
     private static final Pattern UNLISTED = Pattern.compile("(?:claimed\\s+by|a\\s+group\\s+calling\\s+itself"
             + "|an?\\s+(?:little-known\\s+|previously\\s+unknown\\s+|obscure\\s+)?group\\s+(?:called|named|known\\s+as))"
             + "\\s+(?:the\\s+)?((?:[A-Z][\\p{L}'-]+|of|the|for|and|al)(?:\\s+(?:[A-Z][\\p{L}'-]+|of|the|for|and|al))*)");
@@ -84,8 +93,9 @@ public final class GroupFinder {
                 int s = tokens.get(i).start();
                 int e = tokens.get(i + matched - 1).end();
                 String before = sentence.substring(Math.max(0, s - 40), s);
-                GroupRole role = PAST_TIE.matcher(before).find() && !ENGAGED.matcher(before).find()
-                        ? GroupRole.MENTIONED : sentenceRole;
+                boolean notAuthor = (PAST_TIE.matcher(before).find() && !ENGAGED.matcher(before).find())
+                        || (TARGETED.matcher(before).find() && !BLAMED_ON.matcher(before).find());
+                GroupRole role = notAuthor ? GroupRole.MENTIONED : sentenceRole;
                 addOnce(out, new GroupMention(name, role, true, s, e));
                 i += matched;
             } else {

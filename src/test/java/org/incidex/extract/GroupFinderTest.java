@@ -54,4 +54,27 @@ class GroupFinderTest {
         assertThat(perpetrators("Mortars fired by ISIS struck a crowded street.")).containsExactly("Islamic State");
         assertThat(perpetrators("Boko Haram published a new video on Tuesday.")).isEmpty();
     }
+
+    @Test
+    void aGroupRightAfterAnAttackVerbIsTheTarget() {
+        assertThat(roles("An airstrike killed 14 Boko Haram fighters near the lake.")).containsExactly("Boko Haram=MENTIONED");
+        assertThat(roles("Troops launched an offensive on Shabaab positions.")).containsExactly("Al-Shabaab=MENTIONED");
+        assertThat(roles("Police blamed the attack on Boko Haram.")).containsExactly("Boko Haram=BLAMED");
+        assertThat(roles("Boko Haram killed 14 farmers near the lake.")).containsExactly("Boko Haram=NONE");
+    }
+
+    @Test
+    void commonNewsSpellingsOfListedGroups() {
+        GroupFinder shared = new GroupFinder(GroupLexicon.shared());
+        for (String[] c : new String[][]{
+                {"Naxalites torched three trucks at a road site.", "Communist Party of India (Maoist)"},
+                {"Suspected Maoist rebels blew up a culvert.", "Communist Party of India (Maoist)"},
+                {"Huthi rebels fired a missile at the port.", "Houthis"},
+                {"Fighters of the Islamic State in Iraq and Syria attacked the post.", "Islamic State"},
+                {"Ansar al-Sunna insurgents raided a village.", "Ansar al-Sunna (Mozambique)"},
+                {"The Tehrik-i-Taliban said it carried out the raid.", "Tehrik-i-Taliban Pakistan"},
+                {"A FARC dissident group burned two trucks.", "FARC dissidents"}}) {
+            assertThat(shared.find(c[0])).extracting(GroupFinder.GroupMention::name).as(c[0]).containsExactly(c[1]);
+        }
+    }
 }
