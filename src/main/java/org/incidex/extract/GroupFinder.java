@@ -56,6 +56,9 @@ public final class GroupFinder {
     private static final Pattern UNLISTED = Pattern.compile("(?:claimed\\s+by|a\\s+group\\s+calling\\s+itself"
             + "|an?\\s+(?:little-known\\s+|previously\\s+unknown\\s+|obscure\\s+)?group\\s+(?:called|named|known\\s+as))"
             + "\\s+(?:the\\s+)?((?:[A-Z][\\p{L}'-]+|of|the|for|and|al)(?:\\s+(?:[A-Z][\\p{L}'-]+|of|the|for|and|al))*)");
+    /** A capitalised name in quotation marks next to the word "group": 'the group "Red Dawn"', 'the "Red Dawn" group'. */
+    private static final Pattern QUOTED = Pattern.compile("\\bgroup\\s+[\"“]([A-Z][^\"”]{2,60})[\"”]"
+            + "|[\"“]([A-Z][^\"”]{2,60})[\"”]\\s+group\\b");
 
     private final GroupLexicon lexicon;
 
@@ -109,6 +112,14 @@ public final class GroupFinder {
                 if (raw.isEmpty() || lexicon.find(raw).isPresent() || isGenericNoun(raw)) continue;
                 if (out.stream().anyMatch(g -> g.start() >= m.start(1) && g.start() < m.end(1))) continue;
                 addOnce(out, new GroupMention(raw, GroupRole.CLAIMED, false, m.start(1), m.start(1) + raw.length()));
+            }
+            Matcher q = QUOTED.matcher(sentence);
+            while (q.find()) {
+                int g = q.group(1) != null ? 1 : 2;
+                String raw = q.group(g).strip();
+                if (lexicon.find(raw).isPresent() || isGenericNoun(raw)) continue;
+                if (out.stream().anyMatch(x -> x.start() >= q.start(g) && x.start() < q.end(g))) continue;
+                addOnce(out, new GroupMention(raw, sentenceRole, false, q.start(g), q.start(g) + raw.length()));
             }
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));

@@ -38,6 +38,15 @@ class GroupFinderTest {
     }
 
     @Test
+    void aQuotedNameNextToGroupIsKeptUnverified() {
+        assertThat(roles("A banner signed by the group \"Night Wolves of the Valley\" was left at the burned depot."))
+                .containsExactly("Night Wolves of the Valley=NONE");
+        assertThat(roles("The \"Iron Orchard\" group claimed responsibility for the fire."))
+                .containsExactly("Iron Orchard=CLAIMED");
+        assertThat(groups.find("The \"Iron Orchard\" group claimed responsibility.").get(0).verified()).isFalse();
+    }
+
+    @Test
     void theOtherSideOfAGunfightIsNotAPastTie() {
         assertThat(roles("Two policemen died in a gunfight with members of Boko Haram near the border."))
                 .containsExactly("Boko Haram=NONE");
