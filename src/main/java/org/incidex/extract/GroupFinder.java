@@ -30,18 +30,35 @@ public final class GroupFinder {
             + "|\\b(?:has|have|had)\\s+claimed\\b|\\bclaimed\\s+(?:the|an?|this|that)\\b");
     private static final Pattern NO_CLAIM = Pattern.compile("(?i)\\b(?:no|not any|none)\\s+(?:\\w+\\s+){0,2}"
             + "(?:group|one|organi[sz]ation)s?\\s+(?:\\w+\\s+)?(?:has|have|had)?\\s*(?:yet\\s+)?(?:claimed|taken)"
-            + "|\\bnot\\s+(?:yet\\s+)?(?:been\\s+)?claimed|\\bwithout\\s+a\\s+claim|\\bunclaimed\\b");
+            + "|\\bnobody\\s+(?:has|have|had)?\\s*(?:yet\\s+)?(?:claimed|taken)|\\bnot\\s+(?:yet\\s+)?(?:been\\s+)?claimed(?!\\s+until)|\\bwithout\\s+a\\s+claim|\\bunclaimed\\b");
     private static final Pattern SUSPECT = Pattern.compile("(?i)\\bsuspect(?:ed|s)?\\b|\\bhallmarks?\\b"
-            + "|\\bbelieved\\s+to\\s+(?:be|have)|\\bthought\\s+to\\s+(?:be|have)|\\blikely\\b|\\bpresumed\\b"
-            + "|\\bsuspicion\\b|\\bi(?:s|s\\s+being)\\s+investigated");
+            + "|\\bbelieved\\s+to\\s+(?:be|have)|\\bthought\\s+to\\s+(?:be|have)|\\blikely\\b|\\bpresum(?:ed|ably)\\b"
+            + "|\\bsuspicion\\b|\\bi(?:s|s\\s+being)\\s+investigated|\\bassumed\\b|\\bthe\\s+work\\s+of\\b"
+            + "|\\b(?:has|have|had)\\s+(?:\\w+\\s+)?(?:done|carried\\s+out|staged|conducted|claimed)\\s+(?:\\w+\\s+){0,2}"
+            + "(?:similar\\s+(?:attacks|bombings|killings)|(?:attacks|bombings)\\s+like\\s+(?:these|this|that|it))");
     private static final Pattern BLAME = Pattern.compile("(?i)\\bblam(?:ed|es|ing)\\b|\\baccus(?:ed|es|ing)\\b"
             + "|\\battributed\\b|\\bheld\\s+responsible\\b|\\bpointed\\s+(?:the\\s+finger|at)\\b");
     private static final Pattern PAST_TIE = Pattern.compile("(?i)\\b(?:former|ex|formerly|split\\s+from|splinter\\s+of"
             + "|broke\\s+away\\s+from|rival|rivals|fought|fighting|against|opposed|battle|war\\s+on|war\\s+against)"
             + "\\s+(?:\\w+\\s+){0,3}$");
+    /** "killed in a gunfight against members of X": X is the other side of the fight, not a past tie. */
+    private static final Pattern ENGAGED = Pattern.compile("(?i)\\b(?:gun-?fights?|fire-?fights?|clash(?:es)?"
+            + "|encounters?|shoot-?outs?|exchanges?\\s+of\\s+fire|skirmish(?:es)?)\\s+(?:against|with)\\s+(?:\\w+\\s+){0,3}$");
+    /** "airstrikes killed 12 Taliban fighters": a group right after an attack verb is its target, not its author. */
+    private static final Pattern TARGETED = Pattern.compile("(?i)\\b(?:kill(?:ed|s|ing)?|attack(?:ed|s|ing)?|target(?:ed|s|ing)?"
+            + "|massacr(?:ed|es|ing)|ambush(?:ed|es|ing)|bomb(?:ed|s|ing)|shell(?:ed|s|ing)|strikes?\\s+on|attacks?\\s+on"
+            + "|raids?\\s+on|offensive\\s+on|assault\\s+on)\\s+(?:(?:at\\s+least|some|about|around|over|more\\s+than|nearly"
+            + "|up\\s+to|dozens\\s+of|scores\\s+of|hundreds\\s+of|several|many|\\d+|two|three|four|five|six|seven|eight|nine"
+            + "|ten|a|an|the|suspected|alleged|local)\\s+){0,3}$");
+    /** "blamed the attack on X", "pinned the bombing on X": the "attack on" there is not a target. */
+    private static final Pattern BLAMED_ON = Pattern.compile("(?i)\\b(?:blam(?:ed|es|ing)|pinned|pinning)\\s+(?:\\w+\\s+){0,4}on\\s+"
+            + "(?:the\\s+)?$");
     private static final Pattern UNLISTED = Pattern.compile("(?:claimed\\s+by|a\\s+group\\s+calling\\s+itself"
             + "|an?\\s+(?:little-known\\s+|previously\\s+unknown\\s+|obscure\\s+)?group\\s+(?:called|named|known\\s+as))"
             + "\\s+(?:the\\s+)?((?:[A-Z][\\p{L}'-]+|of|the|for|and|al)(?:\\s+(?:[A-Z][\\p{L}'-]+|of|the|for|and|al))*)");
+    /** A capitalised name in quotation marks next to the word "group": 'the group "Red Dawn"', 'the "Red Dawn" group'. */
+    private static final Pattern QUOTED = Pattern.compile("\\bgroup\\s+[\"“]([A-Z][^\"”]{2,60})[\"”]"
+            + "|[\"“]([A-Z][^\"”]{2,60})[\"”]\\s+group\\b");
 
     private final GroupLexicon lexicon;
 
@@ -53,8 +70,10 @@ public final class GroupFinder {
     public List<GroupMention> find(String sentence) {
         List<Tokens.Token> tokens = Tokens.of(sentence);
         List<GroupMention> out = new ArrayList<>();
-        boolean noClaim = NO_CLAIM.matcher(sentence).find();
-        GroupRole sentenceRole = noClaim ? GroupRole.MENTIONED : roleOf(sentence);
+        Matcher nc = NO_CLAIM.matcher(sentence);
+        boolean noClaim = nc.find();
+        GroupRole sentenceRole = noClaim ? roleWithoutClaim(sentence.substring(0, nc.start()) + " " + sentence.substring(nc.end()))
+                : roleOf(sentence);
         int i = 0;
         while (i < tokens.size()) {
             int matched = 0;
@@ -76,8 +95,10 @@ public final class GroupFinder {
             if (matched > 0) {
                 int s = tokens.get(i).start();
                 int e = tokens.get(i + matched - 1).end();
-                GroupRole role = PAST_TIE.matcher(sentence.substring(Math.max(0, s - 40), s)).find()
-                        ? GroupRole.MENTIONED : sentenceRole;
+                String before = sentence.substring(Math.max(0, s - 40), s);
+                boolean notAuthor = (PAST_TIE.matcher(before).find() && !ENGAGED.matcher(before).find())
+                        || (TARGETED.matcher(before).find() && !BLAMED_ON.matcher(before).find());
+                GroupRole role = notAuthor ? GroupRole.MENTIONED : sentenceRole;
                 addOnce(out, new GroupMention(name, role, true, s, e));
                 i += matched;
             } else {
@@ -92,9 +113,27 @@ public final class GroupFinder {
                 if (out.stream().anyMatch(g -> g.start() >= m.start(1) && g.start() < m.end(1))) continue;
                 addOnce(out, new GroupMention(raw, GroupRole.CLAIMED, false, m.start(1), m.start(1) + raw.length()));
             }
+            Matcher q = QUOTED.matcher(sentence);
+            while (q.find()) {
+                int g = q.group(1) != null ? 1 : 2;
+                String raw = q.group(g).strip();
+                if (lexicon.find(raw).isPresent() || isGenericNoun(raw)) continue;
+                if (out.stream().anyMatch(x -> x.start() >= q.start(g) && x.start() < q.end(g))) continue;
+                addOnce(out, new GroupMention(raw, sentenceRole, false, q.start(g), q.start(g) + raw.length()));
+            }
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
+    }
+
+    /**
+     * The role in a sentence that says no group has claimed the attack: the group may still be blamed or suspected
+     * ("No group claimed it, but the army blamed X"); otherwise it is only mentioned.
+     */
+    static GroupRole roleWithoutClaim(String rest) {
+        if (BLAME.matcher(rest).find()) return GroupRole.BLAMED;
+        if (SUSPECT.matcher(rest).find()) return GroupRole.SUSPECTED;
+        return GroupRole.MENTIONED;
     }
 
     static GroupRole roleOf(String sentence) {

@@ -125,9 +125,14 @@ final class IncidentBuilder {
         return !figures.isEmpty();
     }
 
-    /** The main incident exists when the article is about an attack somewhere. */
+    /**
+     * The main incident exists when the article is about an attack somewhere, or about an attack that it ties to a
+     * named group even when no place can be read.
+     */
     boolean isIncident() {
-        return (place != null && (!attackSentences.isEmpty() || attackInTitle)) || !figures.isEmpty();
+        boolean attack = !attackSentences.isEmpty() || attackInTitle;
+        return (place != null && attack) || !figures.isEmpty()
+                || (attack && groups.values().stream().anyMatch(g -> g.role() != GroupRole.MENTIONED));
     }
 
     Incident build(AttackClassifier classifier, String title) {

@@ -1,0 +1,89 @@
+package org.incidex.extract;
+
+import org.incidex.model.Article;
+import org.incidex.model.GroupRef;
+import org.incidex.model.GroupRole;
+import org.incidex.model.Incident;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Group roles in sentences written for these tests, and how they reach the main incident. */
+class GroupFinderTest {
+    final GroupFinder groups = new GroupFinder(TestLexicons.groups());
+    final IncidentExtractor x = TestLexicons.extractor();
+
+    List<String> roles(String s) {
+        return groups.find(s).stream().map(g -> g.name() + "=" + (g.role() == null ? "NONE" : g.role().name())).toList();
+    }
+
+    List<String> perpetrators(String text) {
+        List<Incident> found = x.extract(new Article("t", "test", null, null, null, "en", "2021-03-04", null, text));
+        if (found.isEmpty()) return List.of();
+        return found.get(0).groups().stream().filter(g -> g.role() != GroupRole.MENTIONED).map(GroupRef::name).toList();
+    }
+
+    @Test
+    void noClaimButSuspectedOrBlamed() {
+        assertThat(roles("Nobody has claimed the blast so far, but police suspect Boko Haram."))
+                .containsExactly("Boko Haram=SUSPECTED");
+        assertThat(roles("No group took responsibility and no group has claimed it; the governor blamed al-Shabab."))
+                .containsExactly("Al-Shabaab=BLAMED");
+        assertThat(roles("No one has claimed the bombing, though ISIS operates in the valley."))
+                .containsExactly("Islamic State=MENTIONED");
+        assertThat(roles("The raid has not been claimed, but Boko Haram has carried out similar attacks in the area."))
+                .containsExactly("Boko Haram=SUSPECTED");
+    }
+
+    @Test
+    void aQuotedNameNextToGroupIsKeptUnverified() {
+        assertThat(roles("A banner signed by the group \"Night Wolves of the Valley\" was left at the burned depot."))
+                .containsExactly("Night Wolves of the Valley=NONE");
+        assertThat(roles("The \"Iron Orchard\" group claimed responsibility for the fire."))
+                .containsExactly("Iron Orchard=CLAIMED");
+        assertThat(groups.find("The \"Iron Orchard\" group claimed responsibility.").get(0).verified()).isFalse();
+    }
+
+    @Test
+    void theOtherSideOfAGunfightIsNotAPastTie() {
+        assertThat(roles("Two policemen died in a gunfight with members of Boko Haram near the border."))
+                .containsExactly("Boko Haram=NONE");
+        assertThat(roles("Two policemen died in a clash against Shabaab fighters."))
+                .containsExactly("Al-Shabaab=NONE");
+        assertThat(roles("The army has fought Boko Haram for a decade.")).containsExactly("Boko Haram=MENTIONED");
+    }
+
+    @Test
+    void aNamedGroupDoingTheAttackIsTheIncidentsGroupEvenWithoutAPlace() {
+        assertThat(perpetrators("Shabaab fighters shot dead two teachers on a bus.")).containsExactly("Al-Shabaab");
+        assertThat(perpetrators("Boko Haram militants executed four aid workers they had held for months."))
+                .containsExactly("Boko Haram");
+        assertThat(perpetrators("Mortars fired by ISIS struck a crowded street.")).containsExactly("Islamic State");
+        assertThat(perpetrators("Boko Haram published a new video on Tuesday.")).isEmpty();
+    }
+
+    @Test
+    void aGroupRightAfterAnAttackVerbIsTheTarget() {
+        assertThat(roles("An airstrike killed 14 Boko Haram fighters near the lake.")).containsExactly("Boko Haram=MENTIONED");
+        assertThat(roles("Troops launched an offensive on Shabaab positions.")).containsExactly("Al-Shabaab=MENTIONED");
+        assertThat(roles("Police blamed the attack on Boko Haram.")).containsExactly("Boko Haram=BLAMED");
+        assertThat(roles("Boko Haram killed 14 farmers near the lake.")).containsExactly("Boko Haram=NONE");
+    }
+
+    @Test
+    void commonNewsSpellingsOfListedGroups() {
+        GroupFinder shared = new GroupFinder(GroupLexicon.shared());
+        for (String[] c : new String[][]{
+                {"Naxalites torched three trucks at a road site.", "Communist Party of India (Maoist)"},
+                {"Suspected Maoist rebels blew up a culvert.", "Communist Party of India (Maoist)"},
+                {"Huthi rebels fired a missile at the port.", "Houthis"},
+                {"Fighters of the Islamic State in Iraq and Syria attacked the post.", "Islamic State"},
+                {"Ansar al-Sunna insurgents raided a village.", "Ansar al-Sunna (Mozambique)"},
+                {"The Tehrik-i-Taliban said it carried out the raid.", "Tehrik-i-Taliban Pakistan"},
+                {"A FARC dissident group burned two trucks.", "FARC dissidents"}}) {
+            assertThat(shared.find(c[0])).extracting(GroupFinder.GroupMention::name).as(c[0]).containsExactly(c[1]);
+        }
+    }
+}
