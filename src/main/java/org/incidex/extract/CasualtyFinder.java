@@ -53,20 +53,22 @@ public final class CasualtyFinder {
             + "|each|instantly|\\w+ly))*)";
     private static final String VERBED_AND = "(?:(?:\\w+ed|shot|beaten|stabbed|taken|hit|struck|run over)\\s+and\\s+"
             + "(?:later\\s+|then\\s+|subsequently\\s+|eventually\\s+)?)?";
-    private static final String KILL_P = "(?:killed|dead|died|slain|massacred|murdered|slaughtered|shot dead"
+    private static final String KILL_P = "(?:killed|dead|died|slain|massacred|murdered|slaughtered|sho(?:t|ot) dead"
+            + "|decapitated|found killed"
             + "|shot to death|gunned down|(?:stabbed|hacked|beaten|burn(?:ed|t)) to death|burned alive|assassinated"
             + "|executed|beheaded|lynched|perished|lost (?:their|his|her) li(?:ves|fe)|confirmed dead|found dead"
             + "|fatally (?:shot|wounded|injured|stabbed|hit)|succumbed to (?:his|her|their) (?:injuries|wounds))";
-    private static final String HURT_P = "(?:injured|wounded|hurt|hospitali[sz]ed|maimed"
+    private static final String HURT_P = "(?:injured|wounded|hurt|hospitali[sz]ed|maimed|stabbed"
             + "|(?:sustained|suffered|received) (?:[a-z-]+ ){0,2}(?:injuries|wounds)"
             + "|(?:taken|rushed|admitted) to (?:a |the )?hospitals?)";
-    private static final String KILL_A = "(?:killing|killed|kills|kill|shot dead|shooting dead|shot and killed"
+    private static final String KILL_A = "(?:killing|killed|kills|kill|shot dead|shoot dead|shooting dead|shot and killed"
+            + "|decapitated|decapitating"
             + "|shooting and killing|gunned down|gunning down|assassinated|assassinating|beheaded|beheading|executed"
             + "|executing|murdered|murdering|massacred|massacring|slaughtered|slaughtering|stabbed to death"
             + "|stabbing to death|(?:claimed|claiming|took|taking) the lives of"
             + "|(?:(?:resulting|resulted) in |(?:caused|causing|led to|leading to) )?the deaths? of)";
     private static final String HURT_A = "(?:injuring|injured|injures|injure|wounding|wounded|wounds|hurting|hurt"
-            + "|maiming|maimed|shot and (?:injured|wounded)|shooting and (?:injuring|wounding)"
+            + "|maiming|maimed|stabbed|stabbing|shot and (?:injured|wounded)|shooting and (?:injuring|wounding)"
             + "|(?:(?:resulting|resulted) in |(?:caused|causing) )?the injur(?:y|ies) of|injuries to)";
     /** After an active verb's object: the list ends here unless the next words make it a clause's subject. */
     private static final String NOT_SUBJECT = "(?!\\s+(?:were|was|are|is|have|has|had|got|said|says|told|added"
@@ -83,7 +85,23 @@ public final class CasualtyFinder {
     private static final Pattern TOLL = Pattern.compile("(?i)\\b(?:death toll|toll|number of dead"
             + "|number of people killed|fatalities)(?:\\s+[a-z]+){0,3}?\\s+(?:rose|climbed|rises|stands|stood|reached"
             + "|increased|jumped|is|was|has risen|had risen|to)(?:\\s+(?:to|at))?\\s+" + QUAL + N + "\\b");
-    private static final Pattern DEATHS = Pattern.compile("(?i)\\b" + QUAL + N + "\\s+(?:deaths|fatalities)\\b");
+    private static final Pattern DEATHS = Pattern.compile("(?i)\\b" + QUAL + N + "\\s+(?:deaths?|fatalities)\\b");
+    /** "The bodies of two farmers were found", "Ten corpses of soldiers were found", "His body was found". */
+    private static final String FOUND = "(?=[^.;]{0,60}?\\b(?:was|were|have been|has been)\\s+(?:\\w+ly\\s+)?(?:found"
+            + "|discovered|recovered)\\b)";
+    private static final Pattern BODIES_OF = Pattern.compile("(?i)\\b(?:bod(?:y|ies)|corpses?|remains)\\s+of\\s+" + LIST
+            + FOUND);
+    private static final Pattern N_BODIES = Pattern.compile("(?i)\\b" + QUAL + N + "\\s+(?:[\\w-]+\\s+)?(?:bodies|corpses)"
+            + FOUND);
+    private static final Pattern HIS_BODY = Pattern.compile("(?i)\\b(?<n>his|her)\\s+(?:[\\w-]+\\s+)?(?:dead\\s+)?body"
+            + "\\s+(?:was|has been)\\s+(?:\\w+\\s+)?(?:found|discovered|recovered)\\b");
+    /** A named person as the subject: "Senior journalist A. B. was shot dead", "X, a local writer, was killed". */
+    private static final Pattern NAMED = Pattern.compile("(?<=^|[,;:]\\s|\\band\\s)(?<list>\\p{Lu}[\\p{L}'’.-]*"
+            + "(?:\\s+[\\p{L}'’.-]+){0,7}?)(?<paren>\\s*,\\s*[^,;()]{1,80},)?\\s+(?:was|has been|had been)"
+            + "(?<adv>(?:\\s+(?:also|later|reportedly|allegedly|\\w+ly))*)\\s+" + VERBED_AND + "(?:(?<k>" + KILL_P
+            + ")|(?<h>injured|wounded|hurt|stabbed))(?![\\w-])");
+    /** "… was shot dead along with his two bodyguards". */
+    private static final Pattern ALONG = Pattern.compile("(?i)^\\s+(?:along|together)\\s+with\\s+(?:his|her|their)?\\s*" + LIST);
     private static final Pattern INJURIES = Pattern.compile("(?i)\\b" + QUAL + N + "\\s+(?:injuries)\\b");
     /** "one of the injured later died": a death on top of those counted. */
     private static final Pattern DIED_LATER = Pattern.compile("(?i)\\b" + N + "\\s+of\\s+(?:the|those)\\s+(?:injured"
@@ -145,7 +163,13 @@ public final class CasualtyFinder {
         if (low.contains("toll") || low.contains("number of") || low.contains("fatalities")) {
             single(out, sentence, TOLL, Kind.KILLED, Mode.UPDATE);
         }
-        if (low.contains("deaths") || low.contains("fatalities")) single(out, sentence, DEATHS, Kind.KILLED, Mode.PLAIN);
+        if (low.contains("death") || low.contains("fatalities")) single(out, sentence, DEATHS, Kind.KILLED, Mode.PLAIN);
+        if (low.contains("bod") || low.contains("corpse") || low.contains("remains")) {
+            lists(out, sentence, BODIES_OF, Kind.KILLED, false);
+            single(out, sentence, N_BODIES, Kind.KILLED, Mode.PLAIN);
+            single(out, sentence, HIS_BODY, Kind.KILLED, Mode.PLAIN);
+        }
+        if (kill || hurt) lists(out, sentence, NAMED, null, false);
         if (low.contains("injuries")) single(out, sentence, INJURIES, Kind.INJURED, Mode.PLAIN);
         if (kill && (low.contains(" of the ") || low.contains(" of those "))) {
             single(out, sentence, DIED_LATER, Kind.KILLED, Mode.ADDITIONAL);
@@ -171,13 +195,15 @@ public final class CasualtyFinder {
         while (from < s.length() && m.find(from)) {
             from = m.start() + 1;
             int ls = m.start("list");
-            int le = passive || p == LEFT ? m.end("paren") : m.end("list");
+            int le = passive || p == LEFT || p == NAMED ? Math.max(m.end("list"), m.end("paren")) : m.end("list");
             if (overlaps(out, ls, le) || isSubset(s, ls, m.end())) continue;
             if (passive && !passiveReading(s, m)) continue;
             Kind k = kind != null ? kind : m.group("k") != null ? Kind.KILLED : Kind.INJURED;
-            String paren = passive || p == LEFT ? m.group("paren") : VictimPhrases.trailing(s, le);
-            VictimPhrases.Count c = VictimPhrases.count(m.group("list"), paren);
-            if (c == null || c.victims() + c.perpetrators() < 0) continue;
+            String list = m.group("list");
+            String paren = passive || p == LEFT || p == NAMED ? m.group("paren") : VictimPhrases.trailing(s, le);
+            VictimPhrases.Count c = p == NAMED ? VictimPhrases.named(list, paren) : VictimPhrases.count(list, paren);
+            if (c == null || (isPronoun(list) && !passiveIntransitive(m))) continue;
+            if (passive || p == NAMED) c = plusAlong(c, s, m.end());
             if (c.victims() == 0 && c.perpetrators() == 0 && !precededByNo(s, ls)) continue;
             int value = precededByNo(s, ls) ? 0 : c.victims();
             String around = s.substring(Math.max(0, m.start() - 6), m.end());
@@ -190,6 +216,30 @@ public final class CasualtyFinder {
         }
     }
 
+    /** The verb of a match: group "w", or "k"/"h" where the kind is read from it. */
+    private static String verb(Matcher m) {
+        String w = m.pattern() == NAMED || m.pattern() == LEFT ? (m.group("k") != null ? m.group("k") : m.group("h")) : m.group("w");
+        return w.toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isPronoun(String list) {
+        return list.equalsIgnoreCase("he") || list.equalsIgnoreCase("she");
+    }
+
+    /** "… was killed along with his two bodyguards": the list grows by the people named after the verb. */
+    private static VictimPhrases.Count plusAlong(VictimPhrases.Count c, String s, int end) {
+        Matcher a = ALONG.matcher(s.substring(end));
+        if (!a.find()) return c;
+        VictimPhrases.Count more = VictimPhrases.count(a.group("list"), null);
+        if (more == null) return c;
+        return new VictimPhrases.Count(c.victims() + more.victims(), c.perpetrators() + more.perpetrators(), c.additional());
+    }
+
+    private static boolean passiveIntransitive(Matcher m) {
+        String w = verb(m);
+        return w.equals("died") || w.equals("dead") || w.startsWith("succumbed") || w.startsWith("found");
+    }
+
     /**
      * A passive reading needs "were"/"was" unless the verb cannot take an object ("Three people died") or nothing
      * follows it as an object ("Two soldiers killed in attack", not "A car bomb killed the governor").
@@ -197,8 +247,8 @@ public final class CasualtyFinder {
     private static boolean passiveReading(String s, Matcher m) {
         if (m.group("be") != null) return true;
         if (m.group("paren") != null && !m.group("paren").isBlank()) return false;
-        String w = m.group("w").toLowerCase(Locale.ROOT);
-        if (w.equals("died") || w.equals("dead") || w.startsWith("perished") || w.startsWith("lost")
+        String w = verb(m);
+        if (passiveIntransitive(m) || w.startsWith("perished") || w.startsWith("lost")
                 || w.startsWith("succumbed") || w.startsWith("sustained") || w.startsWith("suffered")) {
             return true;
         }
@@ -211,7 +261,8 @@ public final class CasualtyFinder {
             int ns = m.start("n");
             int ne = m.end("n");
             if (overlaps(out, ns, ne)) continue;
-            int value = Numbers.parse(m.group("n"));
+            String n = m.group("n").toLowerCase(Locale.ROOT);
+            int value = n.equals("his") || n.equals("her") ? 1 : Numbers.parse(n);
             if (value == 1 && precededByNo(s, ns)) value = 0;
             if (value < 0 || isYearLike(s, ns, ne, value) || (mode != Mode.ADDITIONAL && isSubset(s, m.start(), m.end()))) {
                 continue;

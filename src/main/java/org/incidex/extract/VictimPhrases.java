@@ -19,8 +19,8 @@ import java.util.regex.Pattern;
  */
 final class VictimPhrases {
     /** Words that end a counted noun phrase: verbs, conjunctions, prepositions that open a clause, adverbs. */
-    private static final String STOP = firstLetterAlternation("were was is are be been being have has had and or but"
-            + " nor while when whose who whom which that after before during in at on by as with near into than then also"
+    private static final String STOP_WORDS = ("were was is are be been being have has had and or but"
+            + " nor while when whose who whom which that after before during by as with into than then also"
             + " later including among said says according since because if where both all each not no so got get plus"
             + " along reportedly allegedly seriously critically severely slightly lightly fatally mortally badly"
             + " subsequently initially instantly immediately apparently mostly mainly only just still now already"
@@ -28,19 +28,22 @@ final class VictimPhrases {
             + " beheaded murdered massacred slaughtered stabbed hacked beaten burned burnt lynched perished lost"
             + " confirmed found succumbed hospitalised hospitalized maimed sustained suffered received rushed admitted"
             + " kidnapped abducted taken held left leaving missing");
+    private static final String STOP = firstLetterAlternation(STOP_WORDS);
+    private static final Set<String> STOP_SET = Set.of(STOP_WORDS.split(" "));
     private static final String WORD = "(?:(?!" + STOP + "(?![\\w'’-]))[\\p{L}\\d](?:[\\p{L}\\d'’\\-]|\\.(?=\\p{L}))*"
             + "|\\([^()\\s]{1,24}\\))";
-    /** Up to 8 words, possessive: a phrase always runs to the first stop word, which keeps matching fast. */
-    private static final String NP = "(?:\\s+" + WORD + "){0,8}+";
+    /** Up to 12 words, possessive: a phrase always runs to the first stop word, which keeps matching fast. */
+    private static final String NP = "(?:\\s+" + WORD + "){0,12}+";
     private static final String QUALS = "(?:(?:at least|more than|over|nearly|almost|about|around|some|up to|roughly"
             + "|an estimated|a total of|as many as|approximately|close to|a further|an additional|additional|another"
             + "|a reported|only|just|all|the)\\s+){0,2}";
     private static final String ORDINAL = "(?:a|the)\\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
             + "|\\d+(?:st|nd|rd|th))";
-    private static final String TOKEN = "(?:" + Numbers.NUMBER_REGEX + "|" + ORDINAL + "|another|an?|the|his|her)"
+    private static final String TOKEN = "(?:" + Numbers.NUMBER_REGEX + "|" + ORDINAL + "|another|both|an?|the|his|her|he|she)"
             + "(?![\\w'’-]|[.,]\\d)";
     private static final String POSS = "(?:(?:his|her|their|its)\\s+)?";
-    private static final String ASIDE_WORDS = "(?:including|among them|among whom|mostly|most of them|many of them"
+    private static final String ASIDE_WORDS = "(?:including|among them|among whom|mostly|together with|along with"
+            + "|(?:most|many|some|all|several|" + Numbers.NUMBER_REGEX + ") of (?:them|whom)"
             + "|all of them|some of them|one of them|who|whom)\\b";
     private static final String ASIDE_CLOSED = "\\s*,\\s*" + ASIDE_WORDS + "[^,;()]{0,100},";
     private static final String UNIT_ASIDE = QUALS + POSS + TOKEN + NP + "(?:" + ASIDE_CLOSED + ")?";
@@ -50,11 +53,14 @@ final class VictimPhrases {
     static final String LIST = "(?<list>" + UNIT_ASIDE + "(?:(?:\\s*,\\s*" + UNIT_ASIDE + ")*\\s*,?" + JOIN + UNIT_ASIDE
             + ")?)";
     /** An aside between a list and its verb ("Five people, including two children, were killed"), as group "paren". */
-    static final String PAREN = "(?<paren>(?:\\s*,?\\s*" + ASIDE_WORDS + "[^,;()]{0,100}?,?|\\s*\\([^()]{0,80}\\))?)";
+    static final String PAREN = "(?<paren>(?:\\s*,?\\s*" + ASIDE_WORDS + "[^,;()]{0,100}?,?|\\s*\\([^()]{0,80}\\)"
+            + "|\\s*,\\s*(?:an?|the)\\s+[^,;()]{1,80},)?)";
 
     private static final Pattern UNIT = Pattern.compile("(?i)^(?<q>" + QUALS + ")" + POSS + "(?<t>" + TOKEN + ")(?<np>"
             + NP + ")$");
     private static final Pattern ASIDE = Pattern.compile("(?i)" + ASIDE_CLOSED);
+    private static final Pattern TOGETHER = Pattern.compile("(?i)^\\s*,?\\s*(?:together|along) with\\s+([^,;()]+?),?\\s*$");
+    private static final Pattern ORDINAL_TOKEN = Pattern.compile("(?i)" + ORDINAL);
     private static final Pattern SPLIT = Pattern.compile("(?i)\\s*,\\s*(?:(?:and|as well as|plus|along with)\\s+)?"
             + "|" + JOIN);
     private static final String PERP = "(?:attackers?|gunm[ae]n|assailants?|militants?|insurgents?|bombers?"
@@ -63,7 +69,7 @@ final class VictimPhrases {
             + "|fighters?)";
     private static final Pattern PERP_WORD = Pattern.compile("(?i)\\b" + PERP + "\\b");
     /** Fighters on the side of the state or of a community are victims when killed. */
-    private static final Pattern SIDE_FIGHTERS = Pattern.compile("(?i)\\b(?:tribal|paramilitary|pro-government"
+    private static final Pattern SIDE_FIGHTERS = Pattern.compile("(?i)\\b(?:former|ex|tribal|paramilitary|pro-\\w+|regime"
             + "|government|government-backed|militia|peshmerga|kurdish|sdf|ypg|hashd|local|village|army|security"
             + "|allied)\\b");
     /** An armed group named after "members of". */
@@ -81,9 +87,9 @@ final class VictimPhrases {
     private static final Set<String> CUT = Set.of("of", "from", "to", "for", "called", "named", "with", "in", "on",
             "belonging", "identified", "aged");
     private static final Set<String> FUNCTION = Set.of("of", "the", "a", "an", "his", "her", "their", "its", "to",
-            "from", "for", "them", "whom", "which", "those", "these", "this", "that");
+            "from", "for", "whom", "which", "those", "these", "this", "that");
     private static final Set<String> DETERMINER = Set.of("a", "an", "the", "his", "her", "their", "its", "two", "three");
-    private static final Set<String> PLURAL_HEADS = Set.of("men", "women", "children", "people", "police", "personnel",
+    private static final Set<String> PLURAL_HEADS = Set.of("men", "women", "children", "people", "police",
             "staff", "troops", "forces", "militia", "gunmen", "taliban", "crew", "family", "families");
     private static final Set<String> TIME = Set.of("year", "years", "month", "months", "day", "days", "week", "weeks",
             "hour", "hours", "minute", "minutes", "second", "seconds", "km", "kilometers", "kilometres", "kilometer",
@@ -130,14 +136,26 @@ final class VictimPhrases {
     static Count count(String list, String aside) {
         StringBuilder blanked = new StringBuilder(list);
         int perpsAmong = 0;
+        int victims = 0;
+        int perps = 0;
         Matcher a = ASIDE.matcher(list);
         while (a.find()) {
             perpsAmong += perpetratorsAmong(a.group());
+            Count with = together(a.group());
+            if (with != null) {
+                victims += with.victims();
+                perps += with.perpetrators();
+            }
             for (int i = a.start(); i < a.end(); i++) blanked.setCharAt(i, i == a.start() ? ',' : ' ');
         }
-        if (aside != null) perpsAmong += perpetratorsAmong(aside);
-        int victims = 0;
-        int perps = 0;
+        if (aside != null) {
+            perpsAmong += perpetratorsAmong(aside);
+            Count with = together(aside);
+            if (with != null) {
+                victims += with.victims();
+                perps += with.perpetrators();
+            }
+        }
         boolean additional = false;
         boolean first = true;
         for (String part : SPLIT.split(blanked.toString().strip())) {
@@ -150,7 +168,7 @@ final class VictimPhrases {
             }
             first = false;
             String t = u.group("t").toLowerCase(Locale.ROOT);
-            if (t.startsWith("a ") || t.startsWith("the ")) additional = true; // "a third", "a 13th person"
+            if (ORDINAL_TOKEN.matcher(t).matches()) additional = true; // "a third", "a 13th person"
             if (isPerpetrator(u.group("np"))) perps += v;
             else victims += v;
         }
@@ -160,6 +178,32 @@ final class VictimPhrases {
             perps += perpsAmong;
         }
         return new Count(victims, perps, additional);
+    }
+
+    /**
+     * One person named as a subject without a count ("Senior journalist A. B.", "The mayor of X"): a victim or,
+     * when the words name an attacker, an attacker. Null when the words do not read as a person.
+     */
+    static Count named(String subject, String aside) {
+        String[] words = subject.strip().split("\\s+");
+        if (words.length == 0 || words.length > 8) return null;
+        for (String w : words) if (STOP_SET.contains(w.toLowerCase(Locale.ROOT))) return null;
+        String head = head(words);
+        if (head == null) return null;
+        String h = head.toLowerCase(Locale.ROOT);
+        if (NON_PERSON.contains(h) || FUNCTION.contains(h) || TIME.contains(h)) return null;
+        if (h.endsWith("ed") && Character.isLowerCase(head.charAt(0))) return null;
+        boolean plural = PLURAL_HEADS.contains(h) || (h.endsWith("s") && !h.endsWith("ss") && Character.isLowerCase(head.charAt(0)));
+        if (plural) return null;
+        Count with = aside == null ? null : together(aside);
+        int extra = with == null ? 0 : with.victims();
+        return isPerpetrator(String.join(" ", words)) ? new Count(extra, 1, false) : new Count(1 + extra, 0, false);
+    }
+
+    /** "…, together with three police officers, …": people on top of the list's own. */
+    private static Count together(String aside) {
+        Matcher m = TOGETHER.matcher(aside);
+        return m.find() ? count(m.group(1), null) : null;
     }
 
     /** The count of one unit, or -1 when it does not count people. */
@@ -175,8 +219,10 @@ final class VictimPhrases {
             if (NON_PERSON.contains(h)) return -1;
             if (h.endsWith("ed") && Character.isLowerCase(head.charAt(0))) return -1; // "a bomb exploded"
         }
-        boolean singular = t.equals("a") || t.equals("an") || t.equals("the") || t.equals("his") || t.equals("her")
-                || t.startsWith("a ") || t.startsWith("the ");
+        if (ORDINAL_TOKEN.matcher(t).matches()) return 1;
+        if (t.equals("he") || t.equals("she")) return words.length == 0 ? 1 : -1;
+        if (t.equals("both")) return 2;
+        boolean singular = t.equals("a") || t.equals("an") || t.equals("the") || t.equals("his") || t.equals("her");
         if (singular) {
             if (head == null) return -1;
             String h = head.toLowerCase(Locale.ROOT);
@@ -199,6 +245,7 @@ final class VictimPhrases {
         for (int i = 0; i < words.length; i++) {
             String lw = words[i].toLowerCase(Locale.ROOT);
             if (CUT.contains(lw) || (lw.endsWith("ing") && lw.length() > 5)) return i;
+            if (i > 0 && DETERMINER.contains(lw) && !lw.equals("two") && !lw.equals("three")) return i;
             if (i > 0 && lw.endsWith("ed") && i + 1 < words.length && DETERMINER.contains(words[i + 1].toLowerCase(Locale.ROOT))) {
                 return i; // "a bomb destroyed a bridge"
             }
