@@ -78,8 +78,10 @@ public final class CasualtyFinder {
             + BE + ADV + "(?:\\s+been)?\\s+" + VERBED_AND + "(?<w>" + KILL_P + ")(?![\\w-])");
     private static final Pattern HURT_PASSIVE = Pattern.compile("(?i)(?<![\\w'’-])" + LIST + VictimPhrases.PAREN
             + BE + ADV + "(?:\\s+been)?\\s+" + VERBED_AND + "(?<w>" + HURT_P + ")(?![\\w-])");
-    private static final Pattern KILL_ACTIVE = Pattern.compile("(?i)\\b(?<w>" + KILL_A + ")\\s+" + LIST + NOT_SUBJECT);
-    private static final Pattern HURT_ACTIVE = Pattern.compile("(?i)\\b(?<w>" + HURT_A + ")\\s+" + LIST + NOT_SUBJECT);
+    private static final Pattern KILL_ACTIVE = Pattern.compile("(?i)\\b(?<w>" + KILL_A + ")\\s+" + VictimPhrases.OBJECT_LIST + NOT_SUBJECT);
+    private static final Pattern TO_DEATH = Pattern.compile("(?i)\\b(?<w>stabbed|stabbing|hacked|hacking|beat|beaten"
+            + "|beating|burned|burning|shot|shooting)\\s+" + VictimPhrases.OBJECT_LIST + "\\s+to\\s+death\\b");
+    private static final Pattern HURT_ACTIVE = Pattern.compile("(?i)\\b(?<w>" + HURT_A + ")\\s+" + VictimPhrases.OBJECT_LIST + NOT_SUBJECT);
     private static final Pattern LEFT = Pattern.compile("(?i)\\b(?:left|leaving|leaves)\\s+" + LIST
             + VictimPhrases.PAREN + ADV + "\\s+(?:(?<k>dead|killed)|(?<h>injured|wounded|hurt))\\b");
     private static final Pattern TOLL = Pattern.compile("(?i)\\b(?:death toll|toll|number of dead"
@@ -154,6 +156,7 @@ public final class CasualtyFinder {
         if (kill) {
             lists(out, sentence, KILL_PASSIVE, Kind.KILLED, true);
             lists(out, sentence, KILL_ACTIVE, Kind.KILLED, false);
+            if (low.contains(" to death")) lists(out, sentence, TO_DEATH, Kind.KILLED, false);
         }
         if ((kill || hurt) && (low.contains("left") || low.contains("leav"))) lists(out, sentence, LEFT, null, false);
         if (hurt) {
@@ -245,7 +248,9 @@ public final class CasualtyFinder {
      * follows it as an object ("Two soldiers killed in attack", not "A car bomb killed the governor").
      */
     private static boolean passiveReading(String s, Matcher m) {
-        if (m.group("be") != null) return true;
+        String be = m.group("be") == null ? "" : m.group("be").strip().toLowerCase(Locale.ROOT);
+        boolean perfect = be.equals("have") || be.equals("has") || be.equals("had"); // "has wounded three"
+        if (!be.isEmpty() && !perfect) return true;
         if (m.group("paren") != null && !m.group("paren").isBlank()) return false;
         String w = verb(m);
         if (passiveIntransitive(m) || w.startsWith("perished") || w.startsWith("lost")

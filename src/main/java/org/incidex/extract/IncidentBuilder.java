@@ -86,8 +86,26 @@ final class IncidentBuilder {
                 if (d.isDay()) considerDate(d.value(), s);
             }
         }
-        for (CasualtyFinder.Figure fig : f.figures()) addFigure(fig, s);
+        for (CasualtyFinder.Figure fig : sentenceTotals(f.figures())) addFigure(fig, s);
         for (GroupFinder.GroupMention g : f.groups()) addGroup(g, s, f.attackCue());
+    }
+
+    /**
+     * One figure per kind for a sentence: its clauses count different people ("Three soldiers were killed and a
+     * civilian was killed", "… killing 15 people; three more were shot dead"), so their counts add up (sub-counts
+     * were already left out by the finder) — except a count that repeats the one before it ("14 people were killed
+     * when gunmen stormed the post, killing 14 officers"). The sum revises the total when one of them does, and adds
+     * to earlier figures when the sentence's first figure does.
+     */
+    private static List<CasualtyFinder.Figure> sentenceTotals(List<CasualtyFinder.Figure> figs) {
+        Map<CasualtyFinder.Kind, CasualtyFinder.Figure> byKind = new EnumMap<>(CasualtyFinder.Kind.class);
+        for (CasualtyFinder.Figure f : figs) {
+            byKind.merge(f.kind(), f, (a, b) -> new CasualtyFinder.Figure(a.kind(),
+                    a.value() + (b.value() == a.value() && b.mode() == CasualtyFinder.Mode.PLAIN ? 0 : b.value()), a.start(), b.end(),
+                    a.mode() == CasualtyFinder.Mode.UPDATE || b.mode() == CasualtyFinder.Mode.UPDATE
+                            ? CasualtyFinder.Mode.UPDATE : a.mode()));
+        }
+        return List.copyOf(byKind.values());
     }
 
     /**

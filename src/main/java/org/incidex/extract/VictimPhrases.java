@@ -30,7 +30,7 @@ final class VictimPhrases {
             + " kidnapped abducted taken held left leaving missing");
     private static final String STOP = firstLetterAlternation(STOP_WORDS);
     private static final Set<String> STOP_SET = Set.of(STOP_WORDS.split(" "));
-    private static final String WORD = "(?:(?!" + STOP + "(?![\\w'’-]))[\\p{L}\\d](?:[\\p{L}\\d'’\\-]|\\.(?=\\p{L}))*"
+    private static final String WORD = "(?:(?!" + STOP + "(?![\\w'’-])|to\\s+death\\b)[\\p{L}\\d](?:[\\p{L}\\d'’\\-]|\\.(?=\\p{L}))*"
             + "|\\([^()\\s]{1,24}\\))";
     /** Up to 12 words, possessive: a phrase always runs to the first stop word, which keeps matching fast. */
     private static final String NP = "(?:\\s+" + WORD + "){0,12}+";
@@ -44,7 +44,7 @@ final class VictimPhrases {
     private static final String POSS = "(?:(?:his|her|their|its)\\s+)?";
     private static final String ASIDE_WORDS = "(?:including|among them|among whom|mostly|together with|along with"
             + "|(?:most|many|some|all|several|" + Numbers.NUMBER_REGEX + ") of (?:them|whom)"
-            + "|all of them|some of them|one of them|who|whom)\\b";
+            + "|all of them|some of them|one of them|who|whom|that)\\b";
     private static final String ASIDE_CLOSED = "\\s*,\\s*" + ASIDE_WORDS + "[^,;()]{0,100},";
     private static final String UNIT_ASIDE = QUALS + POSS + TOKEN + NP + "(?:" + ASIDE_CLOSED + ")?";
     private static final String JOIN = "\\s+(?:and|as well as|plus|along with)\\s+";
@@ -52,6 +52,12 @@ final class VictimPhrases {
     /** A list of counted units, as group "list". */
     static final String LIST = "(?<list>" + UNIT_ASIDE + "(?:(?:\\s*,\\s*" + UNIT_ASIDE + ")*\\s*,?" + JOIN + UNIT_ASIDE
             + ")?)";
+    /**
+     * A list as the object of a verb, which may also run on with commas alone when the sentence goes on with another
+     * verb ("killing two guards, a cook and injuring three others"), as group "list".
+     */
+    static final String OBJECT_LIST = "(?<list>" + UNIT_ASIDE + "(?:(?:\\s*,\\s*" + UNIT_ASIDE + ")*\\s*,?" + JOIN
+            + UNIT_ASIDE + "|(?:\\s*,\\s*" + UNIT_ASIDE + ")+(?=\\s*,?\\s+and\\s+\\w+ing\\b))?)";
     /** An aside between a list and its verb ("Five people, including two children, were killed"), as group "paren". */
     static final String PAREN = "(?<paren>(?:\\s*,?\\s*" + ASIDE_WORDS + "[^,;()]{0,100}?,?|\\s*\\([^()]{0,80}\\)"
             + "|\\s*,\\s*(?:an?|the)\\s+[^,;()]{1,80},)?)";
@@ -77,7 +83,7 @@ final class VictimPhrases {
             + "|rebel|jihadist|insurgent|extremist|separatist|islamist) (?:group|organi[sz]ation)|Islamic State|ISIS"
             + "|ISIL|Daesh|Qaeda|Shabaab|Boko Haram)\\b");
     private static final Pattern INCLUDING_PERP = Pattern.compile("(?i)^\\s*,?\\s*(?:including|among them|among whom)"
-            + "\\s+(?:(?<n>" + Numbers.NUMBER_REGEX + ")\\s+|the\\s+|an?\\s+)?(?:[\\w'’-]+\\s+){0,3}?(?<p>" + PERP + ")\\b");
+            + "\\s+(?:(?<n>" + Numbers.NUMBER_REGEX + ")|(?<one>the|an?))\\s+(?:[\\w'’-]+\\s+){0,3}?(?<p>" + PERP + ")\\b");
     private static final Pattern TRAILING = Pattern.compile("(?i)^\\s*,?\\s*(?:including|among them|among whom)\\b"
             + "[^,;.]{0,80}");
     private static final Pattern OBJECT = Pattern.compile("^\\s+(?:(?i:the|a|an|his|her|their|its|him|her|them"
@@ -106,7 +112,10 @@ final class VictimPhrases {
             "majority", "rest", "way", "result", "statement", "video", "convoy", "patrol", "tanker", "boat", "ship",
             "plane", "helicopter", "drone", "gun", "rifle", "weapon", "shot", "shots", "round", "rounds", "bullet",
             "bullets", "area", "part", "region", "market", "road", "attempt", "plot", "operation", "offensive",
-            "fighting", "gunfight", "firefight", "encounter", "battle", "suicide", "knife", "hotel", "place");
+            "fighting", "gunfight", "firefight", "encounter", "battle", "suicide", "knife", "hotel", "place", "death",
+            "deaths", "injury", "injuries", "capture", "arrest", "kidnapping", "abduction", "release", "destruction",
+            "loss", "damage", "dog", "dogs", "horse", "horses", "cattle", "cows", "goats", "sheep", "camels", "animals",
+            "livestock");
 
     private VictimPhrases() {}
 
@@ -262,7 +271,7 @@ final class VictimPhrases {
         }
         String h = head(words);
         String lh = h == null ? "" : h.toLowerCase(Locale.ROOT);
-        boolean membership = h == null || lh.startsWith("member") || lh.equals("some") || lh.equals("most");
+        boolean membership = h == null || lh.matches("members?|some|most|commanders?|leaders?|chiefs?|heads?");
         return membership && GROUP_NAME.matcher(np).find() && !SIDE_FIGHTERS.matcher(np).find();
     }
 

@@ -97,6 +97,31 @@ class CasualtyFinderTest {
     }
 
     @Test
+    void namedPeopleAndAsides() {
+        assertThat(fig("Local reporter Ana Ruiz, a mother of two, was shot dead outside her office."))
+                .containsExactly("KILLED=1");
+        assertThat(fig("The district governor was killed along with his three guards.")).containsExactly("KILLED=4");
+        assertThat(fig("A judge, together with two clerks, was killed in the blast.")).containsExactly("KILLED=3");
+        assertThat(fig("The head of the water board in the northern district was killed on Friday."))
+                .containsExactly("KILLED=1");
+        assertThat(fig("A senior commander of the rebel group was killed in the raid."))
+                .containsExactly("PERPETRATORS_KILLED=1");
+    }
+
+    @Test
+    void perfectTenseIsActive() {
+        assertThat(fig("A blast in the capital has wounded four traders.")).containsExactly("INJURED=4");
+        assertThat(fig("The assailant stabbed a guard to death and wounded two visitors."))
+                .containsExactly("KILLED=1", "INJURED=2");
+    }
+
+    @Test
+    void bodiesFound() {
+        assertThat(fig("The bodies of three kidnapped engineers were found near the road.")).containsExactly("KILLED=3");
+        assertThat(fig("His body was found two days later.")).containsExactly("KILLED=1");
+    }
+
+    @Test
     void howFiguresCombine() {
         assertThat(modes("The toll rose to 31 on Sunday.")).containsExactly("KILLED=31 UPDATE");
         assertThat(modes("Another three people were killed in the afternoon.")).containsExactly("KILLED=3 ADDITIONAL");

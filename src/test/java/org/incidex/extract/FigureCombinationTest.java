@@ -42,6 +42,14 @@ class FigureCombinationTest {
     }
 
     @Test
+    void clausesOfOneSentenceCountDifferentPeople() {
+        Incident i = main("Two soldiers were killed and a civilian was killed when a bomb hit a convoy in Kabul, Afghanistan.");
+        assertThat(i.killed()).isEqualTo(3);
+        Incident same = main("Eight people were killed when gunmen stormed a school in Kabul, Afghanistan, killing eight pupils.");
+        assertThat(same.killed()).isEqualTo(8);
+    }
+
+    @Test
     void noOneHurtIsZero() {
         Incident i = main("A bomb went off outside a bank in Kabul, Afghanistan, on Tuesday night.",
                 "No one was hurt, police said.");
