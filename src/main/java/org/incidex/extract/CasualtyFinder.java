@@ -131,6 +131,10 @@ public final class CasualtyFinder {
                     + "\\s+(?:been\\s+)?(?:kidnapped|abducted)\\b"));
     private static final Pattern SUBSET = Pattern.compile("(?i)\\b(?:among|including|includ(?:ed|es)|of whom|of them"
             + "|one of|two of|of the)\\s*$");
+    private static final Pattern PASSIVE_GAP = Pattern.compile("(?i)\\s*(?:(?:were|was|have been|had been|also|later"
+            + "|all|killed|shot dead|dead|and)\\s*)+");
+    private static final Pattern BARE = Pattern.compile("(?i)(?:(?:at least|another|other|about|some)\\s+)?"
+            + "(?:" + Numbers.NUMBER_REGEX + "|another)(?:\\s+(?:others?|more|one))?");
     /** Words that make a figure count people on top of those already counted. */
     private static final Pattern MORE = Pattern.compile("(?i)\\b(?:also|another|other|further|additional|too"
             + "|more(?!\\s+than))\\b|\\ba\\s+(?:second|third|fourth|fifth|sixth|\\d+(?:st|nd|rd|th))\\b");
@@ -181,14 +185,28 @@ public final class CasualtyFinder {
         if (HOSTAGE_CUE.matcher(low).find()) {
             for (Pattern p : HOSTAGES) single(out, sentence, p, Kind.HOSTAGES, Mode.PLAIN);
         }
+        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         boolean otherAttack = OTHER_ATTACK.matcher(sentence).find();
         List<Figure> result = new ArrayList<>(out.size());
-        for (Figure f : out) {
+        for (int i = 0; i < out.size(); i++) {
+            Figure f = out.get(i);
+            if (i > 0 && woundedAttackers(sentence, out, out.get(i - 1), f)) continue;
             result.add(otherAttack && f.mode() == Mode.PLAIN && f.kind() != Kind.HOSTAGES
                     ? new Figure(f.kind(), f.value(), f.start(), f.end(), Mode.ADDITIONAL) : f);
         }
         result.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return result;
+    }
+
+    /**
+     * "13 militants were killed and 16 were wounded", "a gunman was killed and another wounded": a bare count of
+     * wounded right after attackers killed counts the same attackers.
+     */
+    private static boolean woundedAttackers(String s, List<Figure> all, Figure before, Figure f) {
+        if (f.kind() != Kind.INJURED || before.kind() != Kind.PERPETRATORS_KILLED) return false;
+        for (Figure o : all) if (o.kind() == Kind.KILLED && o.start() == before.start()) return false; // mixed list
+        return PASSIVE_GAP.matcher(s.substring(before.end(), f.start())).matches()
+                && BARE.matcher(s.substring(f.start(), f.end())).matches();
     }
 
     /** Figures from a list of counted groups next to a verb; {@code kind} null: read from the final word. */

@@ -36,7 +36,7 @@ final class VictimPhrases {
     private static final String NP = "(?:\\s+" + WORD + "){0,12}+";
     private static final String QUALS = "(?:(?:at least|more than|over|nearly|almost|about|around|some|up to|roughly"
             + "|an estimated|a total of|as many as|approximately|close to|a further|an additional|additional|another"
-            + "|a reported|only|just|all|the)\\s+){0,2}";
+            + "|a reported|only|just|all|the|other)\\s+){0,2}";
     private static final String ORDINAL = "(?:a|the)\\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
             + "|\\d+(?:st|nd|rd|th))";
     private static final String TOKEN = "(?:" + Numbers.NUMBER_REGEX + "|" + ORDINAL + "|another|both|an?|the|his|her|he|she)"

@@ -72,6 +72,9 @@ class CasualtyFinderTest {
         assertThat(fig("Nine people, including two suspected insurgents, died in the clash."))
                 .containsExactly("KILLED=7", "PERPETRATORS_KILLED=2");
         assertThat(fig("Five pro-government fighters were killed.")).containsExactly("KILLED=5");
+        assertThat(fig("Nine rebels were killed and four were wounded.")).containsExactly("PERPETRATORS_KILLED=9");
+        assertThat(fig("Two soldiers and a rebel were killed and three were wounded."))
+                .containsExactly("KILLED=2", "PERPETRATORS_KILLED=1", "INJURED=3");
     }
 
     @Test
