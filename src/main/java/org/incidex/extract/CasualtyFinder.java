@@ -58,7 +58,7 @@ public final class CasualtyFinder {
             + "|shot to death|gunned down|(?:stabbed|hacked|beaten|burn(?:ed|t)) to death|burned alive|assassinated"
             + "|executed|beheaded|lynched|perished|lost (?:their|his|her) li(?:ves|fe)|confirmed dead|found dead"
             + "|fatally (?:shot|wounded|injured|stabbed|hit)|succumbed to (?:his|her|their) (?:injuries|wounds))";
-    private static final String HURT_P = "(?:injured|wounded|hurt|hospitali[sz]ed|maimed|stabbed"
+    private static final String HURT_P = "(?:injur(?:ed|ied)|wounded|hurt|hospitali[sz]ed|maimed|stabbed"
             + "|(?:sustained|suffered|received) (?:[a-z-]+ ){0,2}(?:injuries|wounds)"
             + "|(?:taken|rushed|admitted) to (?:a |the )?hospitals?)";
     private static final String KILL_A = "(?:killing|killed|kills|kill|shot dead|shoot dead|shooting dead|shot and killed"
@@ -68,8 +68,8 @@ public final class CasualtyFinder {
             + "|stabbing to death|(?:claimed|claiming|took|taking) the lives of"
             + "|(?:(?:resulting|resulted) in |(?:caused|causing|led to|leading to) )?the deaths? of)";
     private static final String HURT_A = "(?:injuring|injured|injures|injure|wounding|wounded|wounds|hurting|hurt"
-            + "|maiming|maimed|stabbed|stabbing|shot and (?:injured|wounded)|shooting and (?:injuring|wounding)"
-            + "|(?:(?:resulting|resulted) in |(?:caused|causing) )?the injur(?:y|ies) of|injuries to)";
+            + "|maiming|maimed|shot and (?:injured|wounded)|shooting and (?:injuring|wounding)"
+            + "|(?:(?:resulting|resulted) in |(?:caused|causing) )?the injur(?:y|ies) (?:of|on|to)|injuries to)(?:\\s+\\w+ly)?";
     /** After an active verb's object: the list ends here unless the next words make it a clause's subject. */
     private static final String NOT_SUBJECT = "(?!\\s+(?:were|was|are|is|have|has|had|got|said|says|told|added"
             + "|killed|dead|died|injured|wounded|hurt)\\b)";
@@ -147,7 +147,7 @@ public final class CasualtyFinder {
     /** Cheap tests that let most sentences skip the patterns that cannot match them. */
     private static final Pattern KILL_CUE = Pattern.compile("kill|dead|die|slain|massacr|murder|slaughter|shot|gunned"
             + "|death|assassin|execut|behead|lynch|perish|lost (?:their|his|her)|fatal|succumb|burned alive");
-    private static final Pattern HURT_CUE = Pattern.compile("injur|wound|hurt|hospital|maim");
+    private static final Pattern HURT_CUE = Pattern.compile("injur|wound|hurt|hospital|maim|stab");
     private static final Pattern NONE_CUE = Pattern.compile("\\b(?:no|no-one|nobody|none|without)\\b");
     private static final Pattern HOSTAGE_CUE = Pattern.compile("hostage|captive|kidnap|abduct");
 
@@ -225,15 +225,20 @@ public final class CasualtyFinder {
             VictimPhrases.Count c = p == NAMED ? VictimPhrases.named(list, paren) : VictimPhrases.count(list, paren);
             if (c == null || (isPronoun(list) && !passiveIntransitive(m))) continue;
             if (passive || p == NAMED) c = plusAlong(c, s, m.end());
+            int end = m.end();
+            if (!passive && p != NAMED && p != LEFT && c.length() < list.length()) {
+                le = ls + c.length(); // "the death of a policeman and the injury of two more": the list ends early
+                end = le;
+            }
             if (c.victims() == 0 && c.perpetrators() == 0 && !precededByNo(s, ls)) continue;
             int value = precededByNo(s, ls) ? 0 : c.victims();
-            String around = s.substring(Math.max(0, m.start() - 6), m.end());
+            String around = s.substring(Math.max(0, m.start() - 6), Math.max(end, m.start()));
             Mode mode = c.additional() || MORE.matcher(around).find() ? Mode.ADDITIONAL : Mode.PLAIN;
             if (c.victims() > 0 || c.perpetrators() == 0) out.add(new Figure(k, value, ls, le, mode));
             if (c.perpetrators() > 0 && k == Kind.KILLED) {
                 out.add(new Figure(Kind.PERPETRATORS_KILLED, c.perpetrators(), ls, le, mode));
             }
-            from = m.end();
+            from = end;
         }
     }
 
@@ -253,7 +258,8 @@ public final class CasualtyFinder {
         if (!a.find()) return c;
         VictimPhrases.Count more = VictimPhrases.count(a.group("list"), null);
         if (more == null) return c;
-        return new VictimPhrases.Count(c.victims() + more.victims(), c.perpetrators() + more.perpetrators(), c.additional());
+        return new VictimPhrases.Count(c.victims() + more.victims(), c.perpetrators() + more.perpetrators(), c.additional(),
+                c.length());
     }
 
     private static boolean passiveIntransitive(Matcher m) {
@@ -275,7 +281,8 @@ public final class CasualtyFinder {
                 || w.startsWith("succumbed") || w.startsWith("sustained") || w.startsWith("suffered")) {
             return true;
         }
-        return !VictimPhrases.objectFollows(s, m.end());
+        // Other verbs read as active without "were": "A teenager stabbed a guard", "Gunmen executed …".
+        return w.matches("killed|injur(?:ed|ied)|wounded|hurt") && !VictimPhrases.objectFollows(s, m.end());
     }
 
     private static void single(List<Figure> out, String s, Pattern p, Kind kind, Mode mode) {

@@ -39,7 +39,7 @@ final class VictimPhrases {
             + "|a reported|only|just|all|the|other)\\s+){0,2}";
     private static final String ORDINAL = "(?:a|the)\\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
             + "|\\d+(?:st|nd|rd|th))";
-    private static final String TOKEN = "(?:" + Numbers.NUMBER_REGEX + "|" + ORDINAL + "|another|both|an?|the|his|her|he|she)"
+    private static final String TOKEN = "(?:" + Numbers.NUMBER_REGEX + "|" + ORDINAL + "|another|other|both|an?|the|his|her|he|she)"
             + "(?![\\w'’-]|[.,]\\d)";
     private static final String POSS = "(?:(?:his|her|their|its)\\s+)?";
     private static final String ASIDE_WORDS = "(?:including|among them|among whom|mostly|together with|along with"
@@ -60,7 +60,7 @@ final class VictimPhrases {
             + UNIT_ASIDE + "|(?:\\s*,\\s*" + UNIT_ASIDE + ")+(?=\\s*,?\\s+and\\s+\\w+ing\\b))?)";
     /** An aside between a list and its verb ("Five people, including two children, were killed"), as group "paren". */
     static final String PAREN = "(?<paren>(?:\\s*,?\\s*" + ASIDE_WORDS + "[^,;()]{0,100}?,?|\\s*\\([^()]{0,80}\\)"
-            + "|\\s*,\\s*(?:an?|the)\\s+[^,;()]{1,80},)?)";
+            + "|\\s*,\\s*(?:an?|the|\\p{Lu}[\\p{L}.'’-]*)\\s+[^,;()]{1,80},)?)";
 
     private static final Pattern UNIT = Pattern.compile("(?i)^(?<q>" + QUALS + ")" + POSS + "(?<t>" + TOKEN + ")(?<np>"
             + NP + ")$");
@@ -135,7 +135,7 @@ final class VictimPhrases {
     }
 
     /** What a list counts: victims, attackers, and whether a unit says it adds to earlier counts ("a third"). */
-    record Count(int victims, int perpetrators, boolean additional) {}
+    record Count(int victims, int perpetrators, boolean additional, int length) {}
 
     /**
      * Adds up the units of a list matched by {@link #LIST}; {@code aside} is the text after it that may name
@@ -167,7 +167,15 @@ final class VictimPhrases {
         }
         boolean additional = false;
         boolean first = true;
-        for (String part : SPLIT.split(blanked.toString().strip())) {
+        int used = 0;
+        String b = blanked.toString();
+        Matcher sep = SPLIT.matcher(b);
+        int from = 0;
+        while (from <= b.length()) {
+            int to = sep.find(from) ? sep.start() : b.length();
+            int next = to == b.length() ? b.length() + 1 : Math.max(sep.end(), to + 1);
+            String part = b.substring(from, to);
+            from = next;
             if (part.isBlank()) continue;
             Matcher u = UNIT.matcher(part.strip());
             int v = u.matches() ? value(u) : -1;
@@ -176,6 +184,7 @@ final class VictimPhrases {
                 break;
             }
             first = false;
+            used = to;
             String t = u.group("t").toLowerCase(Locale.ROOT);
             if (ORDINAL_TOKEN.matcher(t).matches()) additional = true; // "a third", "a 13th person"
             if (isPerpetrator(u.group("np"))) perps += v;
@@ -186,7 +195,7 @@ final class VictimPhrases {
             victims -= perpsAmong;
             perps += perpsAmong;
         }
-        return new Count(victims, perps, additional);
+        return new Count(victims, perps, additional, used);
     }
 
     /**
@@ -206,7 +215,8 @@ final class VictimPhrases {
         if (plural) return null;
         Count with = aside == null ? null : together(aside);
         int extra = with == null ? 0 : with.victims();
-        return isPerpetrator(String.join(" ", words)) ? new Count(extra, 1, false) : new Count(1 + extra, 0, false);
+        return isPerpetrator(String.join(" ", words)) ? new Count(extra, 1, false, subject.length())
+                : new Count(1 + extra, 0, false, subject.length());
     }
 
     /** "…, together with three police officers, …": people on top of the list's own. */
@@ -239,6 +249,7 @@ final class VictimPhrases {
             return 1;
         }
         if (t.equals("another")) return 1;
+        if (t.equals("other")) return words.length == 0 ? 1 : -1; // "one was killed and other injured"
         return Numbers.parse(t);
     }
 
@@ -271,7 +282,8 @@ final class VictimPhrases {
         }
         String h = head(words);
         String lh = h == null ? "" : h.toLowerCase(Locale.ROOT);
-        boolean membership = h == null || lh.matches("members?|some|most|commanders?|leaders?|chiefs?|heads?");
+        boolean membership = (h == null && words.length > 0 && words[0].equalsIgnoreCase("of"))
+                || lh.matches("members?|some|most|commanders?|leaders?|chiefs?|heads?");
         return membership && GROUP_NAME.matcher(np).find() && !SIDE_FIGHTERS.matcher(np).find();
     }
 

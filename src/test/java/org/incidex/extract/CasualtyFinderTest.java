@@ -35,6 +35,11 @@ class CasualtyFinderTest {
         assertThat(fig("The ambush killed two and wounded seven.")).containsExactly("KILLED=2", "INJURED=7");
         assertThat(fig("A grenade hit the queue, wounding a boy.")).containsExactly("INJURED=1");
         assertThat(fig("The shelling resulted in the death of a farmer.")).containsExactly("KILLED=1");
+        assertThat(fig("The blast caused the death of a porter and the injury of three others."))
+                .containsExactly("KILLED=1", "INJURED=3");
+        assertThat(fig("One guard was killed and other was injured.")).containsExactly("KILLED=1", "INJURED=1");
+        assertThat(fig("Two shoppers were stabbed near the station.")).containsExactly("INJURED=2");
+        assertThat(fig("A youth stabbed a shopkeeper near the station.")).isEmpty();
     }
 
     @Test
