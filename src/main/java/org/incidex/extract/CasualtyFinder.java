@@ -46,10 +46,10 @@ public final class CasualtyFinder {
     private static final String QUAL = "(?:(?:at least|more than|over|nearly|almost|about|around|some|up to|roughly"
             + "|an estimated|a total of|as many as|approximately|a further|another|at least another)\\s+)?";
     private static final String LIST = VictimPhrases.LIST;
-    private static final String BE = "(?<be>\\s+(?:were|was|have been|has been|had been|are|is|have|has|had|got|get"
+    private static final String BE = "(?<be>,?\\s+(?:were|was|have been|has been|had been|are|is|have|has|had|got|get"
             + "|are being|were being))?";
     private static final String ADV = "(?<adv>(?:\\s+(?:also|all|later|reportedly|allegedly|now|so far|believed"
-            + "(?: to (?:have been|be))?|feared|confirmed|left|since|both|then|subsequently|too|initially|eventually"
+            + "(?: to (?:have been|be))?|feared|confirmed|reported|left|since|both|then|subsequently|too|initially|eventually"
             + "|each|instantly|\\w+ly))*)";
     private static final String VERBED_AND = "(?:(?:\\w+ed|shot|beaten|stabbed|taken|hit|struck|run over)\\s+and\\s+"
             + "(?:later\\s+|then\\s+|subsequently\\s+|eventually\\s+)?)?";
@@ -70,18 +70,15 @@ public final class CasualtyFinder {
     private static final String HURT_A = "(?:injuring|injured|injures|injure|wounding|wounded|wounds|hurting|hurt"
             + "|maiming|maimed|shot and (?:injured|wounded)|shooting and (?:injuring|wounding)"
             + "|(?:(?:resulting|resulted) in |(?:caused|causing) )?the injur(?:y|ies) (?:of|on|to)|injuries to)(?:\\s+\\w+ly)?";
-    /** After an active verb's object: the list ends here unless the next words make it a clause's subject. */
-    private static final String NOT_SUBJECT = "(?!\\s+(?:were|was|are|is|have|has|had|got|said|says|told|added"
-            + "|killed|dead|died|injured|wounded|hurt)\\b)";
 
     private static final Pattern KILL_PASSIVE = Pattern.compile("(?i)(?<![\\w'’-])" + LIST + VictimPhrases.PAREN
             + BE + ADV + "(?:\\s+been)?\\s+" + VERBED_AND + "(?<w>" + KILL_P + ")(?![\\w-])");
     private static final Pattern HURT_PASSIVE = Pattern.compile("(?i)(?<![\\w'’-])" + LIST + VictimPhrases.PAREN
             + BE + ADV + "(?:\\s+been)?\\s+" + VERBED_AND + "(?<w>" + HURT_P + ")(?![\\w-])");
-    private static final Pattern KILL_ACTIVE = Pattern.compile("(?i)\\b(?<w>" + KILL_A + ")\\s+" + VictimPhrases.OBJECT_LIST + NOT_SUBJECT);
+    private static final Pattern KILL_ACTIVE = Pattern.compile("(?i)\\b(?<w>" + KILL_A + ")\\s+" + VictimPhrases.OBJECT_LIST + VictimPhrases.NOT_PARTICIPLE);
     private static final Pattern TO_DEATH = Pattern.compile("(?i)\\b(?<w>stabbed|stabbing|hacked|hacking|beat|beaten"
             + "|beating|burned|burning|shot|shooting)\\s+" + VictimPhrases.OBJECT_LIST + "\\s+to\\s+death\\b");
-    private static final Pattern HURT_ACTIVE = Pattern.compile("(?i)\\b(?<w>" + HURT_A + ")\\s+" + VictimPhrases.OBJECT_LIST + NOT_SUBJECT);
+    private static final Pattern HURT_ACTIVE = Pattern.compile("(?i)\\b(?<w>" + HURT_A + ")\\s+" + VictimPhrases.OBJECT_LIST + VictimPhrases.NOT_PARTICIPLE);
     private static final Pattern LEFT = Pattern.compile("(?i)\\b(?:left|leaving|leaves)\\s+" + LIST
             + VictimPhrases.PAREN + ADV + "\\s+(?:(?<k>dead|killed)|(?<h>injured|wounded|hurt))\\b");
     private static final Pattern TOLL = Pattern.compile("(?i)\\b(?:death toll|toll|number of dead"
@@ -146,7 +143,7 @@ public final class CasualtyFinder {
 
     /** Cheap tests that let most sentences skip the patterns that cannot match them. */
     private static final Pattern KILL_CUE = Pattern.compile("kill|dead|die|slain|massacr|murder|slaughter|shot|gunned"
-            + "|death|assassin|execut|behead|lynch|perish|lost (?:their|his|her)|fatal|succumb|burned alive");
+            + "|death|assassin|execut|behead|decapitat|lynch|perish|lost (?:their|his|her)|fatal|succumb|burned alive");
     private static final Pattern HURT_CUE = Pattern.compile("injur|wound|hurt|hospital|maim|stab");
     private static final Pattern NONE_CUE = Pattern.compile("\\b(?:no|no-one|nobody|none|without)\\b");
     private static final Pattern HOSTAGE_CUE = Pattern.compile("hostage|captive|kidnap|abduct");
@@ -272,11 +269,12 @@ public final class CasualtyFinder {
      * follows it as an object ("Two soldiers killed in attack", not "A car bomb killed the governor").
      */
     private static boolean passiveReading(String s, Matcher m) {
-        String be = m.group("be") == null ? "" : m.group("be").strip().toLowerCase(Locale.ROOT);
+        String be = m.group("be") == null ? "" : m.group("be").replaceFirst("^,", "").strip().toLowerCase(Locale.ROOT);
         boolean perfect = be.equals("have") || be.equals("has") || be.equals("had"); // "has wounded three"
         if (!be.isEmpty() && !perfect) return true;
-        if (m.group("paren") != null && !m.group("paren").isBlank()) return false;
         String w = verb(m);
+        if (w.equals("died") || w.startsWith("succumbed")) return true;
+        if (m.group("paren") != null && !m.group("paren").isBlank()) return false;
         if (passiveIntransitive(m) || w.startsWith("perished") || w.startsWith("lost")
                 || w.startsWith("succumbed") || w.startsWith("sustained") || w.startsWith("suffered")) {
             return true;

@@ -29,19 +29,27 @@ final class VictimPhrases {
             + " confirmed found succumbed hospitalised hospitalized maimed sustained suffered received rushed admitted"
             + " kidnapped abducted taken held left leaving missing");
     private static final String STOP = firstLetterAlternation(STOP_WORDS);
+    /** A count inside a phrase starts a new one ("the province resulted in 16 people"). */
+    private static final String COUNT_WORD = "(?:\\d[\\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+            + "|\\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|dozens?)(?![\\p{L}\\d'’-]"
+            + "|\\s+years?\\b)";
     private static final Set<String> STOP_SET = Set.of(STOP_WORDS.split(" "));
-    private static final String WORD = "(?:(?!" + STOP + "(?![\\w'’-])|to\\s+death\\b)[\\p{L}\\d](?:[\\p{L}\\d'’\\-]|\\.(?=\\p{L}))*"
+    private static final String WORD = "(?:(?!" + STOP + "(?![\\w'’-])|to\\s+death\\b|(?<!\\bof\\s)" + COUNT_WORD + ")[\\p{L}\\d](?:[\\p{L}\\d'’\\-]|\\.(?=\\p{L}))*"
             + "|\\([^()\\s]{1,24}\\))";
-    /** Up to 12 words, possessive: a phrase always runs to the first stop word, which keeps matching fast. */
-    private static final String NP = "(?:\\s+" + WORD + "){0,12}+";
     private static final String QUALS = "(?:(?:at least|more than|over|nearly|almost|about|around|some|up to|roughly"
             + "|an estimated|a total of|as many as|approximately|close to|a further|an additional|additional|another"
             + "|a reported|only|just|all|the|other)\\s+){0,2}";
     private static final String ORDINAL = "(?:a|the)\\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
             + "|\\d+(?:st|nd|rd|th))";
-    private static final String TOKEN = "(?:" + Numbers.NUMBER_REGEX + "|" + ORDINAL + "|another|other|both|an?|the|his|her|he|she)"
+    private static final String TOKEN = "(?:" + Numbers.NUMBER_REGEX + "|" + ORDINAL + "|another|other(?!\\s+(?:" + COUNT_WORD + "|one))|both|an?|the|his|her|he|she)"
             + "(?![\\w'’-]|[.,]\\d)";
     private static final String POSS = "(?:(?:his|her|their|its)\\s+)?";
+    /**
+     * Up to 12 words, possessive: a phrase always runs to the first stop word, which keeps matching fast. "and"
+     * joins nouns inside it ("policemen and civilians") unless a new count follows ("two soldiers and a civilian").
+     */
+    private static final String NP = "(?:\\s+" + WORD + "|\\s+(?:and|or)(?!\\s+" + QUALS + POSS + TOKEN + ")\\s+" + WORD
+            + "){0,12}+";
     private static final String ASIDE_WORDS = "(?:including|among them|among whom|mostly|together with|along with"
             + "|(?:most|many|some|all|several|" + Numbers.NUMBER_REGEX + ") of (?:them|whom)"
             + "|all of them|some of them|one of them|who|whom|that)\\b";
@@ -52,14 +60,19 @@ final class VictimPhrases {
     /** A list of counted units, as group "list". */
     static final String LIST = "(?<list>" + UNIT_ASIDE + "(?:(?:\\s*,\\s*" + UNIT_ASIDE + ")*\\s*,?" + JOIN + UNIT_ASIDE
             + ")?)";
+    /** An active verb's object is not followed by a participle ("killed an additional 7 wounded"). */
+    static final String NOT_PARTICIPLE = "(?!\\s+(?:killed|dead|died|injured|wounded|hurt)\\b)";
+    /** A unit after "and" that is the subject of the next clause is not part of the object list before it. */
+    private static final String NOT_SUBJECT = "(?!\\s+(?:were|was|are|is|have|has|had|got|said|says|told|added"
+            + "|killed|dead|died|injured|wounded|hurt)\\b)";
     /**
      * A list as the object of a verb, which may also run on with commas alone when the sentence goes on with another
      * verb ("killing two guards, a cook and injuring three others"), as group "list".
      */
-    static final String OBJECT_LIST = "(?<list>" + UNIT_ASIDE + "(?:(?:\\s*,\\s*" + UNIT_ASIDE + ")*\\s*,?" + JOIN
-            + UNIT_ASIDE + "|(?:\\s*,\\s*" + UNIT_ASIDE + ")+(?=\\s*,?\\s+and\\s+\\w+ing\\b))?)";
+    static final String OBJECT_LIST = "(?<list>" + UNIT_ASIDE + "(?:(?:(?:\\s*,\\s*" + UNIT_ASIDE + ")*\\s*,?" + JOIN
+            + UNIT_ASIDE + "|(?:\\s*,\\s*" + UNIT_ASIDE + ")+(?=\\s*,?\\s+and\\s+\\w+ing\\b))" + NOT_SUBJECT + ")?)";
     /** An aside between a list and its verb ("Five people, including two children, were killed"), as group "paren". */
-    static final String PAREN = "(?<paren>(?:\\s*,?\\s*" + ASIDE_WORDS + "[^,;()]{0,100}?,?|\\s*\\([^()]{0,80}\\)"
+    static final String PAREN = "(?<paren>(?:\\s*,?\\s*" + ASIDE_WORDS + "[^,;]{0,120}?,?|\\s*\\([^()]{0,80}\\)"
             + "|\\s*,\\s*(?:an?|the|\\p{Lu}[\\p{L}.'’-]*)\\s+[^,;()]{1,80},)?)";
 
     private static final Pattern UNIT = Pattern.compile("(?i)^(?<q>" + QUALS + ")" + POSS + "(?<t>" + TOKEN + ")(?<np>"
@@ -73,6 +86,7 @@ final class VictimPhrases {
             + "|terrorists?|jihadis(?:ts?)?|hostage[- ]takers?|perpetrators?|rebels?|shooters?|suspects?|separatists?"
             + "|guerrill?as?|extremists?|naxal(?:ite)?s?|maoists?|taliban|kidnappers?|abductors?|raiders?|islamists?"
             + "|fighters?)";
+    private static final Pattern FORMER = Pattern.compile("(?i)\\b(?:former|ex-)");
     private static final Pattern PERP_WORD = Pattern.compile("(?i)\\b" + PERP + "\\b");
     /** Fighters on the side of the state or of a community are victims when killed. */
     private static final Pattern SIDE_FIGHTERS = Pattern.compile("(?i)\\b(?:former|ex|tribal|paramilitary|pro-\\w+|regime"
@@ -90,7 +104,8 @@ final class VictimPhrases {
             + "|at least|more than|about|some|dozens|scores|hundreds|several|many|all|" + Numbers.NUMBER_REGEX
             + ")\\b|\\d|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May"
             + "|June|July|August|September|October|November|December)\\b)\\p{Lu})");
-    private static final Set<String> CUT = Set.of("of", "from", "to", "for", "called", "named", "with", "in", "on",
+    private static final Set<String> CUT = Set.of("of", "from", "to", "for", "called", "named", "with", "in", "on", "and", "or",
+            "at", "near", "inside", "outside", "across", "along", "under", "over", "between", "within", "aboard", "off",
             "belonging", "identified", "aged");
     private static final Set<String> FUNCTION = Set.of("of", "the", "a", "an", "his", "her", "their", "its", "to",
             "from", "for", "whom", "which", "those", "these", "this", "that");
@@ -115,7 +130,8 @@ final class VictimPhrases {
             "fighting", "gunfight", "firefight", "encounter", "battle", "suicide", "knife", "hotel", "place", "death",
             "deaths", "injury", "injuries", "capture", "arrest", "kidnapping", "abduction", "release", "destruction",
             "loss", "damage", "dog", "dogs", "horse", "horses", "cattle", "cows", "goats", "sheep", "camels", "animals",
-            "livestock");
+            "livestock", "province", "district", "city", "capital", "country", "state", "county", "neighborhood",
+            "neighbourhood", "street", "highway", "border", "zone", "additional", "further");
 
     private VictimPhrases() {}
 
@@ -266,8 +282,9 @@ final class VictimPhrases {
             String lw = words[i].toLowerCase(Locale.ROOT);
             if (CUT.contains(lw) || (lw.endsWith("ing") && lw.length() > 5)) return i;
             if (i > 0 && DETERMINER.contains(lw) && !lw.equals("two") && !lw.equals("three")) return i;
-            if (i > 0 && lw.endsWith("ed") && i + 1 < words.length && DETERMINER.contains(words[i + 1].toLowerCase(Locale.ROOT))) {
-                return i; // "a bomb destroyed a bridge"
+            if (i > 0 && lw.endsWith("ed") && i + 1 < words.length && (DETERMINER.contains(words[i + 1].toLowerCase(Locale.ROOT))
+                    || CUT.contains(words[i + 1].toLowerCase(Locale.ROOT)))) {
+                return i; // "a bomb destroyed a bridge", "two women suspected of spying"
             }
         }
         return words.length;
@@ -277,6 +294,7 @@ final class VictimPhrases {
         String[] words = np.strip().isEmpty() ? new String[0] : np.strip().split("\\s+");
         String hp = String.join(" ", List.of(words).subList(0, headLength(words)));
         Matcher m = PERP_WORD.matcher(hp);
+        if (FORMER.matcher(hp).find()) return false; // "two former militants were shot dead"
         if (m.find()) {
             return !(m.group().toLowerCase(Locale.ROOT).startsWith("fighter") && SIDE_FIGHTERS.matcher(hp).find());
         }

@@ -27,6 +27,11 @@ class CasualtyFinderTest {
         assertThat(fig("Two Nepali cooks were killed when the bus was hit.")).containsExactly("KILLED=2");
         assertThat(fig("At least nine members of a wedding party died in the fire.")).containsExactly("KILLED=9");
         assertThat(fig("Four traffic wardens, including a woman, were wounded.")).containsExactly("INJURED=4");
+        assertThat(fig("At least 12 miners and drivers were killed near the quarry.")).containsExactly("KILLED=12");
+        assertThat(fig("A sergeant of 21 Signal Regiment was killed at the gate.")).containsExactly("KILLED=1");
+        assertThat(fig("A 70 year old farmer died in the fire.")).containsExactly("KILLED=1");
+        assertThat(fig("The raid on a depot in the north province resulted in 9 people dead.")).containsExactly("KILLED=9");
+        assertThat(fig("Two former rebels were shot dead at a market.")).containsExactly("KILLED=2");
     }
 
     @Test
