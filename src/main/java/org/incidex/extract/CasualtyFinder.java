@@ -7,85 +7,312 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds casualty figures in a sentence: killed, injured, hostages, and attackers killed. Counts may be digits or
- * words and may carry a qualifier ("at least 13", "more than 100", "some 170"); the figure kept is the number.
- * Subsets of a total ("five UN workers were among the dead", "including three children") are not totals and are
- * skipped. Thread-safe: stateless.
+ * Finds casualty figures in a sentence: killed, injured, hostages, and attackers killed.
+ *
+ * <p>A figure is read from a list of counted noun phrases ({@link VictimPhrases}) next to a verb of killing or
+ * wounding, in any of the shapes news text uses: passive ("Two soldiers and three civilians were killed", "A police
+ * officer was shot dead", "Three people died"), active ("killing six soldiers and a civilian", "wounding 19"),
+ * "leaving two people wounded", "resulting in the death of a policeman", a toll ("the death toll rose to 31"), or
+ * "no one was hurt" (0). Counts are digits or words, with qualifiers ("at least 13", "more than 100", "a dozen").
+ * The groups of one list are added up; attackers in it ("Three attackers and four police officers were killed",
+ * "killing 14 people including the bomber") count as {@link Kind#PERPETRATORS_KILLED}, not as victims. Sub-counts of
+ * a total ("five UN workers were among the dead", "including three children") are skipped, so never added twice.
+ *
+ * <p>Each figure says how it combines with earlier figures of its kind ({@link Mode}). Thread-safe: stateless.
  */
 public final class CasualtyFinder {
     /** What a figure counts. */
     public enum Kind { KILLED, INJURED, HOSTAGES, PERPETRATORS_KILLED }
 
-    /** A figure and where it is in the sentence. */
-    public record Figure(Kind kind, int value, int start, int end) {}
+    /** How a figure relates to figures of the same kind read before it about the same incident. */
+    public enum Mode {
+        /** A count as stated: a restatement or a breakdown of what was said before, so the larger count stands. */
+        PLAIN,
+        /** More victims on top of those counted before ("another three", "were also killed", "in another attack"). */
+        ADDITIONAL,
+        /** A revised total that replaces earlier counts ("the death toll rose to 31"). */
+        UPDATE
+    }
+
+    /** A figure, where it is in the sentence, and how it combines with earlier ones. */
+    public record Figure(Kind kind, int value, int start, int end, Mode mode) {
+        /** A plain figure. */
+        public Figure(Kind kind, int value, int start, int end) {
+            this(kind, value, start, end, Mode.PLAIN);
+        }
+    }
 
     private static final String N = "(?<n>" + Numbers.NUMBER_REGEX + ")";
     private static final String QUAL = "(?:(?:at least|more than|over|nearly|almost|about|around|some|up to|roughly"
             + "|an estimated|a total of|as many as|approximately|a further|another|at least another)\\s+)?";
+    private static final String LIST = VictimPhrases.LIST;
+    private static final String BE = "(?<be>,?\\s+(?:were|was|have been|has been|had been|are|is|have|has|had|got|get"
+            + "|are being|were being))?";
+    private static final String ADV = "(?<adv>(?:\\s+(?:also|all|later|reportedly|allegedly|now|so far|believed"
+            + "(?: to (?:have been|be))?|feared|confirmed|reported|left|since|both|then|subsequently|too|initially|eventually"
+            + "|each|instantly|\\w+ly))*)";
+    private static final String VERBED_AND = "(?:(?:\\w+ed|shot|beaten|stabbed|taken|hit|struck|run over)\\s+and\\s+"
+            + "(?:later\\s+|then\\s+|subsequently\\s+|eventually\\s+)?)?";
+    private static final String KILL_P = "(?:killed|dead|died|slain|massacred|murdered|slaughtered|sho(?:t|ot) dead"
+            + "|decapitated|found killed"
+            + "|shot to death|gunned down|(?:stabbed|hacked|beaten|burn(?:ed|t)) to death|burned alive|assassinated"
+            + "|executed|beheaded|lynched|perished|lost (?:their|his|her) li(?:ves|fe)|confirmed dead|found dead"
+            + "|fatally (?:shot|wounded|injured|stabbed|hit)|succumbed to (?:his|her|their) (?:injuries|wounds))";
+    private static final String HURT_P = "(?:injur(?:ed|ied)|wounded|hurt|hospitali[sz]ed|maimed|stabbed"
+            + "|(?:sustained|suffered|received) (?:[a-z-]+ ){0,2}(?:injuries|wounds)"
+            + "|(?:taken|rushed|admitted) to (?:a |the )?hospitals?)";
+    private static final String KILL_A = "(?:killing|killed|kills|kill|shot dead|shoot dead|shooting dead|shot and killed"
+            + "|decapitated|decapitating"
+            + "|shooting and killing|gunned down|gunning down|assassinated|assassinating|beheaded|beheading|executed"
+            + "|executing|murdered|murdering|massacred|massacring|slaughtered|slaughtering|stabbed to death"
+            + "|stabbing to death|(?:claimed|claiming|took|taking) the lives of"
+            + "|(?:(?:resulting|resulted) in |(?:caused|causing|led to|leading to) )?the deaths? of)";
+    private static final String HURT_A = "(?:injuring|injured|injures|injure|wounding|wounded|wounds|hurting|hurt"
+            + "|maiming|maimed|shot and (?:injured|wounded)|shooting and (?:injuring|wounding)"
+            + "|(?:(?:resulting|resulted) in |(?:caused|causing) )?the injur(?:y|ies) (?:of|on|to)|injuries to)(?:\\s+\\w+ly)?";
+
+    private static final Pattern KILL_PASSIVE = Pattern.compile("(?i)(?<![\\w'’-])" + LIST + VictimPhrases.PAREN
+            + BE + ADV + "(?:\\s+been)?\\s+" + VERBED_AND + "(?<w>" + KILL_P + ")(?![\\w-])");
+    private static final Pattern HURT_PASSIVE = Pattern.compile("(?i)(?<![\\w'’-])" + LIST + VictimPhrases.PAREN
+            + BE + ADV + "(?:\\s+been)?\\s+" + VERBED_AND + "(?<w>" + HURT_P + ")(?![\\w-])");
+    private static final Pattern KILL_ACTIVE = Pattern.compile("(?i)\\b(?<w>" + KILL_A + ")\\s+" + VictimPhrases.OBJECT_LIST + VictimPhrases.NOT_PARTICIPLE);
+    private static final Pattern TO_DEATH = Pattern.compile("(?i)\\b(?<w>stabbed|stabbing|hacked|hacking|beat|beaten"
+            + "|beating|burned|burning|shot|shooting)\\s+" + VictimPhrases.OBJECT_LIST + "\\s+to\\s+death\\b");
+    private static final Pattern HURT_ACTIVE = Pattern.compile("(?i)\\b(?<w>" + HURT_A + ")\\s+" + VictimPhrases.OBJECT_LIST + VictimPhrases.NOT_PARTICIPLE);
+    private static final Pattern LEFT = Pattern.compile("(?i)\\b(?:left|leaving|leaves)\\s+" + LIST
+            + VictimPhrases.PAREN + ADV + "\\s+(?:(?<k>dead|killed)|(?<h>injured|wounded|hurt))\\b");
+    private static final Pattern TOLL = Pattern.compile("(?i)\\b(?:death toll|toll|number of dead"
+            + "|number of people killed|fatalities)(?:\\s+[a-z]+){0,3}?\\s+(?:rose|climbed|rises|stands|stood|reached"
+            + "|increased|jumped|is|was|has risen|had risen|to)(?:\\s+(?:to|at))?\\s+" + QUAL + N + "\\b");
+    private static final Pattern DEATHS = Pattern.compile("(?i)\\b" + QUAL + N + "\\s+(?:deaths?|fatalities)\\b");
+    /** "The bodies of two farmers were found", "Ten corpses of soldiers were found", "His body was found". */
+    private static final String FOUND = "(?=[^.;]{0,60}?\\b(?:was|were|have been|has been)\\s+(?:\\w+ly\\s+)?(?:found"
+            + "|discovered|recovered)\\b)";
+    private static final Pattern BODIES_OF = Pattern.compile("(?i)\\b(?:bod(?:y|ies)|corpses?|remains)\\s+of\\s+" + LIST
+            + FOUND);
+    private static final Pattern N_BODIES = Pattern.compile("(?i)\\b" + QUAL + N + "\\s+(?:[\\w-]+\\s+)?(?:bodies|corpses)"
+            + FOUND);
+    private static final Pattern HIS_BODY = Pattern.compile("(?i)\\b(?<n>his|her)\\s+(?:[\\w-]+\\s+)?(?:dead\\s+)?body"
+            + "\\s+(?:was|has been)\\s+(?:\\w+\\s+)?(?:found|discovered|recovered)\\b");
+    /** A named person as the subject: "Senior journalist A. B. was shot dead", "X, a local writer, was killed". */
+    private static final Pattern NAMED = Pattern.compile("(?<=^|[,;:]\\s|\\band\\s)(?<list>\\p{Lu}[\\p{L}'’.-]*"
+            + "(?:\\s+[\\p{L}'’.-]+){0,7}?)(?<paren>\\s*,\\s*[^,;()]{1,80},)?\\s+(?:was|has been|had been)"
+            + "(?<adv>(?:\\s+(?:also|later|reportedly|allegedly|\\w+ly))*)\\s+" + VERBED_AND + "(?:(?<k>" + KILL_P
+            + ")|(?<h>injured|wounded|hurt|stabbed))(?![\\w-])");
+    /** "… was shot dead along with his two bodyguards". */
+    private static final Pattern ALONG = Pattern.compile("(?i)^\\s+(?:along|together)\\s+with\\s+(?:his|her|their)?\\s*" + LIST);
+    private static final Pattern INJURIES = Pattern.compile("(?i)\\b" + QUAL + N + "\\s+(?:injuries)\\b");
+    /** "one of the injured later died": a death on top of those counted. */
+    private static final Pattern DIED_LATER = Pattern.compile("(?i)\\b" + N + "\\s+of\\s+(?:the|those)\\s+(?:injured"
+            + "|wounded|hostages|abductees|captives)\\b[^.;]{0,40}?\\b(?:died|was killed|were killed|succumbed"
+            + "|was executed|were executed)\\b");
+    private static final Pattern NONE_KILLED = Pattern.compile("(?i)\\b(?:no one|no-one|nobody|none|no\\s+(?:[a-z-]+"
+            + "\\s+){1,3}?)(?:was|were|has been|have been|had been|got)\\s+(?:[a-z]+ly\\s+)?(?:(?<k>killed|dead)"
+            + "|(?<h>injured|wounded|hurt|harmed))\\b|\\b(?:no one|nobody) (?<k2>died)\\b");
+    private static final Pattern NONE_WORDS = Pattern.compile("(?i)\\b(?:no\\s+(?:reported\\s+|immediate\\s+"
+            + "|other\\s+)?|without\\s+(?:causing\\s+)?(?:any\\s+)?)(?:(?<c>casualties)|(?<k>deaths|fatalities)"
+            + "|(?<h>injuries))\\b");
     private static final String PEOPLE = "(?:\\s+(?:other\\s+|more\\s+|additional\\s+)?(?:[a-z]+\\s+){0,3}?"
             + "(?:people|persons|civilians|others|victims|men|women|children|students|worshippers|soldiers|troops"
             + "|police(?:men| officers)?|officers|security personnel|members|guests|tourists|passengers|workers"
-            + "|villagers|pilgrims|shoppers|hostages|residents|staff|employees|guards|fans|spectators|officials|policemen"
-            + "|servicemen|personnel|individuals|bystanders|Iraqis|Afghans|Pakistanis|Nigerians|Somalis|Syrians))?";
-    private static final String PERP = "(?:attackers?|gunmen|gunman|assailants?|militants|insurgents|bombers?"
-            + "|suicide bombers?|terrorists?|jihadists?|hostage[- ]takers|fighters|perpetrators?|rebels|shooters?)";
-    private static final String BE = "(?:\\s+(?:were|was|have been|had been|are|is|have|had|being))?(?:\\s+(?:reportedly|also|later|all|confirmed|now|so far|believed|reported|feared))*";
-    private static final String KILL_WORD = "(?:killed|dead|died|slain|massacred|murdered|shot dead|confirmed dead|lost their lives|perished|executed|beheaded)";
-    private static final String HURT_WORD = "(?:injured|wounded|hurt|hospitali[sz]ed|maimed)";
-
-    private static final List<Pattern> PERP_KILLED = List.of(
-            Pattern.compile("(?i)\\b" + QUAL + N + "\\s+(?:of\\s+the\\s+)?(?:[a-z]+\\s+){0,2}?" + PERP + BE
-                    + "(?:\\s+(?:also|were))?\\s+" + KILL_WORD),
-            Pattern.compile("(?i)\\b(?:killing|killed|shot dead|neutrali[sz]ed)\\s+(?:all\\s+)?" + QUAL + N
-                    + "\\s+(?:of\\s+the\\s+)?" + PERP));
-    private static final Pattern PERP_WORD = Pattern.compile("(?i)\\b" + PERP + "\\b");
-    private static final List<Pattern> KILLED = List.of(
-            Pattern.compile("(?i)\\b" + QUAL + N + PEOPLE + BE + "\\s+(?:been\\s+)?" + KILL_WORD + "\\b"),
-            Pattern.compile("(?i)\\b(?:killing|killed|kills|kill|left|leaving|claimed the lives of|claiming the lives of)"
-                    + "\\s+" + QUAL + N + PEOPLE + "(?:\\s+(?:dead|people))?\\b"),
-            Pattern.compile("(?i)\\b(?:death toll|toll|number of dead|number of people killed|fatalities)"
-                    + "(?:\\s+[a-z]+){0,3}?\\s+(?:rose|climbed|rises|stands|stood|reached|increased|jumped|is|was|has risen|had risen|to)"
-                    + "(?:\\s+(?:to|at))?\\s+" + QUAL + N + "\\b"),
-            Pattern.compile("(?i)\\b" + QUAL + N + "\\s+(?:deaths|fatalities|dead)\\b"));
-    private static final List<Pattern> INJURED = List.of(
-            Pattern.compile("(?i)\\b" + QUAL + N + PEOPLE + BE + "\\s+(?:been\\s+)?(?:left\\s+)?" + HURT_WORD + "\\b"),
-            Pattern.compile("(?i)\\b(?:injuring|wounding|injured|wounded|hurting|and)\\s+" + QUAL + N + PEOPLE
-                    + "(?:\\s+(?:others|more))?(?=\\s+(?:injured|wounded|hurt)|[,.;]|\\s+(?:in|at|and|as|when|during|before|after|on)\\b|$)"),
-            Pattern.compile("(?i)\\b" + QUAL + N + "\\s+(?:injured|wounded|injuries)\\b"));
+            + "|villagers|pilgrims|shoppers|hostages|residents|staff|employees|guards|fans|spectators|officials"
+            + "|servicemen|personnel|individuals|bystanders))?";
     private static final List<Pattern> HOSTAGES = List.of(
             Pattern.compile("(?i)\\b(?:took|taking|take|takes|held|holding|hold|seized|seizing|kidnapped|abducted|abducting)"
                     + "\\s+" + QUAL + N + PEOPLE + "(?:\\s+(?:as\\s+)?(?:hostages?|captive))"),
             Pattern.compile("(?i)\\b(?:kidnapped|abducted|abducting|kidnapping)\\s+" + QUAL + N + PEOPLE + "\\b"),
             Pattern.compile("(?i)\\b" + QUAL + N + "\\s+(?:[a-z]+\\s+){0,2}?(?:hostages|captives)\\b"),
-            Pattern.compile("(?i)\\b" + QUAL + N + PEOPLE + BE + "\\s+(?:been\\s+)?(?:taken|held)\\s+(?:hostage|captive)"),
-            Pattern.compile("(?i)\\b" + QUAL + N + PEOPLE + BE + "\\s+(?:been\\s+)?(?:kidnapped|abducted)\\b"));
+            Pattern.compile("(?i)\\b" + QUAL + N + PEOPLE + "(?:\\s+(?:were|was|have been|had been|are|is))?"
+                    + "\\s+(?:been\\s+)?(?:taken|held)\\s+(?:hostage|captive)"),
+            Pattern.compile("(?i)\\b" + QUAL + N + PEOPLE + "(?:\\s+(?:were|was|have been|had been|are|is))?"
+                    + "\\s+(?:been\\s+)?(?:kidnapped|abducted)\\b"));
     private static final Pattern SUBSET = Pattern.compile("(?i)\\b(?:among|including|includ(?:ed|es)|of whom|of them"
-            + "|one of|two of|of the)\\b");
+            + "|one of|two of|of the)\\s*$");
+    private static final Pattern PASSIVE_GAP = Pattern.compile("(?i)\\s*(?:(?:were|was|have been|had been|also|later"
+            + "|all|killed|shot dead|dead|and)\\s*)+");
+    private static final Pattern BARE = Pattern.compile("(?i)(?:(?:at least|another|other|about|some)\\s+)?"
+            + "(?:" + Numbers.NUMBER_REGEX + "|another)(?:\\s+(?:others?|more|one))?");
+    /** Words that make a figure count people on top of those already counted. */
+    private static final Pattern MORE = Pattern.compile("(?i)\\b(?:also|another|other|further|additional|too"
+            + "|more(?!\\s+than))\\b|\\ba\\s+(?:second|third|fourth|fifth|sixth|\\d+(?:st|nd|rd|th))\\b");
+    /** A sentence about a further attack of the same report: its figures add to the others. */
+    private static final Pattern OTHER_ATTACK = Pattern.compile("(?i)\\b(?:another|a second|a separate|separate"
+            + "|a different|a similar|other|a further|a third)\\s+(?:[\\w-]+\\s+){0,2}?(?:attacks?|incidents?"
+            + "|bombings?|blasts?|explosions?|devices?|bombs?|ambush(?:es)?|raids?|shootings?|assaults?|clash(?:es)?"
+            + "|mortars?|rockets?|grenades?)\\b|\\bseparately\\b|\\bin addition\\b");
+
+    /** Cheap tests that let most sentences skip the patterns that cannot match them. */
+    private static final Pattern KILL_CUE = Pattern.compile("kill|dead|die|slain|massacr|murder|slaughter|shot|gunned"
+            + "|death|assassin|execut|behead|decapitat|lynch|perish|lost (?:their|his|her)|fatal|succumb|burned alive");
+    private static final Pattern HURT_CUE = Pattern.compile("injur|wound|hurt|hospital|maim|stab");
+    private static final Pattern NONE_CUE = Pattern.compile("\\b(?:no|no-one|nobody|none|without)\\b");
+    private static final Pattern HOSTAGE_CUE = Pattern.compile("hostage|captive|kidnap|abduct");
 
     /** The figures in one sentence, in order of appearance. */
     public List<Figure> find(String sentence) {
         List<Figure> out = new ArrayList<>();
-        collect(out, sentence, PERP_KILLED, Kind.PERPETRATORS_KILLED);
-        collect(out, sentence, KILLED, Kind.KILLED);
-        collect(out, sentence, INJURED, Kind.INJURED);
-        collect(out, sentence, HOSTAGES, Kind.HOSTAGES);
+        String low = sentence.toLowerCase(Locale.ROOT);
+        boolean kill = KILL_CUE.matcher(low).find();
+        boolean hurt = HURT_CUE.matcher(low).find();
+        if (kill) {
+            lists(out, sentence, KILL_PASSIVE, Kind.KILLED, true);
+            lists(out, sentence, KILL_ACTIVE, Kind.KILLED, false);
+            if (low.contains(" to death")) lists(out, sentence, TO_DEATH, Kind.KILLED, false);
+        }
+        if ((kill || hurt) && (low.contains("left") || low.contains("leav"))) lists(out, sentence, LEFT, null, false);
+        if (hurt) {
+            lists(out, sentence, HURT_PASSIVE, Kind.INJURED, true);
+            lists(out, sentence, HURT_ACTIVE, Kind.INJURED, false);
+        }
+        if (low.contains("toll") || low.contains("number of") || low.contains("fatalities")) {
+            single(out, sentence, TOLL, Kind.KILLED, Mode.UPDATE);
+        }
+        if (low.contains("death") || low.contains("fatalities")) single(out, sentence, DEATHS, Kind.KILLED, Mode.PLAIN);
+        if (low.contains("bod") || low.contains("corpse") || low.contains("remains")) {
+            lists(out, sentence, BODIES_OF, Kind.KILLED, false);
+            single(out, sentence, N_BODIES, Kind.KILLED, Mode.PLAIN);
+            single(out, sentence, HIS_BODY, Kind.KILLED, Mode.PLAIN);
+        }
+        if (kill || hurt) lists(out, sentence, NAMED, null, false);
+        if (low.contains("injuries")) single(out, sentence, INJURIES, Kind.INJURED, Mode.PLAIN);
+        if (kill && (low.contains(" of the ") || low.contains(" of those "))) {
+            single(out, sentence, DIED_LATER, Kind.KILLED, Mode.ADDITIONAL);
+        }
+        if (NONE_CUE.matcher(low).find()) none(out, sentence);
+        if (HOSTAGE_CUE.matcher(low).find()) {
+            for (Pattern p : HOSTAGES) single(out, sentence, p, Kind.HOSTAGES, Mode.PLAIN);
+        }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
-        return out;
+        boolean otherAttack = OTHER_ATTACK.matcher(sentence).find();
+        List<Figure> result = new ArrayList<>(out.size());
+        for (int i = 0; i < out.size(); i++) {
+            Figure f = out.get(i);
+            if (i > 0 && woundedAttackers(sentence, out, out.get(i - 1), f)) continue;
+            result.add(otherAttack && f.mode() == Mode.PLAIN && f.kind() != Kind.HOSTAGES
+                    ? new Figure(f.kind(), f.value(), f.start(), f.end(), Mode.ADDITIONAL) : f);
+        }
+        result.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return result;
     }
 
-    private static void collect(List<Figure> out, String s, List<Pattern> patterns, Kind kind) {
-        for (Pattern p : patterns) {
-            Matcher m = p.matcher(s);
-            while (m.find()) {
-                int ns = m.start("n");
-                int ne = m.end("n");
-                if (overlaps(out, ns, ne)) continue;
-                int value = Numbers.parse(m.group("n"));
-                if (value == 1 && precededByNo(s, ns)) value = 0; // "No one was killed"
-                if (value < 0 || isYearLike(s, ns, ne, value) || isSubset(s, m.start(), m.end())) continue;
-                if (kind != Kind.PERPETRATORS_KILLED && mentionsPerpetrator(m.group())) continue;
-                out.add(new Figure(kind, value, ns, ne));
+    /**
+     * "13 militants were killed and 16 were wounded", "a gunman was killed and another wounded": a bare count of
+     * wounded right after attackers killed counts the same attackers.
+     */
+    private static boolean woundedAttackers(String s, List<Figure> all, Figure before, Figure f) {
+        if (f.kind() != Kind.INJURED || before.kind() != Kind.PERPETRATORS_KILLED) return false;
+        for (Figure o : all) if (o.kind() == Kind.KILLED && o.start() == before.start()) return false; // mixed list
+        return PASSIVE_GAP.matcher(s.substring(before.end(), f.start())).matches()
+                && BARE.matcher(s.substring(f.start(), f.end())).matches();
+    }
+
+    /** Figures from a list of counted groups next to a verb; {@code kind} null: read from the final word. */
+    private static void lists(List<Figure> out, String s, Pattern p, Kind kind, boolean passive) {
+        Matcher m = p.matcher(s);
+        int from = 0;
+        while (from < s.length() && m.find(from)) {
+            from = m.start() + 1;
+            int ls = m.start("list");
+            int le = passive || p == LEFT || p == NAMED ? Math.max(m.end("list"), m.end("paren")) : m.end("list");
+            if (overlaps(out, ls, le) || isSubset(s, ls, m.end())) continue;
+            if (passive && !passiveReading(s, m)) continue;
+            Kind k = kind != null ? kind : m.group("k") != null ? Kind.KILLED : Kind.INJURED;
+            String list = m.group("list");
+            String paren = passive || p == LEFT || p == NAMED ? m.group("paren") : VictimPhrases.trailing(s, le);
+            VictimPhrases.Count c = p == NAMED ? VictimPhrases.named(list, paren) : VictimPhrases.count(list, paren);
+            if (c == null || (isPronoun(list) && !passiveIntransitive(m))) continue;
+            if (passive || p == NAMED) c = plusAlong(c, s, m.end());
+            int end = m.end();
+            if (!passive && p != NAMED && p != LEFT && c.length() < list.length()) {
+                le = ls + c.length(); // "the death of a policeman and the injury of two more": the list ends early
+                end = le;
             }
+            if (c.victims() == 0 && c.perpetrators() == 0 && !precededByNo(s, ls)) continue;
+            int value = precededByNo(s, ls) ? 0 : c.victims();
+            String around = s.substring(Math.max(0, m.start() - 6), Math.max(end, m.start()));
+            Mode mode = c.additional() || MORE.matcher(around).find() ? Mode.ADDITIONAL : Mode.PLAIN;
+            if (c.victims() > 0 || c.perpetrators() == 0) out.add(new Figure(k, value, ls, le, mode));
+            if (c.perpetrators() > 0 && k == Kind.KILLED) {
+                out.add(new Figure(Kind.PERPETRATORS_KILLED, c.perpetrators(), ls, le, mode));
+            }
+            from = end;
+        }
+    }
+
+    /** The verb of a match: group "w", or "k"/"h" where the kind is read from it. */
+    private static String verb(Matcher m) {
+        String w = m.pattern() == NAMED || m.pattern() == LEFT ? (m.group("k") != null ? m.group("k") : m.group("h")) : m.group("w");
+        return w.toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isPronoun(String list) {
+        return list.equalsIgnoreCase("he") || list.equalsIgnoreCase("she");
+    }
+
+    /** "… was killed along with his two bodyguards": the list grows by the people named after the verb. */
+    private static VictimPhrases.Count plusAlong(VictimPhrases.Count c, String s, int end) {
+        Matcher a = ALONG.matcher(s.substring(end));
+        if (!a.find()) return c;
+        VictimPhrases.Count more = VictimPhrases.count(a.group("list"), null);
+        if (more == null) return c;
+        return new VictimPhrases.Count(c.victims() + more.victims(), c.perpetrators() + more.perpetrators(), c.additional(),
+                c.length());
+    }
+
+    private static boolean passiveIntransitive(Matcher m) {
+        String w = verb(m);
+        return w.equals("died") || w.equals("dead") || w.startsWith("succumbed") || w.startsWith("found");
+    }
+
+    /**
+     * A passive reading needs "were"/"was" unless the verb cannot take an object ("Three people died") or nothing
+     * follows it as an object ("Two soldiers killed in attack", not "A car bomb killed the governor").
+     */
+    private static boolean passiveReading(String s, Matcher m) {
+        String be = m.group("be") == null ? "" : m.group("be").replaceFirst("^,", "").strip().toLowerCase(Locale.ROOT);
+        boolean perfect = be.equals("have") || be.equals("has") || be.equals("had"); // "has wounded three"
+        if (!be.isEmpty() && !perfect) return true;
+        String w = verb(m);
+        if (w.equals("died") || w.startsWith("succumbed")) return true;
+        if (m.group("paren") != null && !m.group("paren").isBlank()) return false;
+        if (passiveIntransitive(m) || w.startsWith("perished") || w.startsWith("lost")
+                || w.startsWith("succumbed") || w.startsWith("sustained") || w.startsWith("suffered")) {
+            return true;
+        }
+        // Other verbs read as active without "were": "A teenager stabbed a guard", "Gunmen executed …".
+        return w.matches("killed|injur(?:ed|ied)|wounded|hurt") && !VictimPhrases.objectFollows(s, m.end());
+    }
+
+    private static void single(List<Figure> out, String s, Pattern p, Kind kind, Mode mode) {
+        Matcher m = p.matcher(s);
+        while (m.find()) {
+            int ns = m.start("n");
+            int ne = m.end("n");
+            if (overlaps(out, ns, ne)) continue;
+            String n = m.group("n").toLowerCase(Locale.ROOT);
+            int value = n.equals("his") || n.equals("her") ? 1 : Numbers.parse(n);
+            if (value == 1 && precededByNo(s, ns)) value = 0;
+            if (value < 0 || isYearLike(s, ns, ne, value) || (mode != Mode.ADDITIONAL && isSubset(s, m.start(), m.end()))) {
+                continue;
+            }
+            Mode md = mode == Mode.PLAIN && MORE.matcher(m.group()).find() ? Mode.ADDITIONAL : mode;
+            out.add(new Figure(kind, value, ns, ne, md));
+        }
+    }
+
+    /** "No one was hurt", "no casualties": zero. */
+    private static void none(List<Figure> out, String s) {
+        Matcher m = NONE_KILLED.matcher(s);
+        while (m.find()) {
+            if (overlaps(out, m.start(), m.end())) continue;
+            Kind k = m.group("h") != null ? Kind.INJURED : Kind.KILLED;
+            out.add(new Figure(k, 0, m.start(), m.end()));
+        }
+        m = NONE_WORDS.matcher(s);
+        while (m.find()) {
+            if (overlaps(out, m.start(), m.end())) continue;
+            if (m.group("h") == null) out.add(new Figure(Kind.KILLED, 0, m.start(), m.end()));
+            if (m.group("k") == null) out.add(new Figure(Kind.INJURED, 0, m.start(), m.end()));
         }
     }
 
@@ -109,13 +336,7 @@ public final class CasualtyFinder {
     private static boolean isSubset(String s, int start, int end) {
         String tail = s.substring(end, Math.min(s.length(), end + 20)).toLowerCase(Locale.ROOT);
         if (tail.startsWith(" among the") || tail.startsWith(" were among")) return true;
-        int from = Math.max(0, start - 14);
-        Matcher m = SUBSET.matcher(s.substring(from, start));
-        return m.find();
-    }
-
-    private static boolean mentionsPerpetrator(String match) {
-        return PERP_WORD.matcher(match).find()
-                && !match.toLowerCase(Locale.ROOT).matches(".*\\b(?:killing|killed|left)\\b.*");
+        String head = s.substring(Math.max(0, start - 14), start);
+        return SUBSET.matcher(head).find();
     }
 }

@@ -17,9 +17,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Collects what the sentences routed to one incident say, and builds the {@link Incident}: the highest figure of
- * each kind (later issues refine "latest confirmed"), the strongest role per group, the incident date, attack and
- * target types, each with its evidence sentence. Not thread-safe: one per incident per article.
+ * Collects what the sentences routed to one incident say, and builds the {@link Incident}: a figure of each kind
+ * (see {@link #addFigure}), the strongest role per group, the incident date, attack and target types, each with its
+ * evidence sentences. Not thread-safe: one per incident per article.
  */
 final class IncidentBuilder {
     private final Place place;
@@ -29,7 +29,7 @@ final class IncidentBuilder {
     private Sentence dateEvidence;
     private Sentence placeEvidence;
     private final Map<CasualtyFinder.Kind, Integer> figures = new EnumMap<>(CasualtyFinder.Kind.class);
-    private final Map<CasualtyFinder.Kind, Sentence> figureEvidence = new EnumMap<>(CasualtyFinder.Kind.class);
+    private final Map<CasualtyFinder.Kind, List<Sentence>> figureEvidence = new EnumMap<>(CasualtyFinder.Kind.class);
     private final Map<String, GroupRef> groups = new LinkedHashMap<>();
     private final Map<String, Sentence> groupEvidence = new LinkedHashMap<>();
     private final List<Sentence> attackSentences = new ArrayList<>();
@@ -65,6 +65,7 @@ final class IncidentBuilder {
     void addTitle(SentenceFacts title) {
         attackInTitle = title.attackCue();
         for (CasualtyFinder.Figure f : title.figures()) figures.merge(f.kind(), f.value(), Math::max);
+        // The title only restates the text; its figures are not evidence and never add up.
         for (GroupFinder.GroupMention g : title.groups()) addGroup(g, null, title.attackCue());
     }
 
@@ -85,14 +86,49 @@ final class IncidentBuilder {
                 if (d.isDay()) considerDate(d.value(), s);
             }
         }
-        for (CasualtyFinder.Figure fig : f.figures()) {
-            Integer old = figures.get(fig.kind());
-            if (old == null || fig.value() > old) {
-                figures.put(fig.kind(), fig.value());
-                figureEvidence.put(fig.kind(), s);
-            }
-        }
+        for (CasualtyFinder.Figure fig : sentenceTotals(f.figures())) addFigure(fig, s);
         for (GroupFinder.GroupMention g : f.groups()) addGroup(g, s, f.attackCue());
+    }
+
+    /**
+     * One figure per kind for a sentence: its clauses count different people ("Three soldiers were killed and a
+     * civilian was killed", "… killing 15 people; three more were shot dead"), so their counts add up (sub-counts
+     * were already left out by the finder) — except a count that repeats the one before it ("14 people were killed
+     * when gunmen stormed the post, killing 14 officers"). The sum revises the total when one of them does, and adds
+     * to earlier figures when the sentence's first figure does.
+     */
+    private static List<CasualtyFinder.Figure> sentenceTotals(List<CasualtyFinder.Figure> figs) {
+        Map<CasualtyFinder.Kind, CasualtyFinder.Figure> byKind = new EnumMap<>(CasualtyFinder.Kind.class);
+        for (CasualtyFinder.Figure f : figs) {
+            byKind.merge(f.kind(), f, (a, b) -> new CasualtyFinder.Figure(a.kind(),
+                    a.value() + (b.value() == a.value() && b.mode() == CasualtyFinder.Mode.PLAIN ? 0 : b.value()), a.start(), b.end(),
+                    a.mode() == CasualtyFinder.Mode.UPDATE || b.mode() == CasualtyFinder.Mode.UPDATE
+                            ? CasualtyFinder.Mode.UPDATE : a.mode()));
+        }
+        return List.copyOf(byKind.values());
+    }
+
+    /**
+     * Combines a figure with those read before it about this incident, in text order: a revised total ("the death
+     * toll rose to 31") replaces them — the latest confirmed figure wins; further victims ("another three", "were
+     * also killed", figures of another attack in the same report) add to them; a plain figure restates or breaks
+     * down what was said, so the larger of it and the current figure stands ("Twelve people were killed … Two
+     * soldiers were killed at the gate" stays 12). Every figure's sentence is kept as evidence, the one that set the
+     * current value first.
+     */
+    private void addFigure(CasualtyFinder.Figure fig, Sentence s) {
+        CasualtyFinder.Kind k = fig.kind();
+        Integer old = figures.get(k);
+        int value = switch (fig.mode()) {
+            case UPDATE -> fig.value();
+            case ADDITIONAL -> (old == null ? 0 : old) + fig.value();
+            case PLAIN -> old == null ? fig.value() : Math.max(old, fig.value());
+        };
+        List<Sentence> ev = figureEvidence.computeIfAbsent(k, x -> new ArrayList<>());
+        ev.remove(s);
+        if (old == null || value != old) ev.add(0, s);
+        else ev.add(s);
+        figures.put(k, value);
     }
 
     /**
@@ -141,7 +177,7 @@ final class IncidentBuilder {
         if (d == null && published != null) d = published.toString();
         if (placeEvidence != null && place != null) evidence.add(ev("place", placeEvidence));
         if (dateEvidence != null) evidence.add(ev("date", dateEvidence));
-        figureEvidence.forEach((k, s) -> evidence.add(ev(fieldName(k), s)));
+        figureEvidence.forEach((k, list) -> list.forEach(s -> evidence.add(ev(fieldName(k), s))));
         List<GroupRef> refs = new ArrayList<>(groups.values());
         refs.sort((a, b) -> Integer.compare(a.role().ordinal(), b.role().ordinal()));
         for (GroupRef g : refs) {

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 /**
  * Reads counts written as digits ("1,234", "13") or English words ("thirteen", "forty-two", "two hundred",
- * "a dozen", "two dozen"). Vague amounts ("dozens", "scores", "hundreds") are not counts and give -1.
+ * "a dozen", "two dozen", "half a dozen"). Vague amounts ("dozens", "scores", "hundreds") are not counts and give -1.
  * Thread-safe: stateless.
  */
 public final class Numbers {
@@ -28,7 +28,7 @@ public final class Numbers {
         String tens = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
         String small = "(?:(?:" + tens + ")(?:[- ](?:" + unit + "))?|" + unit + ")";
         String words = "(?:(?:a|an|" + small + ")\\s+(?:hundred|thousand)(?:\\s+(?:and\\s+)?" + small + ")?"
-                + "|(?:a|one|two|three|four|five)\\s+dozen|a\\s+dozen|" + small + ")";
+                + "|half\\s+a\\s+dozen|(?:a|one|two|three|four|five)\\s+dozen|a\\s+dozen|" + small + ")";
         NUMBER_REGEX = "(?:\\d{1,3}(?:,\\d{3})+|\\d+|" + words + ")";
     }
 
@@ -46,6 +46,7 @@ public final class Numbers {
                 return -1;
             }
         }
+        if (t.equals("half a dozen")) return 6;
         if (t.endsWith(" dozen") || t.equals("dozen")) {
             int mult = t.equals("dozen") ? 1 : parse(t.substring(0, t.length() - " dozen".length()));
             return mult < 0 ? -1 : mult * 12;

@@ -1,0 +1,327 @@
+package org.incidex.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The grammar of counted people in casualty sentences, for {@link CasualtyFinder}: a unit is a count and the noun
+ * phrase it counts ("at least three Afghan soldiers", "a police officer", "his two sisters", "another"); a list joins
+ * units with commas and "and" ("two soldiers, a policeman and three civilians"), each unit possibly followed by an
+ * aside ("four policemen, including an officer, and two civilians"). {@link #count} adds a list's units up,
+ * separating attackers from victims and subtracting attackers named in an "including" aside ("14 people including
+ * the bomber" → 13 victims, 1 attacker). Thread-safe: stateless.
+ */
+final class VictimPhrases {
+    /** Words that end a counted noun phrase: verbs, conjunctions, prepositions that open a clause, adverbs. */
+    private static final String STOP_WORDS = ("were was is are be been being have has had and or but"
+            + " nor while when whose who whom which that after before during by as with into than then also"
+            + " later including among said says according since because if where both all each not no so got get plus"
+            + " along reportedly allegedly seriously critically severely slightly lightly fatally mortally badly"
+            + " subsequently initially instantly immediately apparently mostly mainly only just still now already"
+            + " killed killing dead died injured injuring wounded wounding hurt slain shot gunned assassinated executed"
+            + " beheaded murdered massacred slaughtered stabbed hacked beaten burned burnt lynched perished lost"
+            + " confirmed found succumbed hospitalised hospitalized maimed sustained suffered received rushed admitted"
+            + " kidnapped abducted taken held left leaving missing");
+    private static final String STOP = firstLetterAlternation(STOP_WORDS);
+    /** A count inside a phrase starts a new one ("the province resulted in 16 people"). */
+    private static final String COUNT_WORD = "(?:\\d[\\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+            + "|\\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|dozens?)(?![\\p{L}\\d'’-]"
+            + "|\\s+years?\\b)";
+    private static final Set<String> STOP_SET = Set.of(STOP_WORDS.split(" "));
+    private static final String WORD = "(?:(?!" + STOP + "(?![\\w'’-])|to\\s+death\\b|(?<!\\bof\\s)" + COUNT_WORD + ")[\\p{L}\\d](?:[\\p{L}\\d'’\\-]|\\.(?=\\p{L}))*"
+            + "|\\([^()\\s]{1,24}\\))";
+    private static final String QUALS = "(?:(?:at least|more than|over|nearly|almost|about|around|some|up to|roughly"
+            + "|an estimated|a total of|as many as|approximately|close to|a further|an additional|additional|another"
+            + "|a reported|only|just|all|the|other)\\s+){0,2}";
+    private static final String ORDINAL = "(?:a|the)\\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+            + "|\\d+(?:st|nd|rd|th))";
+    private static final String TOKEN = "(?:" + Numbers.NUMBER_REGEX + "|" + ORDINAL + "|another|other(?!\\s+(?:" + COUNT_WORD + "|one))|both|an?|the|his|her|he|she)"
+            + "(?![\\w'’-]|[.,]\\d)";
+    private static final String POSS = "(?:(?:his|her|their|its)\\s+)?";
+    /**
+     * Up to 12 words, possessive: a phrase always runs to the first stop word, which keeps matching fast. "and"
+     * joins nouns inside it ("policemen and civilians") unless a new count follows ("two soldiers and a civilian").
+     */
+    private static final String NP = "(?:\\s+" + WORD + "|\\s+(?:and|or)(?!\\s+" + QUALS + POSS + TOKEN + ")\\s+" + WORD
+            + "){0,12}+";
+    private static final String ASIDE_WORDS = "(?:including|among them|among whom|mostly|together with|along with"
+            + "|(?:most|many|some|all|several|" + Numbers.NUMBER_REGEX + ") of (?:them|whom)"
+            + "|all of them|some of them|one of them|who|whom|that)\\b";
+    private static final String ASIDE_CLOSED = "\\s*,\\s*" + ASIDE_WORDS + "[^,;()]{0,100},";
+    private static final String UNIT_ASIDE = QUALS + POSS + TOKEN + NP + "(?:" + ASIDE_CLOSED + ")?";
+    private static final String JOIN = "\\s+(?:and|as well as|plus|along with)\\s+";
+
+    /** A list of counted units, as group "list". */
+    static final String LIST = "(?<list>" + UNIT_ASIDE + "(?:(?:\\s*,\\s*" + UNIT_ASIDE + ")*\\s*,?" + JOIN + UNIT_ASIDE
+            + ")?)";
+    /** An active verb's object is not followed by a participle ("killed an additional 7 wounded"). */
+    static final String NOT_PARTICIPLE = "(?!\\s+(?:killed|dead|died|injured|wounded|hurt)\\b)";
+    /** A unit after "and" that is the subject of the next clause is not part of the object list before it. */
+    private static final String NOT_SUBJECT = "(?!\\s+(?:were|was|are|is|have|has|had|got|said|says|told|added"
+            + "|killed|dead|died|injured|wounded|hurt)\\b)";
+    /**
+     * A list as the object of a verb, which may also run on with commas alone when the sentence goes on with another
+     * verb ("killing two guards, a cook and injuring three others"), as group "list".
+     */
+    static final String OBJECT_LIST = "(?<list>" + UNIT_ASIDE + "(?:(?:(?:\\s*,\\s*" + UNIT_ASIDE + ")*\\s*,?" + JOIN
+            + UNIT_ASIDE + "|(?:\\s*,\\s*" + UNIT_ASIDE + ")+(?=\\s*,?\\s+and\\s+\\w+ing\\b))" + NOT_SUBJECT + ")?)";
+    /** An aside between a list and its verb ("Five people, including two children, were killed"), as group "paren". */
+    static final String PAREN = "(?<paren>(?:\\s*,?\\s*" + ASIDE_WORDS + "[^,;]{0,120}?,?|\\s*\\([^()]{0,80}\\)"
+            + "|\\s*,\\s*(?:an?|the|\\p{Lu}[\\p{L}.'’-]*)\\s+[^,;()]{1,80},)?)";
+
+    private static final Pattern UNIT = Pattern.compile("(?i)^(?<q>" + QUALS + ")" + POSS + "(?<t>" + TOKEN + ")(?<np>"
+            + NP + ")$");
+    private static final Pattern ASIDE = Pattern.compile("(?i)" + ASIDE_CLOSED);
+    private static final Pattern TOGETHER = Pattern.compile("(?i)^\\s*,?\\s*(?:together|along) with\\s+([^,;()]+?),?\\s*$");
+    private static final Pattern ORDINAL_TOKEN = Pattern.compile("(?i)" + ORDINAL);
+    private static final Pattern SPLIT = Pattern.compile("(?i)\\s*,\\s*(?:(?:and|as well as|plus|along with)\\s+)?"
+            + "|" + JOIN);
+    private static final String PERP = "(?:attackers?|gunm[ae]n|assailants?|militants?|insurgents?|bombers?"
+            + "|terrorists?|jihadis(?:ts?)?|hostage[- ]takers?|perpetrators?|rebels?|shooters?|suspects?|separatists?"
+            + "|guerrill?as?|extremists?|naxal(?:ite)?s?|maoists?|taliban|kidnappers?|abductors?|raiders?|islamists?"
+            + "|fighters?)";
+    private static final Pattern FORMER = Pattern.compile("(?i)\\b(?:former|ex-)");
+    private static final Pattern PERP_WORD = Pattern.compile("(?i)\\b" + PERP + "\\b");
+    /** Fighters on the side of the state or of a community are victims when killed. */
+    private static final Pattern SIDE_FIGHTERS = Pattern.compile("(?i)\\b(?:former|ex|tribal|paramilitary|pro-\\w+|regime"
+            + "|government|government-backed|militia|peshmerga|kurdish|sdf|ypg|hashd|local|village|army|security"
+            + "|allied)\\b");
+    /** An armed group named after "members of". */
+    private static final Pattern GROUP_NAME = Pattern.compile("(?i)\\b(?:" + PERP + "|(?:militant|terrorist|armed"
+            + "|rebel|jihadist|insurgent|extremist|separatist|islamist) (?:group|organi[sz]ation)|Islamic State|ISIS"
+            + "|ISIL|Daesh|Qaeda|Shabaab|Boko Haram)\\b");
+    private static final Pattern INCLUDING_PERP = Pattern.compile("(?i)^\\s*,?\\s*(?:including|among them|among whom)"
+            + "\\s+(?:(?<n>" + Numbers.NUMBER_REGEX + ")|(?<one>the|an?))\\s+(?:[\\w'’-]+\\s+){0,3}?(?<p>" + PERP + ")\\b");
+    private static final Pattern TRAILING = Pattern.compile("(?i)^\\s*,?\\s*(?:including|among them|among whom)\\b"
+            + "[^,;.]{0,80}");
+    private static final Pattern OBJECT = Pattern.compile("^\\s+(?:(?i:the|a|an|his|her|their|its|him|her|them"
+            + "|at least|more than|about|some|dozens|scores|hundreds|several|many|all|" + Numbers.NUMBER_REGEX
+            + ")\\b|\\d|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May"
+            + "|June|July|August|September|October|November|December)\\b)\\p{Lu})");
+    private static final Set<String> CUT = Set.of("of", "from", "to", "for", "called", "named", "with", "in", "on", "and", "or",
+            "at", "near", "inside", "outside", "across", "along", "under", "over", "between", "within", "aboard", "off",
+            "belonging", "identified", "aged");
+    private static final Set<String> FUNCTION = Set.of("of", "the", "a", "an", "his", "her", "their", "its", "to",
+            "from", "for", "whom", "which", "those", "these", "this", "that");
+    private static final Set<String> DETERMINER = Set.of("a", "an", "the", "his", "her", "their", "its", "two", "three");
+    private static final Set<String> PLURAL_HEADS = Set.of("men", "women", "children", "people", "police",
+            "staff", "troops", "forces", "militia", "gunmen", "taliban", "crew", "family", "families");
+    private static final Set<String> TIME = Set.of("year", "years", "month", "months", "day", "days", "week", "weeks",
+            "hour", "hours", "minute", "minutes", "second", "seconds", "km", "kilometers", "kilometres", "kilometer",
+            "kilometre", "miles", "mile", "meters", "metres", "meter", "metre", "feet", "yards", "percent", "per",
+            "times", "time", "am", "pm", "a.m", "p.m", "o'clock", "decades", "decade", "ago", "year-old");
+    private static final Set<String> NON_PERSON = Set.of("bomb", "bombs", "blast", "blasts", "explosion", "explosions",
+            "attack", "attacks", "device", "devices", "car", "cars", "vehicle", "vehicles", "truck", "trucks", "bus",
+            "motorcycle", "grenade", "grenades", "rocket", "rockets", "mortar", "mortars", "shell", "shells", "strike",
+            "strikes", "raid", "raids", "ambush", "fire", "shooting", "shootings", "bombing", "bombings", "assault",
+            "landmine", "mine", "mines", "ied", "ieds", "explosive", "explosives", "missile", "missiles", "incident",
+            "incidents", "clash", "clashes", "house", "houses", "building", "buildings", "home", "homes", "shop",
+            "school", "mosque", "church", "village", "villages", "town", "post", "checkpoint", "station", "camp",
+            "base", "office", "tower", "number", "lot", "few", "handful", "series", "group", "crowd", "total",
+            "majority", "rest", "way", "result", "statement", "video", "convoy", "patrol", "tanker", "boat", "ship",
+            "plane", "helicopter", "drone", "gun", "rifle", "weapon", "shot", "shots", "round", "rounds", "bullet",
+            "bullets", "area", "part", "region", "market", "road", "attempt", "plot", "operation", "offensive",
+            "fighting", "gunfight", "firefight", "encounter", "battle", "suicide", "knife", "hotel", "place", "death",
+            "deaths", "injury", "injuries", "capture", "arrest", "kidnapping", "abduction", "release", "destruction",
+            "loss", "damage", "dog", "dogs", "horse", "horses", "cattle", "cows", "goats", "sheep", "camels", "animals",
+            "livestock", "province", "district", "city", "capital", "country", "state", "county", "neighborhood",
+            "neighbourhood", "street", "highway", "border", "zone", "additional", "further");
+
+    private VictimPhrases() {}
+
+    /** An alternation of the words, grouped by first letter so that a regex rejects most words at once. */
+    static String firstLetterAlternation(String words) {
+        Map<Character, List<String>> byFirst = new TreeMap<>();
+        for (String w : words.strip().split("\\s+")) {
+            byFirst.computeIfAbsent(w.charAt(0), k -> new ArrayList<>()).add(w.substring(1));
+        }
+        StringBuilder sb = new StringBuilder("(?:");
+        byFirst.forEach((c, rests) -> {
+            if (sb.length() > 3) sb.append('|');
+            rests.sort((x, y) -> y.length() - x.length());
+            sb.append(c).append("(?:").append(String.join("|", rests)).append(')');
+        });
+        return sb.append(')').toString();
+    }
+
+    /** What a list counts: victims, attackers, and whether a unit says it adds to earlier counts ("a third"). */
+    record Count(int victims, int perpetrators, boolean additional, int length) {}
+
+    /**
+     * Adds up the units of a list matched by {@link #LIST}; {@code aside} is the text after it that may name
+     * attackers among them. Null when the list is not a count of people (its first unit is a bomb or a duration).
+     * Units of a longer list that are not people end it there.
+     */
+    static Count count(String list, String aside) {
+        StringBuilder blanked = new StringBuilder(list);
+        int perpsAmong = 0;
+        int victims = 0;
+        int perps = 0;
+        Matcher a = ASIDE.matcher(list);
+        while (a.find()) {
+            perpsAmong += perpetratorsAmong(a.group());
+            Count with = together(a.group());
+            if (with != null) {
+                victims += with.victims();
+                perps += with.perpetrators();
+            }
+            for (int i = a.start(); i < a.end(); i++) blanked.setCharAt(i, i == a.start() ? ',' : ' ');
+        }
+        if (aside != null) {
+            perpsAmong += perpetratorsAmong(aside);
+            Count with = together(aside);
+            if (with != null) {
+                victims += with.victims();
+                perps += with.perpetrators();
+            }
+        }
+        boolean additional = false;
+        boolean first = true;
+        int used = 0;
+        String b = blanked.toString();
+        Matcher sep = SPLIT.matcher(b);
+        int from = 0;
+        while (from <= b.length()) {
+            int to = sep.find(from) ? sep.start() : b.length();
+            int next = to == b.length() ? b.length() + 1 : Math.max(sep.end(), to + 1);
+            String part = b.substring(from, to);
+            from = next;
+            if (part.isBlank()) continue;
+            Matcher u = UNIT.matcher(part.strip());
+            int v = u.matches() ? value(u) : -1;
+            if (v < 0) {
+                if (first) return null;
+                break;
+            }
+            first = false;
+            used = to;
+            String t = u.group("t").toLowerCase(Locale.ROOT);
+            if (ORDINAL_TOKEN.matcher(t).matches()) additional = true; // "a third", "a 13th person"
+            if (isPerpetrator(u.group("np"))) perps += v;
+            else victims += v;
+        }
+        if (first) return null;
+        if (perpsAmong > 0 && victims > perpsAmong) {
+            victims -= perpsAmong;
+            perps += perpsAmong;
+        }
+        return new Count(victims, perps, additional, used);
+    }
+
+    /**
+     * One person named as a subject without a count ("Senior journalist A. B.", "The mayor of X"): a victim or,
+     * when the words name an attacker, an attacker. Null when the words do not read as a person.
+     */
+    static Count named(String subject, String aside) {
+        String[] words = subject.strip().split("\\s+");
+        if (words.length == 0 || words.length > 8) return null;
+        for (String w : words) if (STOP_SET.contains(w.toLowerCase(Locale.ROOT))) return null;
+        String head = head(words);
+        if (head == null) return null;
+        String h = head.toLowerCase(Locale.ROOT);
+        if (NON_PERSON.contains(h) || FUNCTION.contains(h) || TIME.contains(h)) return null;
+        if (h.endsWith("ed") && Character.isLowerCase(head.charAt(0))) return null;
+        boolean plural = PLURAL_HEADS.contains(h) || (h.endsWith("s") && !h.endsWith("ss") && Character.isLowerCase(head.charAt(0)));
+        if (plural) return null;
+        Count with = aside == null ? null : together(aside);
+        int extra = with == null ? 0 : with.victims();
+        return isPerpetrator(String.join(" ", words)) ? new Count(extra, 1, false, subject.length())
+                : new Count(1 + extra, 0, false, subject.length());
+    }
+
+    /** "…, together with three police officers, …": people on top of the list's own. */
+    private static Count together(String aside) {
+        Matcher m = TOGETHER.matcher(aside);
+        return m.find() ? count(m.group(1), null) : null;
+    }
+
+    /** The count of one unit, or -1 when it does not count people. */
+    private static int value(Matcher u) {
+        String t = u.group("t").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String[] words = u.group("np").strip().isEmpty() ? new String[0] : u.group("np").strip().split("\\s+");
+        String firstWord = words.length == 0 ? "" : words[0].toLowerCase(Locale.ROOT);
+        if (TIME.contains(firstWord) || firstWord.endsWith("-year-old") && words.length == 1) return -1;
+        if (words.length > 0 && FUNCTION.contains(words[words.length - 1].toLowerCase(Locale.ROOT))) return -1;
+        String head = head(words);
+        if (head != null) {
+            String h = head.toLowerCase(Locale.ROOT);
+            if (NON_PERSON.contains(h)) return -1;
+            if (h.endsWith("ed") && Character.isLowerCase(head.charAt(0))) return -1; // "a bomb exploded"
+        }
+        if (ORDINAL_TOKEN.matcher(t).matches()) return 1;
+        if (t.equals("he") || t.equals("she")) return words.length == 0 ? 1 : -1;
+        if (t.equals("both")) return 2;
+        boolean singular = t.equals("a") || t.equals("an") || t.equals("the") || t.equals("his") || t.equals("her");
+        if (singular) {
+            if (head == null) return -1;
+            String h = head.toLowerCase(Locale.ROOT);
+            if (PLURAL_HEADS.contains(h) || (h.endsWith("s") && !h.endsWith("ss"))) return -1;
+            return 1;
+        }
+        if (t.equals("another")) return 1;
+        if (t.equals("other")) return words.length == 0 ? 1 : -1; // "one was killed and other injured"
+        return Numbers.parse(t);
+    }
+
+    /** The last word before the phrase goes on with "of", "from", a participle…; null when there is none. */
+    private static String head(String[] words) {
+        String head = null;
+        for (int i = 0; i < headLength(words); i++) head = words[i];
+        return head;
+    }
+
+    /** How many words the head part has: up to "of", "from", a participle, or a verb and its object. */
+    private static int headLength(String[] words) {
+        for (int i = 0; i < words.length; i++) {
+            String lw = words[i].toLowerCase(Locale.ROOT);
+            if (CUT.contains(lw) || (lw.endsWith("ing") && lw.length() > 5)) return i;
+            if (i > 0 && DETERMINER.contains(lw) && !lw.equals("two") && !lw.equals("three")) return i;
+            if (i > 0 && lw.endsWith("ed") && i + 1 < words.length && (DETERMINER.contains(words[i + 1].toLowerCase(Locale.ROOT))
+                    || CUT.contains(words[i + 1].toLowerCase(Locale.ROOT)))) {
+                return i; // "a bomb destroyed a bridge", "two women suspected of spying"
+            }
+        }
+        return words.length;
+    }
+
+    private static boolean isPerpetrator(String np) {
+        String[] words = np.strip().isEmpty() ? new String[0] : np.strip().split("\\s+");
+        String hp = String.join(" ", List.of(words).subList(0, headLength(words)));
+        Matcher m = PERP_WORD.matcher(hp);
+        if (FORMER.matcher(hp).find()) return false; // "two former militants were shot dead"
+        if (m.find()) {
+            return !(m.group().toLowerCase(Locale.ROOT).startsWith("fighter") && SIDE_FIGHTERS.matcher(hp).find());
+        }
+        String h = head(words);
+        String lh = h == null ? "" : h.toLowerCase(Locale.ROOT);
+        boolean membership = (h == null && words.length > 0 && words[0].equalsIgnoreCase("of"))
+                || lh.matches("members?|some|most|commanders?|leaders?|chiefs?|heads?");
+        return membership && GROUP_NAME.matcher(np).find() && !SIDE_FIGHTERS.matcher(np).find();
+    }
+
+    /** Attackers named in an aside: "including the bomber" → 1, "including two suspected fighters" → 2. */
+    private static int perpetratorsAmong(String aside) {
+        Matcher m = INCLUDING_PERP.matcher(aside.startsWith(",") ? aside : "," + aside);
+        if (!m.find()) return 0;
+        if (m.group("n") != null) return Math.max(0, Numbers.parse(m.group("n")));
+        String p = m.group("p").toLowerCase(Locale.ROOT);
+        return p.endsWith("s") && !p.equals("gunman") ? 0 : 1;
+    }
+
+    /** The "including …" aside right after an active verb's object, or null. */
+    static String trailing(String s, int from) {
+        Matcher m = TRAILING.matcher(s.substring(from));
+        return m.find() ? m.group() : null;
+    }
+
+    /** True when the words after a verb read as its object ("killed the governor", "killed 5"). */
+    static boolean objectFollows(String s, int from) {
+        return OBJECT.matcher(s.substring(from)).find();
+    }
+}

@@ -1,0 +1,58 @@
+package org.incidex.extract;
+
+import org.incidex.model.Evidence;
+import org.incidex.model.Incident;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.incidex.extract.IncidentExtractorTest.article;
+
+/** How figures from several sentences about one attack make its counts; the articles are written for the test. */
+class FigureCombinationTest {
+    final IncidentExtractor x = TestLexicons.extractor();
+
+    private Incident main(String... paragraphs) {
+        return x.extract(article("Blast in Kabul", "2017-05-31", paragraphs)).get(0);
+    }
+
+    @Test
+    void anUpdatedTollReplacesEarlierFigures() {
+        Incident i = main("A suicide bomber struck a bank in Kabul, Afghanistan, killing 12 people.",
+                "Officials later said the death toll rose to 19.");
+        assertThat(i.killed()).isEqualTo(19);
+        assertThat(i.evidence()).filteredOn(e -> e.field().equals("killed")).extracting(Evidence::text)
+                .containsExactly("Officials later said the death toll rose to 19.",
+                        "A suicide bomber struck a bank in Kabul, Afghanistan, killing 12 people.");
+    }
+
+    @Test
+    void furtherVictimsAddUp() {
+        Incident i = main("A bomb exploded at a bus stop in Kabul, Afghanistan, killing four people.",
+                "Another two people were killed when a second device went off nearby.",
+                "Three guards were also wounded.");
+        assertThat(i.killed()).isEqualTo(6);
+        assertThat(i.injured()).isEqualTo(3);
+    }
+
+    @Test
+    void aBreakdownDoesNotReplaceTheTotal() {
+        Incident i = main("Nine people were killed in a bombing in Kabul, Afghanistan, on Tuesday.",
+                "Two police officers were killed at the gate, officials said.");
+        assertThat(i.killed()).isEqualTo(9);
+    }
+
+    @Test
+    void clausesOfOneSentenceCountDifferentPeople() {
+        Incident i = main("Two soldiers were killed and a civilian was killed when a bomb hit a convoy in Kabul, Afghanistan.");
+        assertThat(i.killed()).isEqualTo(3);
+        Incident same = main("Eight people were killed when gunmen stormed a school in Kabul, Afghanistan, killing eight pupils.");
+        assertThat(same.killed()).isEqualTo(8);
+    }
+
+    @Test
+    void noOneHurtIsZero() {
+        Incident i = main("A bomb went off outside a bank in Kabul, Afghanistan, on Tuesday night.",
+                "No one was hurt, police said.");
+        assertThat(i.injured()).isZero();
+    }
+}
