@@ -43,8 +43,16 @@ final class AreaFinder {
     private static final String DIRS = "(?:north|south|east|west|central|northern|southern|eastern|western"
             + "|north-?eastern|north-?western|south-?eastern|south-?western|northeast|northwest|southeast|southwest"
             + "|far|restive|volatile|troubled|neighbouring|neighboring|remote|mountainous|rural)";
-    private static final Pattern FILLER_AFTER = Pattern.compile("(?i)^\\s*,?\\s*(?:(?:of|in|within)\\s+)?(?:the\\s+)?"
+    private static final String TYPES = "(?:province|state|region|governorate|department|county|district|city|town"
+            + "|village|capital|municipality|area)";
+    private static final Pattern FILLER_AFTER = Pattern.compile("(?i)^\\s*(?:" + TYPES + "\\s+)?,?\\s*(?:(?:of|in|within)"
+            + "\\s+)?(?:the\\s+)?(?:" + DIRS + "\\s+)*$");
+    /** "…, north of Baghdad": near, not in — a region or country still says where, a city does not. */
+    private static final Pattern NEAR_AFTER = Pattern.compile("(?i)^\\s*,?\\s*(?:" + DIRS + "\\s+of|near)\\s+(?:the\\s+)?"
             + "(?:" + DIRS + "\\s+)*$");
+    /** Capitalised words that may stand just before a name that begins a sentence or follows a preposition. */
+    private static final Set<String> FUNCTION = Set.of("the", "in", "at", "on", "of", "a", "an", "from", "near", "into",
+            "and", "but", "when", "while", "after", "as", "by", "for", "with", "to", "outside", "inside", "across");
     private static final Pattern FILLER_BEFORE = Pattern.compile("(?i)^(['’]s)?\\s+(?:the\\s+)?(?:" + DIRS
             + "\\s+)*(?:(?:province|state|region|governorate|department|county|district|city|town|village|capital"
             + "|municipality)(?:\\s+of)?\\s+)?(?:the\\s+)?$");
@@ -97,7 +105,7 @@ final class AreaFinder {
                             String sentence, String name, boolean regionLevel) {
         int s = tokens.get(from).start(), e = tokens.get(to - 1).end();
         out.add(new PlaceMention(PlaceFinder.Kind.AREA, sentence.substring(s, e), s, e, null, List.of(), List.of(),
-                true, false, name, regionLevel, null));
+                true, false, name, regionLevel, null, false));
         for (int k = from; k < to; k++) covered[k] = true;
     }
 
@@ -112,6 +120,9 @@ final class AreaFinder {
             if (t.isCapitalized() && (PlaceFinder.STOP.contains(t.folded()) || NOT_PLACE.contains(t.folded()))) break;
             if (!connector) from = j;
         }
+        // "Lake Chad region": a capitalised word that is not a function word means the name starts earlier
+        if (from > 0 && from < k && tokens.get(from - 1).isCapitalized() && !FUNCTION.contains(tokens.get(from - 1).folded())
+                && spaceBetween(sentence, tokens, from - 1, from)) return k;
         return from < k && ok(tokens, from, k) ? from : k;
     }
 
@@ -152,7 +163,9 @@ final class AreaFinder {
             if (m.kind() == PlaceFinder.Kind.AREA || m.kind() == PlaceFinder.Kind.CITY || m.kind() == PlaceFinder.Kind.REGION) {
                 c = container(sentence, sorted, i);
             }
-            out.add(c == null ? m : m.withWithin(c));
+            boolean near = c != null && c.start() > m.start()
+                    && !FILLER_AFTER.matcher(sentence.substring(m.end(), sorted.get(i + 1).start())).matches();
+            out.add(c == null ? m : m.withWithin(c, near));
         }
         return out;
     }
@@ -161,10 +174,9 @@ final class AreaFinder {
         PlaceMention m = sorted.get(i);
         if (i + 1 < sorted.size()) {
             PlaceMention next = sorted.get(i + 1);
-            if (FILLER_AFTER.matcher(sentence.substring(m.end(), next.start())).matches() && !m.regionLevel()
-                    || m.regionLevel() && isCountry(next) && FILLER_AFTER.matcher(sentence.substring(m.end(), next.start())).matches()) {
-                return refine(sentence, sorted, i + 1);
-            }
+            String gap = sentence.substring(m.end(), next.start());
+            boolean in = FILLER_AFTER.matcher(gap).matches() || NEAR_AFTER.matcher(gap).matches();
+            if (in && (!m.regionLevel() || isCountry(next))) return refine(sentence, sorted, i + 1);
         }
         if (i > 0) {
             PlaceMention prev = sorted.get(i - 1);

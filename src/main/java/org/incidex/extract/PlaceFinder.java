@@ -37,18 +37,19 @@ public final class PlaceFinder {
      * @param regionLevel an AREA named as a province, state, region or governorate (not a district or a town)
      * @param within      the place the sentence puts this one in ("… district of Helmand province", "Kabul's …
      *                    district", "the Philippine province of …"), or null
+     * @param near        {@code within} is only nearby ("…, north of Baghdad"): it says the region or country only
      */
     public record PlaceMention(Kind kind, String text, int start, int end, Country country, List<Region> regions,
                                List<City> cities, boolean cue, boolean modifier, String name, boolean regionLevel,
-                               PlaceMention within) {
+                               PlaceMention within, boolean near) {
         PlaceMention(Kind kind, String text, int start, int end, Country country, List<Region> regions,
                      List<City> cities, boolean cue, boolean modifier) {
-            this(kind, text, start, end, country, regions, cities, cue, modifier, text, false, null);
+            this(kind, text, start, end, country, regions, cities, cue, modifier, text, false, null, false);
         }
 
-        PlaceMention withWithin(PlaceMention container) {
+        PlaceMention withWithin(PlaceMention container, boolean nearby) {
             return new PlaceMention(kind, text, start, end, country, regions, cities, cue, modifier, name, regionLevel,
-                    container);
+                    container, nearby);
         }
     }
 
@@ -61,7 +62,7 @@ public final class PlaceFinder {
 
     private static final Set<String> REGION_WORDS = Set.of("province", "state", "region", "governorate", "district",
             "county", "prefecture", "department", "oblast", "territory", "division");
-    static final Set<String> CONNECTORS = Set.of("and", "de", "del", "la", "el", "al", "e", "es", "of", "ul", "i",
+    static final Set<String> CONNECTORS = Set.of("and", "de", "ez", "ed", "ol", "ye", "bin", "ibn", "del", "la", "el", "al", "e", "es", "of", "ul", "i",
             "da", "do", "dos", "das", "du", "des", "le", "les", "y", "an", "ad", "ash", "as", "at", "az", "ar", "sur", "on");
     static final Set<String> STOP = Set.of("police", "army", "president", "minister", "government", "security",
             "islamic", "state", "national", "university", "hotel", "reuters", "mosque", "church", "north", "south",
@@ -130,8 +131,41 @@ public final class PlaceFinder {
                 i++;
             }
         }
+        dropNameFragments(tokens, covered, out);
         AreaFinder.find(sentence, tokens, covered, out);
         return AreaFinder.link(sentence, out);
+    }
+
+    /**
+     * A small town matched inside a longer capitalised name is a fragment of another name ("Abu Kamal" is neither
+     * Abu, India nor Kamal, Indonesia): such matches are dropped so the whole name can be read as an unknown place.
+     */
+    private static void dropNameFragments(List<Tokens.Token> tokens, boolean[] covered, List<PlaceMention> out) {
+        List<PlaceMention> keep = new ArrayList<>(out.size());
+        for (PlaceMention m : out) {
+            if (m.kind() == Kind.CITY && fragment(tokens, out, m)) {
+                for (int k = 0; k < tokens.size(); k++) {
+                    if (tokens.get(k).start() >= m.start() && tokens.get(k).end() <= m.end()) covered[k] = false;
+                }
+            } else {
+                keep.add(m);
+            }
+        }
+        out.retainAll(keep);
+    }
+
+    private static boolean fragment(List<Tokens.Token> tokens, List<PlaceMention> mentions, PlaceMention m) {
+        for (City c : m.cities()) if (c.capital() || c.population() >= 100_000) return false;
+        for (int k = 0; k < tokens.size(); k++) {
+            Tokens.Token t = tokens.get(k);
+            boolean before = t.end() < m.start() && t.end() >= m.start() - 1;
+            boolean after = t.start() > m.end() && t.start() <= m.end() + 1;
+            if (!before && !after) continue;
+            if (!t.isCapitalized() || STOP.contains(t.folded()) || CONNECTORS.contains(t.folded())) continue;
+            boolean otherKind = mentions.stream().anyMatch(o -> o.kind() != Kind.CITY && o.start() <= t.start() && t.end() <= o.end());
+            if (!otherKind) return true;
+        }
+        return false;
     }
 
     static boolean allStop(List<Tokens.Token> t, int from, int to) {
@@ -156,8 +190,7 @@ public final class PlaceFinder {
         }
         if (to - from > 1 && allStop(tokens, from, to)) return null;
         String lookupText = text.endsWith(".") ? text : extendAbbreviation(sentence, text, e);
-        boolean regionWordAfter = to < tokens.size() && REGION_WORDS.contains(tokens.get(to).folded())
-                || REGION_BEFORE.matcher(sentence.substring(Math.max(0, s - 25), s)).find();
+        boolean regionWordAfter = to < tokens.size() && REGION_WORDS.contains(tokens.get(to).folded());
         boolean cue = hasCue(sentence, s, e) || regionWordAfter;
         Optional<Country> country = gazetteer.country(lookupText);
         if (country.isPresent() && !regionWordAfter) {
@@ -168,6 +201,7 @@ public final class PlaceFinder {
         }
         List<Region> regions = gazetteer.regions(text);
         List<City> cities = gazetteer.cities(text);
+        regionWordAfter |= REGION_BEFORE.matcher(sentence.substring(Math.max(0, s - 25), s)).find();
         if (!regions.isEmpty() && (regionWordAfter || cities.isEmpty())) {
             return new PlaceMention(Kind.REGION, text, s, e, null, regions, cities, cue, modifierAfter(tokens, to));
         }

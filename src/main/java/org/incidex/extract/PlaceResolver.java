@@ -73,7 +73,7 @@ final class PlaceResolver {
     private Place known(PlaceFinder.PlaceMention m) {
         Place inside = m.within() == null ? null : resolve(m.within());
         String code = inside == null ? null : inside.countryCode();
-        if (code != null && !hasCandidateIn(m, code)) return m.cue() ? area(m, inside) : null;
+        if (code != null && !hasCandidateIn(m, code)) return m.cue() && !m.near() ? area(m, inside) : null;
         if (code == null) {
             double best = 0;
             for (Region r : m.regions()) if (countrySupport(r.countryCode()) > best) { best = countrySupport(r.countryCode()); code = r.countryCode(); }
@@ -98,11 +98,17 @@ final class PlaceResolver {
      * keeps the container's region, country and coordinates, which are therefore approximate. An area of a capital
      * or a city of a million ("Kabul's Shar-e-Naw district") is that city.
      */
-    private Place area(PlaceFinder.PlaceMention m, Place container) {
+    private Place area(PlaceFinder.PlaceMention m, Place in) {
+        Place container = in;
+        if (container != null && container.city() != null && m.near()) {
+            // "…, north of Baghdad": in Baghdad's region, not in Baghdad
+            container = new Place(null, container.region(), container.country(), container.countryCode(),
+                    container.lat(), container.lon());
+        }
         if (container != null && container.city() != null && !m.regionLevel() && m.within() != null
                 && m.within().kind() == PlaceFinder.Kind.CITY) {
             City c = bestCity(m.within().cities().stream()
-                    .filter(x -> x.name().equals(container.city()) && x.countryCode().equals(container.countryCode())).toList(), true);
+                    .filter(x -> x.name().equals(in.city()) && x.countryCode().equals(in.countryCode())).toList(), true);
             if (c != null && (c.capital() || c.population() >= 1_000_000)) return container;
         }
         Place base = container;
