@@ -205,12 +205,15 @@ public final class IncidentExtractor {
     private static void accumulate(PlaceResolver resolver, SentenceFacts f, double w, Map<String, Double> score,
                                    Map<String, Place> places) {
         if (w <= 0) return;
+        int order = 0;
         for (PlaceFinder.PlaceMention m : f.places()) {
             Place p = resolver.resolve(m);
             if (p == null) continue;
             double mw = m.kind() == PlaceFinder.Kind.DEMONYM ? w * 0.3 : w;
             if (m.modifier()) mw *= 0.1;
             if (m.cue()) mw *= 1.5;
+            else if (m.kind() == PlaceFinder.Kind.COUNTRY) mw *= 0.5;   // "US contractors", "blamed Pakistan"
+            mw *= 1 - 0.02 * Math.min(5, order++);                       // ties go to the place named first
             String k = PlaceResolver.key(p);
             score.merge(k, mw, Double::sum);
             places.putIfAbsent(k, p);

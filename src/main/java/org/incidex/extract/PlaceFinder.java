@@ -58,7 +58,8 @@ public final class PlaceFinder {
             "soldiers", "officials", "official", "government", "citizens", "nationals", "authorities", "military",
             "army", "ambassador", "president", "minister", "navy", "air", "special", "intelligence", "state",
             "department", "diplomats", "diplomat", "police", "gendarmerie", "team", "company", "firm", "news",
-            "media", "warplanes", "drones", "envoy", "aid", "interests", "hostages", "tourists", "-");
+            "media", "warplanes", "drones", "envoy", "aid", "interests", "hostages", "tourists", "service", "servicemen",
+            "civilian", "contractor", "contractors", "personnel", "marines", "commandos", "peacekeepers", "-");
 
     private static final Set<String> REGION_WORDS = Set.of("province", "state", "region", "governorate", "district",
             "county", "prefecture", "department", "oblast", "territory", "division");
@@ -193,15 +194,17 @@ public final class PlaceFinder {
         boolean regionWordAfter = to < tokens.size() && REGION_WORDS.contains(tokens.get(to).folded());
         boolean cue = hasCue(sentence, s, e) || regionWordAfter;
         Optional<Country> country = gazetteer.country(lookupText);
-        if (country.isPresent() && !regionWordAfter) {
-            boolean demonym = country.get().demonyms().stream()
-                    .anyMatch(d -> Gazetteer.normalize(d).equals(Gazetteer.normalize(text)));
+        boolean demonym = country.isPresent() && country.get().demonyms().stream()
+                .anyMatch(d -> Gazetteer.normalize(d).equals(Gazetteer.normalize(text)));
+        if (country.isPresent() && (demonym || !regionWordAfter)) {  // "Niger State" is a region; "Afghan province" not
             return new PlaceMention(demonym ? Kind.DEMONYM : Kind.COUNTRY, text, s, e, country.get(), List.of(),
                     List.of(), cue || placeTypeAfter(tokens, to), modifierAfter(tokens, to) && !placeTypeAfter(tokens, to));
         }
         List<Region> regions = gazetteer.regions(text);
         List<City> cities = gazetteer.cities(text);
-        regionWordAfter |= REGION_BEFORE.matcher(sentence.substring(Math.max(0, s - 25), s)).find();
+        if (!regions.isEmpty() && !cities.isEmpty() && !regionWordAfter) {
+            regionWordAfter = REGION_BEFORE.matcher(sentence.substring(Math.max(0, s - 25), s)).find();
+        }
         if (!regions.isEmpty() && (regionWordAfter || cities.isEmpty())) {
             return new PlaceMention(Kind.REGION, text, s, e, null, regions, cities, cue, modifierAfter(tokens, to));
         }
