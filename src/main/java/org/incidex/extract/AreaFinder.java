@@ -46,7 +46,7 @@ final class AreaFinder {
     private static final String TYPES = "(?:province|state|region|governorate|department|county|district|city|town"
             + "|village|capital|municipality|area)";
     private static final Pattern FILLER_AFTER = Pattern.compile("(?i)^\\s*(?:" + TYPES + "\\s+)?,?\\s*(?:(?:of|in|within)"
-            + "\\s+)?(?:the\\s+)?(?:" + DIRS + "\\s+)*$");
+            + "\\s+)?(?:the\\s+)?(?:" + DIRS + "\\s+)*(?:" + TYPES + "\\s+of\\s+(?:the\\s+)?)?$");
     /** "…, north of Baghdad": near, not in — a region or country still says where, a city does not. */
     private static final Pattern NEAR_AFTER = Pattern.compile("(?i)^\\s*,?\\s*(?:" + DIRS + "\\s+of|near)\\s+(?:the\\s+)?"
             + "(?:" + DIRS + "\\s+)*$");

@@ -59,7 +59,8 @@ public final class PlaceFinder {
             "army", "ambassador", "president", "minister", "navy", "air", "special", "intelligence", "state",
             "department", "diplomats", "diplomat", "police", "gendarmerie", "team", "company", "firm", "news",
             "media", "warplanes", "drones", "envoy", "aid", "interests", "hostages", "tourists", "service", "servicemen",
-            "civilian", "contractor", "contractors", "personnel", "marines", "commandos", "peacekeepers", "-");
+            "civilian", "contractor", "contractors", "personnel", "marines", "commandos", "peacekeepers", "backed", "led",
+            "funded", "trained", "allied", "supported", "based", "born", "made", "owned", "-");
 
     private static final Set<String> REGION_WORDS = Set.of("province", "state", "region", "governorate", "district",
             "county", "prefecture", "department", "oblast", "territory", "division");
@@ -84,7 +85,7 @@ public final class PlaceFinder {
             "black", "blue", "golden", "royal", "grand", "saint", "fort", "lima" /* also a common given name */,
             "un", "eu", "nato", "gmt", "utc", "am", "pm", "tv", "bbc", "cnn", "afp", "ap", "said", "says",
             "rescue", "emergency", "special", "federal", "regional", "local", "foreign", "home", "secretary",
-            "spokesman", "spokeswoman", "rue", "avenue", "boulevard", "calle", "plaza", "via", "strasse", "tower", "towers", "commander", "chief", "colonel", "captain", "major", "lieutenant");
+            "spokesman", "spokeswoman", "rue", "avenue", "boulevard", "calle", "plaza", "via", "strasse", "tower", "towers", "save", "commander", "chief", "colonel", "captain", "major", "lieutenant");
 
     /** Place-type nouns after a demonym that make it say where ("the Nigerian state of Borno"). */
     private static final Set<String> PLACE_TYPES = Set.of("state", "province", "region", "governorate", "district",

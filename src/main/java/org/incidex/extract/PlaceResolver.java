@@ -32,7 +32,11 @@ final class PlaceResolver {
             case COUNTRY -> countryScore.merge(m.country().code2(), weight, Double::sum);
             case DEMONYM -> countryScore.merge(m.country().code2(), weight * 0.5, Double::sum);
             case REGION -> m.regions().forEach(r -> countryScore.merge(r.countryCode(), weight * 0.5, Double::sum));
-            case CITY -> { }
+            case CITY -> {   // a name only one country has ("Mogadishu") says which country the text is about
+                String only = m.cities().get(0).countryCode();
+                if (m.cities().stream().allMatch(c -> c.countryCode().equals(only))) countryScore.merge(only, weight * 0.5, Double::sum);
+            }
+            case AREA -> { }
         }
     }
 
@@ -42,7 +46,7 @@ final class PlaceResolver {
 
     /** A group the article names supports the countries it operates in, a little ("Boko Haram" → Nigeria). */
     void addGroupSupport(List<String> countries, double mentionWeight) {
-        if (!countries.isEmpty()) countryScore.merge(countries.get(0), mentionWeight * 0.3, Double::sum);
+        if (!countries.isEmpty()) countryScore.merge(countries.get(0), mentionWeight * 0.1, Double::sum);
     }
 
     /** The country with the most support in the article, or null when nothing names one. */
