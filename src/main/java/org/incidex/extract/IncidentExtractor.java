@@ -206,6 +206,8 @@ public final class IncidentExtractor {
                                    Map<String, Place> places) {
         if (w <= 0) return;
         int order = 0;
+        java.util.Set<Integer> containers = new java.util.HashSet<>();
+        for (PlaceFinder.PlaceMention m : f.places()) if (m.within() != null && !m.near()) containers.add(m.within().start());
         for (PlaceFinder.PlaceMention m : f.places()) {
             Place p = resolver.resolve(m);
             if (p == null) continue;
@@ -214,6 +216,7 @@ public final class IncidentExtractor {
             if (m.cue()) mw *= 1.5;
             else if (m.kind() == PlaceFinder.Kind.COUNTRY) mw *= 0.5;   // "US contractors", "blamed Pakistan"
             mw *= 1 - 0.02 * Math.min(5, order++);                       // ties go to the place named first
+            if (containers.contains(m.start())) mw *= 0.5;   // "the X district of Y province": X is where it happened
             String k = PlaceResolver.key(p);
             score.merge(k, mw, Double::sum);
             places.putIfAbsent(k, p);

@@ -159,11 +159,18 @@ public final class PlaceFinder {
     private static boolean fragment(List<Tokens.Token> tokens, List<PlaceMention> mentions, PlaceMention m) {
         for (City c : m.cities()) if (c.capital() || c.population() >= 100_000) return false;
         for (int k = 0; k < tokens.size(); k++) {
-            Tokens.Token t = tokens.get(k);
-            boolean before = t.end() < m.start() && t.end() >= m.start() - 1;
-            boolean after = t.start() > m.end() && t.start() <= m.end() + 1;
+            boolean before = tokens.get(k).end() < m.start() && tokens.get(k).end() >= m.start() - 1;
+            boolean after = tokens.get(k).start() > m.end() && tokens.get(k).start() <= m.end() + 1;
             if (!before && !after) continue;
-            if (!t.isCapitalized() || STOP.contains(t.folded()) || CONNECTORS.contains(t.folded())) continue;
+            // "Nawa-I-Barakzayi", "Deir ez-Zor": look past a connector to the word it joins
+            int j = k, next = k + (after ? 1 : -1);
+            if (CONNECTORS.contains(tokens.get(k).folded()) && next >= 0 && next < tokens.size()
+                    && Math.abs(tokens.get(next).start() - tokens.get(k).start()) <= tokens.get(k).text().length() + 2) j = next;
+            Tokens.Token t = tokens.get(j);
+            if (!t.isCapitalized() || STOP.contains(t.folded()) || CONNECTORS.contains(t.folded())) {
+                if (before) continue;
+                break;
+            }
             boolean otherKind = mentions.stream().anyMatch(o -> o.kind() != Kind.CITY && o.start() <= t.start() && t.end() <= o.end());
             if (!otherKind) return true;
         }

@@ -114,6 +114,11 @@ final class PlaceResolver {
             City c = bestCity(m.within().cities().stream()
                     .filter(x -> x.name().equals(in.city()) && x.countryCode().equals(in.countryCode())).toList(), true);
             if (c != null && (c.capital() || c.population() >= 1_000_000)) return container;
+            // "the Honi Safla locality of Pul-e Alam": part of a town is the town, unless the name is also the
+            // province's ("Yala's Yaha district")
+            if (m.within().regions().isEmpty()) return container;
+            Region r = best(m.within().regions());
+            container = regionPlace(r);
         }
         Place base = container;
         if (base == null) {

@@ -104,4 +104,18 @@ class PlaceChoiceTest {
         assertThat(p.region()).isEqualTo("Jammu and Kashmir");
         assertThat(p.countryCode()).isEqualTo("IN");
     }
+
+    @Test
+    void aTownJoinedToMoreNameByAConnectorIsAFragmentToo() {
+        Place p = place("Gunmen attacked a check-post in the Nawa-I-Kalan district of Helmand province, killing two guards.");
+        assertThat(p.city()).isEqualTo("Nawa-I-Kalan District");
+        assertThat(p.countryCode()).isEqualTo("AF");
+    }
+
+    @Test
+    void aLocalityOfATownIsTheTown() {
+        Place p = place("Insurgents shot dead a shopkeeper in the Qala Bagh locality of Gardez.");
+        assertThat(p.city()).isEqualTo("Gardez");
+        assertThat(p.countryCode()).isEqualTo("AF");
+    }
 }
