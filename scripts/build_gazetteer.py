@@ -73,9 +73,9 @@ EXTRA_NAMES = {
 # Curated demonyms; a demonym listed here wins over the same word of another country ("Congolese" -> CD).
 EXTRA_DEMONYMS = {
     "CD": ["Congolese"], "DO": ["Dominican"], "FR": ["French"], "NL": ["Dutch"], "IN": ["Indian"],
-    "US": ["American"], "NO": ["Norwegian"], "SA": ["Saudi"], "AF": ["Afghani"], "PH": ["Filipina"],
+    "US": ["American"], "NO": ["Norwegian"], "SA": ["Saudi"], "AF": ["Afghani"], "PH": ["Filipina", "Philippine"],
     "GB": ["Briton", "English", "Scottish", "Scots", "Welsh"], "CI": ["Ivoirian"], "SO": ["Somalian"],
-    "BF": ["Burkinabè"], "TR": ["Turk"],
+    "BF": ["Burkinabè"], "TR": ["Turk"], "EC": ["Ecuadorian"],
 }
 
 

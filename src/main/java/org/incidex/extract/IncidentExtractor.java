@@ -35,6 +35,7 @@ public final class IncidentExtractor {
             + "|unrelated)\\s+(?:\\w+\\s+)?(?:attack|bombing|blast|incident|assault|raid|shooting)\\b");
 
     private final Gazetteer gazetteer;
+    private final GroupLexicon groups;
     private final SentenceFacts.Finders finders;
     private final SentenceSplitter splitter = new SentenceSplitter();
     private final AttackClassifier classifier = new AttackClassifier();
@@ -45,6 +46,7 @@ public final class IncidentExtractor {
 
     public IncidentExtractor(Gazetteer gazetteer, GroupLexicon groups) {
         this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+        this.groups = Objects.requireNonNull(groups, "groups");
         this.finders = new SentenceFacts.Finders(new PlaceFinder(gazetteer), new DateFinder(), new CasualtyFinder(),
                 new GroupFinder(Objects.requireNonNull(groups, "groups")));
     }
@@ -141,17 +143,21 @@ public final class IncidentExtractor {
         return null;
     }
 
-    private static void supportCountries(PlaceResolver resolver, SentenceFacts title, List<SentenceFacts> facts,
-                                         LocalDate published) {
+    private void supportCountries(PlaceResolver resolver, SentenceFacts title, List<SentenceFacts> facts,
+                                  LocalDate published) {
         for (PlaceFinder.PlaceMention m : title.places()) resolver.addCountrySupport(m, 3);
         for (SentenceFacts f : facts) {
             double w = weight(f, published);
             for (PlaceFinder.PlaceMention m : f.places()) resolver.addCountrySupport(m, w);
+            // the countries a named group operates in: a weak prior for texts that name no country
+            for (GroupFinder.GroupMention g : f.groups()) {
+                groups.find(g.name()).ifPresent(x -> resolver.addGroupSupport(x.countries(), w));
+            }
         }
     }
 
     /** Where the article's own attack happened: the best-scored city, else region, else country. */
-    private static Place mainPlace(PlaceResolver resolver, SentenceFacts title, List<SentenceFacts> facts,
+    private Place mainPlace(PlaceResolver resolver, SentenceFacts title, List<SentenceFacts> facts,
                                    LocalDate published) {
         Map<String, Double> score = new HashMap<>();
         Map<String, Place> places = new HashMap<>();
@@ -159,16 +165,23 @@ public final class IncidentExtractor {
         for (SentenceFacts f : facts) accumulate(resolver, f, weight(f, published), score, places);
         // First the country with the most weight (its own mentions and those of its cities and regions), then the
         // best city in it, else the best region, else the country itself: a city refines its country.
+        // Places the gazetteer lacks and whose country is unknown ("the village of X" alone) count under "".
         Map<String, Double> byCountry = new HashMap<>();
-        score.forEach((k, v) -> byCountry.merge(places.get(k).countryCode(), v, Double::sum));
+        score.forEach((k, v) -> byCountry.merge(Objects.toString(places.get(k).countryCode(), ""), v, Double::sum));
         String country = best(byCountry, k -> k);
-        if (country == null) return null;
+        if (country == null) {
+            // no place named: the country of the groups named, if any
+            String code = resolver.bestCountry();
+            return code == null ? null : gazetteer.countryByCode(code).map(PlaceResolver::countryPlace).orElse(null);
+        }
         Place best = null;
         for (int level = 3; level >= 1 && best == null; level--) {
             Map<String, Double> candidates = new HashMap<>();
             for (Map.Entry<String, Double> e : score.entrySet()) {
                 Place p = places.get(e.getKey());
-                if (country.equals(p.countryCode()) && PlaceResolver.level(p) == level) candidates.put(e.getKey(), e.getValue());
+                if (country.equals(Objects.toString(p.countryCode(), "")) && PlaceResolver.level(p) == level) {
+                    candidates.put(e.getKey(), e.getValue());
+                }
             }
             String k = best(candidates, x -> x);
             if (k != null) best = places.get(k);
@@ -192,12 +205,18 @@ public final class IncidentExtractor {
     private static void accumulate(PlaceResolver resolver, SentenceFacts f, double w, Map<String, Double> score,
                                    Map<String, Place> places) {
         if (w <= 0) return;
+        int order = 0;
+        java.util.Set<Integer> containers = new java.util.HashSet<>();
+        for (PlaceFinder.PlaceMention m : f.places()) if (m.within() != null && !m.near()) containers.add(m.within().start());
         for (PlaceFinder.PlaceMention m : f.places()) {
             Place p = resolver.resolve(m);
             if (p == null) continue;
             double mw = m.kind() == PlaceFinder.Kind.DEMONYM ? w * 0.3 : w;
             if (m.modifier()) mw *= 0.1;
             if (m.cue()) mw *= 1.5;
+            else if (m.kind() == PlaceFinder.Kind.COUNTRY) mw *= 0.5;   // "US contractors", "blamed Pakistan"
+            mw *= 1 - 0.02 * Math.min(5, order++);                       // ties go to the place named first
+            if (containers.contains(m.start())) mw *= 0.5;   // "the X district of Y province": X is where it happened
             String k = PlaceResolver.key(p);
             score.merge(k, mw, Double::sum);
             places.putIfAbsent(k, p);

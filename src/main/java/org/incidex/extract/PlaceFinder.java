@@ -20,28 +20,53 @@ import java.util.Set;
  */
 public final class PlaceFinder {
     /** What a mention names. */
-    public enum Kind { COUNTRY, DEMONYM, REGION, CITY }
+    public enum Kind {
+        COUNTRY, DEMONYM, REGION, CITY,
+        /** A name the gazetteer lacks that the words around it call a place ("the Nahri Saraj district", "the
+         *  village of Dugheila", "Qunyo Barrow town"); where it lies comes from {@link PlaceMention#within()}. */
+        AREA
+    }
 
     /**
      * A place name in a sentence.
      *
-     * @param cue true when words around it say it is a place ("in X", "town of X", "X province", "X, Mali")
+     * @param cue         true when words around it say it is a place ("in X", "town of X", "X province", "X, Mali")
+     * @param modifier    a country name or demonym used as an adjective ("US embassy", "Malian troops")
+     * @param name        the name the place is given: the text for gazetteer names; for an AREA the name plus its
+     *                    type word when that is an administrative unit ("Nahri Saraj District"), else the bare name
+     * @param regionLevel an AREA named as a province, state, region or governorate (not a district or a town)
+     * @param within      the place the sentence puts this one in ("… district of Helmand province", "Kabul's …
+     *                    district", "the Philippine province of …"), or null
+     * @param near        {@code within} is only nearby ("…, north of Baghdad"): it says the region or country only
      */
     public record PlaceMention(Kind kind, String text, int start, int end, Country country, List<Region> regions,
-                               List<City> cities, boolean cue, boolean modifier) {}
+                               List<City> cities, boolean cue, boolean modifier, String name, boolean regionLevel,
+                               PlaceMention within, boolean near) {
+        PlaceMention(Kind kind, String text, int start, int end, Country country, List<Region> regions,
+                     List<City> cities, boolean cue, boolean modifier) {
+            this(kind, text, start, end, country, regions, cities, cue, modifier, text, false, null, false);
+        }
+
+        PlaceMention withWithin(PlaceMention container, boolean nearby) {
+            return new PlaceMention(kind, text, start, end, country, regions, cities, cue, modifier, name, regionLevel,
+                    container, nearby);
+        }
+    }
 
     /** Nouns after a country name that make it a modifier ("US embassy", "French troops"), not a location. */
     private static final Set<String> MODIFIED = Set.of("embassy", "embassies", "consulate", "forces", "troops",
             "soldiers", "officials", "official", "government", "citizens", "nationals", "authorities", "military",
             "army", "ambassador", "president", "minister", "navy", "air", "special", "intelligence", "state",
             "department", "diplomats", "diplomat", "police", "gendarmerie", "team", "company", "firm", "news",
-            "media", "warplanes", "drones", "envoy", "aid", "interests", "hostages", "tourists", "-");
+            "media", "warplanes", "drones", "envoy", "aid", "interests", "hostages", "tourists", "service", "servicemen",
+            "civilian", "contractor", "contractors", "personnel", "marines", "commandos", "peacekeepers", "backed", "led",
+            "funded", "trained", "allied", "supported", "based", "born", "made", "owned", "-");
 
     private static final Set<String> REGION_WORDS = Set.of("province", "state", "region", "governorate", "district",
             "county", "prefecture", "department", "oblast", "territory", "division");
-    private static final Set<String> CONNECTORS = Set.of("de", "del", "la", "el", "al", "e", "es", "of", "ul", "i",
+    static final Set<String> CONNECTORS = Set.of("and", "de", "ez", "ed", "ol", "ye", "bin", "ibn", "del", "la", "el", "al", "e", "es", "of", "ul", "i",
             "da", "do", "dos", "das", "du", "des", "le", "les", "y", "an", "ad", "ash", "as", "at", "az", "ar", "sur", "on");
-    private static final Set<String> STOP = Set.of("police", "army", "president", "minister", "government", "security",
+    static final Set<String> STOP = Set.of("police", "army", "president", "minister", "government", "security",
             "islamic", "state", "national", "university", "hotel", "reuters", "mosque", "church", "north", "south",
             "east", "west", "central", "western", "eastern", "northern", "southern", "god", "allah", "prime",
             "interior", "defence", "defense", "general", "january", "february", "march", "april", "may", "june",
@@ -60,7 +85,17 @@ public final class PlaceFinder {
             "black", "blue", "golden", "royal", "grand", "saint", "fort", "lima" /* also a common given name */,
             "un", "eu", "nato", "gmt", "utc", "am", "pm", "tv", "bbc", "cnn", "afp", "ap", "said", "says",
             "rescue", "emergency", "special", "federal", "regional", "local", "foreign", "home", "secretary",
-            "spokesman", "spokeswoman", "rue", "avenue", "boulevard", "calle", "plaza", "via", "strasse", "tower", "towers", "commander", "chief", "colonel", "captain", "major", "lieutenant");
+            "spokesman", "spokeswoman", "rue", "avenue", "boulevard", "calle", "plaza", "via", "strasse", "tower", "towers", "save", "commander", "chief", "colonel", "captain", "major", "lieutenant");
+
+    /** Place-type nouns after a demonym that make it say where ("the Nigerian state of Borno"). */
+    private static final Set<String> PLACE_TYPES = Set.of("state", "province", "region", "governorate", "district",
+            "department", "county", "city", "town", "village", "capital", "port", "municipality");
+    /** "state media", "state television": the state as an institution, not a place. */
+    private static final Set<String> STATE_ORGS = Set.of("media", "tv", "television", "news", "agency", "run",
+            "broadcaster", "department", "security", "forces", "officials", "radio", "newspaper", "-");
+    /** "the state of Borno", "province of Herat": a region name follows. */
+    private static final java.util.regex.Pattern REGION_BEFORE = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:province|state|region|governorate|department|county|oblast|prefecture)\\s+of\\s+(?:the\\s+)?$");
 
     private final Gazetteer gazetteer;
     private final int maxTokens;
@@ -73,6 +108,7 @@ public final class PlaceFinder {
     public List<PlaceMention> find(String sentence) {
         List<Tokens.Token> tokens = Tokens.of(sentence);
         List<PlaceMention> out = new ArrayList<>();
+        boolean[] covered = new boolean[tokens.size()];
         int i = 0;
         while (i < tokens.size()) {
             PlaceMention best = null;
@@ -87,17 +123,61 @@ public final class PlaceFinder {
             }
             if (best != null) {
                 out.add(best);
+                for (int k = i; k < i + bestLen; k++) covered[k] = true;
                 i += bestLen;
                 // "Borno State", "Herat province": the region word belongs to the mention
-                if (best.kind() == Kind.REGION && i < tokens.size() && REGION_WORDS.contains(tokens.get(i).folded())) i++;
+                if (best.kind() == Kind.REGION && i < tokens.size() && REGION_WORDS.contains(tokens.get(i).folded())) {
+                    covered[i++] = true;
+                }
             } else {
                 i++;
             }
         }
-        return out;
+        dropNameFragments(tokens, covered, out);
+        AreaFinder.find(sentence, tokens, covered, out);
+        return AreaFinder.link(sentence, out);
     }
 
-    private static boolean allStop(List<Tokens.Token> t, int from, int to) {
+    /**
+     * A small town matched inside a longer capitalised name is a fragment of another name ("Abu Kamal" is neither
+     * Abu, India nor Kamal, Indonesia): such matches are dropped so the whole name can be read as an unknown place.
+     */
+    private static void dropNameFragments(List<Tokens.Token> tokens, boolean[] covered, List<PlaceMention> out) {
+        List<PlaceMention> keep = new ArrayList<>(out.size());
+        for (PlaceMention m : out) {
+            if (m.kind() == Kind.CITY && fragment(tokens, out, m)) {
+                for (int k = 0; k < tokens.size(); k++) {
+                    if (tokens.get(k).start() >= m.start() && tokens.get(k).end() <= m.end()) covered[k] = false;
+                }
+            } else {
+                keep.add(m);
+            }
+        }
+        out.retainAll(keep);
+    }
+
+    private static boolean fragment(List<Tokens.Token> tokens, List<PlaceMention> mentions, PlaceMention m) {
+        for (City c : m.cities()) if (c.capital() || c.population() >= 100_000) return false;
+        for (int k = 0; k < tokens.size(); k++) {
+            boolean before = tokens.get(k).end() < m.start() && tokens.get(k).end() >= m.start() - 1;
+            boolean after = tokens.get(k).start() > m.end() && tokens.get(k).start() <= m.end() + 1;
+            if (!before && !after) continue;
+            // "Nawa-I-Barakzayi", "Deir ez-Zor": look past a connector to the word it joins
+            int j = k, next = k + (after ? 1 : -1);
+            if (CONNECTORS.contains(tokens.get(k).folded()) && next >= 0 && next < tokens.size()
+                    && Math.abs(tokens.get(next).start() - tokens.get(k).start()) <= tokens.get(k).text().length() + 2) j = next;
+            Tokens.Token t = tokens.get(j);
+            if (!t.isCapitalized() || STOP.contains(t.folded()) || CONNECTORS.contains(t.folded())) {
+                if (before) continue;
+                break;
+            }
+            boolean otherKind = mentions.stream().anyMatch(o -> o.kind() != Kind.CITY && o.start() <= t.start() && t.end() <= o.end());
+            if (!otherKind) return true;
+        }
+        return false;
+    }
+
+    static boolean allStop(List<Tokens.Token> t, int from, int to) {
         for (int k = from; k < to; k++) if (!STOP.contains(t.get(k).folded()) && !CONNECTORS.contains(t.get(k).folded())) return false;
         return true;
     }
@@ -122,19 +202,28 @@ public final class PlaceFinder {
         boolean regionWordAfter = to < tokens.size() && REGION_WORDS.contains(tokens.get(to).folded());
         boolean cue = hasCue(sentence, s, e) || regionWordAfter;
         Optional<Country> country = gazetteer.country(lookupText);
-        if (country.isPresent() && !regionWordAfter) {
-            boolean demonym = country.get().demonyms().stream()
-                    .anyMatch(d -> Gazetteer.normalize(d).equals(Gazetteer.normalize(text)));
+        boolean demonym = country.isPresent() && country.get().demonyms().stream()
+                .anyMatch(d -> Gazetteer.normalize(d).equals(Gazetteer.normalize(text)));
+        if (country.isPresent() && (demonym || !regionWordAfter)) {  // "Niger State" is a region; "Afghan province" not
             return new PlaceMention(demonym ? Kind.DEMONYM : Kind.COUNTRY, text, s, e, country.get(), List.of(),
-                    List.of(), cue, modifierAfter(tokens, to));
+                    List.of(), cue || placeTypeAfter(tokens, to), modifierAfter(tokens, to) && !placeTypeAfter(tokens, to));
         }
         List<Region> regions = gazetteer.regions(text);
         List<City> cities = gazetteer.cities(text);
+        if (!regions.isEmpty() && !cities.isEmpty() && !regionWordAfter) {
+            regionWordAfter = REGION_BEFORE.matcher(sentence.substring(Math.max(0, s - 25), s)).find();
+        }
         if (!regions.isEmpty() && (regionWordAfter || cities.isEmpty())) {
-            return new PlaceMention(Kind.REGION, text, s, e, null, regions, List.of(), cue, modifierAfter(tokens, to));
+            return new PlaceMention(Kind.REGION, text, s, e, null, regions, cities, cue, modifierAfter(tokens, to));
         }
         if (!cities.isEmpty()) return new PlaceMention(Kind.CITY, text, s, e, null, regions, cities, cue, false);
         return null;
+    }
+
+    /** "the Nigerian state of Borno", "the Libyan city of Derna", "Afghan province": the country is where X is. */
+    private static boolean placeTypeAfter(List<Tokens.Token> tokens, int to) {
+        if (to >= tokens.size() || !PLACE_TYPES.contains(tokens.get(to).folded())) return false;
+        return to + 1 >= tokens.size() || !STATE_ORGS.contains(tokens.get(to + 1).folded());
     }
 
     private static boolean modifierAfter(List<Tokens.Token> tokens, int to) {

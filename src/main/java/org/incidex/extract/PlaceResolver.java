@@ -32,7 +32,11 @@ final class PlaceResolver {
             case COUNTRY -> countryScore.merge(m.country().code2(), weight, Double::sum);
             case DEMONYM -> countryScore.merge(m.country().code2(), weight * 0.5, Double::sum);
             case REGION -> m.regions().forEach(r -> countryScore.merge(r.countryCode(), weight * 0.5, Double::sum));
-            case CITY -> { }
+            case CITY -> {   // a name only one country has ("Mogadishu") says which country the text is about
+                String only = m.cities().get(0).countryCode();
+                if (m.cities().stream().allMatch(c -> c.countryCode().equals(only))) countryScore.merge(only, weight * 0.5, Double::sum);
+            }
+            case AREA -> { }
         }
     }
 
@@ -40,13 +44,90 @@ final class PlaceResolver {
         return countryScore.getOrDefault(code, 0.0);
     }
 
+    /** A group the article names supports the countries it operates in, a little ("Boko Haram" → Nigeria). */
+    void addGroupSupport(List<String> countries, double mentionWeight) {
+        if (!countries.isEmpty()) countryScore.merge(countries.get(0), mentionWeight * 0.1, Double::sum);
+    }
+
+    /** The country with the most support in the article, or null when nothing names one. */
+    String bestCountry() {
+        String best = null;
+        for (Map.Entry<String, Double> e : countryScore.entrySet()) {
+            if (best == null || e.getValue() > countryScore.get(best)
+                    || e.getValue().equals(countryScore.get(best)) && e.getKey().compareTo(best) < 0) best = e.getKey();
+        }
+        return best;
+    }
+
     /** The place a mention most likely means, or null when it is too weak to trust. */
     Place resolve(PlaceFinder.PlaceMention m) {
         return switch (m.kind()) {
             case COUNTRY, DEMONYM -> countryPlace(m.country());
-            case REGION -> regionPlace(best(m.regions()));
-            case CITY -> cityPlace(bestCity(m));
+            case REGION, CITY -> known(m);
+            case AREA -> area(m, m.within() == null ? null : resolve(m.within()));
         };
+    }
+
+    /**
+     * A gazetteer name: the country the sentence puts it in ("Derna, Libya", "the Libyan city of Derna"), else the
+     * best-supported country among its candidates, decides; then a region when the text says region ("Beni
+     * territory") or there is no city, else the city. A name with no candidate in the country the sentence names is
+     * a place the gazetteer lacks there.
+     */
+    private Place known(PlaceFinder.PlaceMention m) {
+        Place inside = m.within() == null ? null : resolve(m.within());
+        String code = inside == null ? null : inside.countryCode();
+        if (code != null && !hasCandidateIn(m, code)) return m.cue() && !m.near() ? area(m, inside) : null;
+        if (code == null) {
+            double best = 0;
+            for (Region r : m.regions()) if (countrySupport(r.countryCode()) > best) { best = countrySupport(r.countryCode()); code = r.countryCode(); }
+            for (City c : m.cities()) if (countrySupport(c.countryCode()) > best) { best = countrySupport(c.countryCode()); code = c.countryCode(); }
+        }
+        String cc = code;
+        List<Region> regions = cc == null ? m.regions() : m.regions().stream().filter(r -> r.countryCode().equals(cc)).toList();
+        List<City> cities = cc == null ? m.cities() : m.cities().stream().filter(c -> c.countryCode().equals(cc)).toList();
+        boolean preferRegion = m.kind() == PlaceFinder.Kind.REGION;
+        if (!regions.isEmpty() && (preferRegion || cities.isEmpty())) return regionPlace(best(regions));
+        return cityPlace(bestCity(cities, m.cue()));
+    }
+
+    private static boolean hasCandidateIn(PlaceFinder.PlaceMention m, String code) {
+        for (Region r : m.regions()) if (r.countryCode().equals(code)) return true;
+        for (City c : m.cities()) if (c.countryCode().equals(code)) return true;
+        return false;
+    }
+
+    /**
+     * A place the gazetteer lacks, inside {@code container} (or the article's best-supported country): a district
+     * keeps the container's region, country and coordinates, which are therefore approximate. An area of a capital
+     * or a city of a million ("Kabul's Shar-e-Naw district") is that city.
+     */
+    private Place area(PlaceFinder.PlaceMention m, Place in) {
+        Place container = in;
+        if (container != null && container.city() != null && m.near()) {
+            // "…, north of Baghdad": in Baghdad's region, not in Baghdad
+            container = new Place(null, container.region(), container.country(), container.countryCode(),
+                    container.lat(), container.lon());
+        }
+        if (container != null && container.city() != null && !m.regionLevel() && m.within() != null
+                && m.within().kind() == PlaceFinder.Kind.CITY) {
+            City c = bestCity(m.within().cities().stream()
+                    .filter(x -> x.name().equals(in.city()) && x.countryCode().equals(in.countryCode())).toList(), true);
+            if (c != null && (c.capital() || c.population() >= 1_000_000)) return container;
+            // "the Honi Safla locality of Pul-e Alam": part of a town is the town, unless the name is also the
+            // province's ("Yala's Yaha district")
+            if (m.within().regions().isEmpty()) return container;
+            Region r = best(m.within().regions());
+            container = regionPlace(r);
+        }
+        Place base = container;
+        if (base == null) {
+            String code = bestCountry();
+            Country country = code == null ? null : gazetteer.countryByCode(code).orElse(null);
+            base = country == null ? Place.UNKNOWN : countryPlace(country);
+        }
+        if (m.regionLevel()) return new Place(null, m.name(), base.country(), base.countryCode(), base.lat(), base.lon());
+        return new Place(m.name(), base.region(), base.country(), base.countryCode(), base.lat(), base.lon());
     }
 
     private Region best(List<Region> regions) {
@@ -55,12 +136,11 @@ final class PlaceResolver {
         return best;
     }
 
-    private City bestCity(PlaceFinder.PlaceMention m) {
+    private City bestCity(List<City> candidates, boolean cue) {
         City best = null;
         double bestScore = -1;
-        for (City c : m.cities()) {
-            double s = countrySupport(c.countryCode()) * 1_000_000_000.0 + (c.capital() ? 500_000_000.0 : 0)
-                    + c.population();
+        for (City c : candidates) {
+            double s = countrySupport(c.countryCode()) * 1e12 + (c.capital() ? 500_000_000.0 : 0) + c.population();
             if (s > bestScore) {
                 bestScore = s;
                 best = c;
@@ -69,7 +149,7 @@ final class PlaceResolver {
         if (best == null) return null;
         boolean supported = countrySupport(best.countryCode()) > 0;
         if (!supported && !best.capital()) {
-            if (best.population() < 15_000 && !m.cue()) return null;
+            if (best.population() < 15_000 && !cue) return null;
             if (best.population() < 1_000 && best.population() > 0) return null;
         }
         return best;
@@ -92,6 +172,7 @@ final class PlaceResolver {
 
     /** "Bamako|ML" for cities, "region:Borno|NG", "country:ML": equal keys mean the same place. */
     static String key(Place p) {
+        if (p.isUnknown()) return "unknown";
         if (p.city() != null) return p.city() + "|" + p.countryCode();
         if (p.region() != null) return "region:" + p.region() + "|" + p.countryCode();
         return "country:" + p.countryCode();

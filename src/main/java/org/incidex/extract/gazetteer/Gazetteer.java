@@ -13,9 +13,11 @@ import java.util.stream.Stream;
  * {@link #normalize(String) normalising} the query, so "Sévaré", "SEVARE" and "Sevare" are the same name.
  *
  * <p>Data: 135,233 GeoNames places with 1,000+ inhabitants plus the curated {@code places-additions.tsv}, 3,865
- * GeoNames admin-1 regions, 250 world-countries entries with curated English names and demonyms (see
- * {@code scripts/README-gazetteer.md}). Lookups are exact on the normalised name: no fuzzy matching, no
- * transliteration guesses ("Grozny" does not find GeoNames' "Groznyy").
+ * GeoNames admin-1 regions, 250 world-countries entries with curated English names and demonyms, and the curated
+ * English spellings of {@code places-aliases.tsv} ("Uruzgan" → Oruzgan, "Galkayo" → Gaalkacyo; see
+ * {@code scripts/README-gazetteer.md}). Lookups are exact on the normalised name: no fuzzy matching; the only
+ * spelling rules are three systematic ones for cities: Russian "-yy" → "-y" ("Grozny" finds "Groznyy"), Arabic
+ * "-ah" → "-a" in Arab-world countries ("Raqqa" finds "Ar Raqqah"), and a dropped "City" suffix ("Marawi").
  *
  * <p>Normalisation drops case and dots, so "US", "U.S." and the pronoun "us" share a key, as do "IN" and "in".
  * Name lookups therefore cannot tell an abbreviation from a word: callers that scan running text should check

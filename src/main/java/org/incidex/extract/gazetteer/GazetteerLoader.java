@@ -23,6 +23,10 @@ final class GazetteerLoader {
     static final String REGIONS = "regions.tsv";
     static final String COUNTRIES = "countries.tsv";
     static final String ADDITIONS = "places-additions.tsv";
+    static final String ALIASES = "places-aliases.tsv";
+    /** Countries whose transliterated names end in "-ah" where English news writes "-a" (Ar Raqqah → Raqqa). */
+    private static final java.util.Set<String> ARABIC = java.util.Set.of("AE", "BH", "DZ", "EG", "EH", "IQ", "JO", "KW",
+            "LB", "LY", "MA", "MR", "OM", "PS", "QA", "SA", "SD", "SY", "TN", "YE");
 
     /** Most populous first; capitals before others of equal size; then by name and country for a stable order. */
     static final Comparator<City> BY_POPULATION = Comparator.comparingLong(City::population).reversed()
@@ -47,6 +51,7 @@ final class GazetteerLoader {
         l.read(REGIONS, false, true, l::region);
         l.read(CITIES, true, true, l::city);
         l.read(ADDITIONS, false, false, l::addition);
+        l.read(ALIASES, false, false, l::alias);
         Map<String, List<City>> sorted = new HashMap<>(l.cities.size() * 4 / 3 + 1);
         l.cities.forEach((k, v) -> {
             v.sort(BY_POPULATION);
@@ -94,6 +99,31 @@ final class GazetteerLoader {
         indexCity(c);
     }
 
+    /** A curated spelling: indexes the named city or region of that country under one more key. */
+    private void alias(Row r) {
+        String alias = Names.normalize(r.get("alias")), target = Names.normalize(r.get("target"));
+        String cc = r.get("country_code"), kind = r.get("kind");
+        boolean found = false;
+        if (kind.equals("city")) {
+            for (City c : List.copyOf(cities.getOrDefault(target, List.of()))) {
+                if (c.countryCode().equals(cc) && c.name().equals(r.get("target"))) {
+                    add(cities, alias, c);
+                    found = true;
+                }
+            }
+        } else if (kind.equals("region")) {
+            for (Region g : List.copyOf(regions.getOrDefault(target, List.of()))) {
+                if (g.countryCode().equals(cc) && g.name().equals(r.get("target"))) {
+                    add(regions, alias, g);
+                    found = true;
+                }
+            }
+        } else {
+            throw new IllegalArgumentException("kind must be city or region: " + kind);
+        }
+        if (!found) throw new IllegalArgumentException("no " + kind + " '" + r.get("target") + "' in " + cc);
+    }
+
     private void indexCity(City c, String... otherNames) {
         cityCount++;
         String key = Names.normalize(c.name());
@@ -103,6 +133,26 @@ final class GazetteerLoader {
             String k = Names.normalize(other);
             if (!k.equals(key)) add(cities, k, c);
         }
+        for (String k : List.of(key, otherNames.length > 1 ? Names.normalize(otherNames[1]) : "")) {
+            String v = variant(k, c.countryCode());
+            if (v != null && !v.equals(k)) add(cities, v, c);
+        }
+    }
+
+    /**
+     * The spelling English news uses for a transliterated name, or null: "groznyy" → "grozny" (Russian -yy),
+     * "ar raqqah" → "ar raqqa" (Arabic -ah, Arab-world countries), "marawi city" → "marawi" (a "City" suffix,
+     * unless the rest is a country's name: "kuwait city" stays).
+     */
+    private String variant(String key, String countryCode) {
+        if (key.length() < 5) return null;
+        if (key.endsWith("yy")) return key.substring(0, key.length() - 1);
+        if (ARABIC.contains(countryCode) && key.endsWith("ah") && key.length() > 5) return key.substring(0, key.length() - 1);
+        if (key.endsWith(" city")) {
+            String rest = key.substring(0, key.length() - 5);
+            if (!countryNames.containsKey(rest)) return rest;
+        }
+        return null;
     }
 
     private static <T> void add(Map<String, List<T>> index, String key, T value) {

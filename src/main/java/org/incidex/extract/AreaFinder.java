@@ -1,0 +1,204 @@
+package org.incidex.extract;
+
+import org.incidex.extract.PlaceFinder.PlaceMention;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The part of {@link PlaceFinder} that reads what the gazetteer cannot know: names that the words around them call a
+ * place ({@link PlaceFinder.Kind#AREA}), and which place of the sentence each mention lies in.
+ *
+ * <ul>
+ *   <li>a capitalised name before an administrative word: "the Nahri Saraj district", "Mohmand Agency", "Maguindanao
+ *       province"; or before a settlement word in lower case: "Qunyo Barrow town", "Tral village";</li>
+ *   <li>a capitalised name after "the town / village / district / province … of": "the village of Dugheila";</li>
+ *   <li>a capitalised name after "in / at / near" and before ", " plus a known place: "in Mbau village, Beni".</li>
+ * </ul>
+ * Containers: the next place when only commas, "of", "in", "the" and compass words stand between ("… district of
+ * southern Helmand province", "…, Gadchiroli district"), else the previous one when a possessive or a demonym with a
+ * place-type word leads in ("Kabul's Shar-e-Naw district", "the Philippine province of Maguindanao").
+ * Stateless, thread-safe.
+ */
+final class AreaFinder {
+    /** Administrative units: "X district" names a district, kept with its type word. */
+    private static final Set<String> UNIT_WORDS = Set.of("district", "county", "municipality", "department",
+            "prefecture", "territory", "tehsil", "subdivision", "agency", "cercle", "upazila", "township", "commune");
+    /** First-level units: the AREA is a region. */
+    private static final Set<String> PROVINCE_WORDS = Set.of("province", "state", "region", "governorate", "oblast");
+    /** Settlements: "Tral village", "the town of Gharanij"; only the bare name is kept. */
+    private static final Set<String> SETTLEMENT_WORDS = Set.of("town", "village", "city", "locality", "hamlet",
+            "neighbourhood", "neighborhood", "suburb");
+    /** Capitalised words that make "X Department", "X State" an institution or a people, not a place. */
+    private static final Set<String> NOT_PLACE = Set.of("fire", "justice", "defense", "defence", "treasury",
+            "health", "education", "homeland", "sheriff", "sheriffs", "transportation", "transport", "energy", "labor",
+            "labour", "commerce", "agriculture", "intelligence", "press", "border", "revenue", "water", "court",
+            "election", "electoral", "customs", "immigration", "military", "naval", "metropolitan", "jewish",
+            "kurdish", "sunni", "shia", "shiite", "christian", "muslim", "arab", "anglophone", "francophone", "tribal",
+            "free", "independent", "member", "communist", "sovereign", "caliphate", "welfare", "nation", "ansar",
+            "development", "protection", "enforcement", "investigation", "environmental", "space", "drug");
+    private static final String DIRS = "(?:north|south|east|west|central|northern|southern|eastern|western"
+            + "|north-?eastern|north-?western|south-?eastern|south-?western|northeast|northwest|southeast|southwest"
+            + "|far|restive|volatile|troubled|neighbouring|neighboring|remote|mountainous|rural)";
+    private static final String TYPES = "(?:province|state|region|governorate|department|county|district|city|town"
+            + "|village|capital|municipality|area)";
+    private static final Pattern FILLER_AFTER = Pattern.compile("(?i)^\\s*(?:" + TYPES + "\\s+)?,?\\s*(?:(?:of|in|within)"
+            + "\\s+)?(?:the\\s+)?(?:" + DIRS + "\\s+)*(?:" + TYPES + "\\s+of\\s+(?:the\\s+)?)?$");
+    /** "…, north of Baghdad": near, not in — a region or country still says where, a city does not. */
+    private static final Pattern NEAR_AFTER = Pattern.compile("(?i)^\\s*,?\\s*(?:" + DIRS + "\\s+of|near)\\s+(?:the\\s+)?"
+            + "(?:" + DIRS + "\\s+)*$");
+    /** Capitalised words that may stand just before a name that begins a sentence or follows a preposition. */
+    private static final Set<String> FUNCTION = Set.of("the", "in", "at", "on", "of", "a", "an", "from", "near", "into",
+            "and", "but", "when", "while", "after", "as", "by", "for", "with", "to", "outside", "inside", "across");
+    private static final Pattern FILLER_BEFORE = Pattern.compile("(?i)^(['’]s)?\\s+(?:the\\s+)?(?:" + DIRS
+            + "\\s+)*(?:(?:province|state|region|governorate|department|county|district|city|town|village|capital"
+            + "|municipality)(?:\\s+of)?\\s+)?(?:the\\s+)?$");
+    private static final Pattern TYPE_OF = Pattern.compile("(?i)^\\s+(?:province|state|region|governorate"
+            + "|department|county|district|city|town|village|capital)\\s+(?:of\\s+)?$");
+    private static final Pattern LEADS_IN = Pattern.compile("(?i)\\b(?:in|at|near|outside)\\s+$");
+
+    private AreaFinder() {
+    }
+
+    /** Adds AREA mentions for uncovered name runs to {@code out} (marking their tokens covered). */
+    static void find(String sentence, List<Tokens.Token> tokens, boolean[] covered, List<PlaceMention> out) {
+        int n = tokens.size();
+        for (int k = 1; k < n; k++) {
+            Tokens.Token t = tokens.get(k);
+            String w = t.folded();
+            boolean unit = UNIT_WORDS.contains(w), province = PROVINCE_WORDS.contains(w);
+            boolean settlement = SETTLEMENT_WORDS.contains(w) && !t.isCapitalized();
+            if ((unit || province || settlement) && !covered[k] && spaceBetween(sentence, tokens, k - 1, k)) {
+                int from = runBack(sentence, tokens, covered, k);
+                if (from < k) {
+                    String name = sentence.substring(tokens.get(from).start(), tokens.get(k - 1).end());
+                    if (!settlement) name = name + " " + Character.toUpperCase(t.text().charAt(0)) + w.substring(1);
+                    add(out, covered, from, k + 1, tokens, sentence, name, province);
+                    continue;
+                }
+            }
+            if ((unit || province || SETTLEMENT_WORDS.contains(w)) && k + 2 < n && tokens.get(k + 1).folded().equals("of")
+                    && !tokens.get(k).isCapitalized() && !covered[k + 2]) {
+                int to = runForward(sentence, tokens, covered, k + 2);
+                if (to > k + 2) {
+                    String name = sentence.substring(tokens.get(k + 2).start(), tokens.get(to - 1).end());
+                    add(out, covered, k + 2, to, tokens, sentence, name, province);
+                }
+            }
+        }
+        // "in Mbau, Beni Territory": an unknown name between "in" and a known place after a comma
+        for (int k = 0; k < n; k++) {
+            if (covered[k] || !tokens.get(k).isCapitalized()) continue;
+            if (!LEADS_IN.matcher(sentence.substring(Math.max(0, tokens.get(k).start() - 8), tokens.get(k).start())).find()) continue;
+            int to = runForward(sentence, tokens, covered, k);
+            if (to == k || to >= n || !covered[to]) continue;
+            String gap = sentence.substring(tokens.get(to - 1).end(), tokens.get(to).start());
+            if (!gap.matches(",\\s*")) continue;
+            add(out, covered, k, to, tokens, sentence, sentence.substring(tokens.get(k).start(), tokens.get(to - 1).end()), false);
+        }
+    }
+
+    private static void add(List<PlaceMention> out, boolean[] covered, int from, int to, List<Tokens.Token> tokens,
+                            String sentence, String name, boolean regionLevel) {
+        int s = tokens.get(from).start(), e = tokens.get(to - 1).end();
+        out.add(new PlaceMention(PlaceFinder.Kind.AREA, sentence.substring(s, e), s, e, null, List.of(), List.of(),
+                true, false, name, regionLevel, null, false));
+        for (int k = from; k < to; k++) covered[k] = true;
+    }
+
+    /** First token of the capitalised name ending just before token {@code k}; {@code k} when there is none. */
+    private static int runBack(String sentence, List<Tokens.Token> tokens, boolean[] covered, int k) {
+        int from = k;
+        for (int j = k - 1; j >= 0 && k - j <= 4; j--) {
+            Tokens.Token t = tokens.get(j);
+            if (covered[j] || (j < k - 1 && !spaceBetween(sentence, tokens, j, j + 1))) break;
+            boolean connector = PlaceFinder.CONNECTORS.contains(t.folded()) && !t.isCapitalized();
+            if (!t.isCapitalized() && !connector) break;
+            if (t.isCapitalized() && (PlaceFinder.STOP.contains(t.folded()) || NOT_PLACE.contains(t.folded()))) break;
+            if (!connector) from = j;
+        }
+        // "Lake Chad region": a capitalised word that is not a function word means the name starts earlier
+        if (from > 0 && from < k && tokens.get(from - 1).isCapitalized() && !FUNCTION.contains(tokens.get(from - 1).folded())
+                && spaceBetween(sentence, tokens, from - 1, from)) return k;
+        return from < k && ok(tokens, from, k) ? from : k;
+    }
+
+    /** One past the last token of the capitalised name starting at token {@code k}; {@code k} when there is none. */
+    private static int runForward(String sentence, List<Tokens.Token> tokens, boolean[] covered, int k) {
+        int to = k;
+        for (int j = k; j < tokens.size() && j - k < 4; j++) {
+            Tokens.Token t = tokens.get(j);
+            if (covered[j] || (j > k && !spaceBetween(sentence, tokens, j - 1, j))) break;
+            boolean connector = j > k && PlaceFinder.CONNECTORS.contains(t.folded()) && !t.isCapitalized();
+            if (!t.isCapitalized() && !connector) break;
+            if (t.isCapitalized() && (PlaceFinder.STOP.contains(t.folded()) || NOT_PLACE.contains(t.folded()))) break;
+            if (!connector) to = j + 1;
+        }
+        return to > k && ok(tokens, k, to) ? to : k;
+    }
+
+    private static boolean ok(List<Tokens.Token> tokens, int from, int to) {
+        if (tokens.get(from).text().length() < 2) return false;
+        for (int j = from; j < to; j++) if (Character.isDigit(tokens.get(j).text().charAt(0))) return false;
+        return true;
+    }
+
+    /** Tokens {@code a} and {@code b} are parts of one name: only spaces, hyphens or apostrophes between. */
+    private static boolean spaceBetween(String sentence, List<Tokens.Token> tokens, int a, int b) {
+        String gap = sentence.substring(tokens.get(a).end(), tokens.get(b).start());
+        return gap.length() <= 3 && gap.chars().allMatch(c -> c == ' ' || c == '-' || c == '\'' || c == '’');
+    }
+
+    /** The mentions in text order, each AREA (and gazetteer name) linked to the place the sentence puts it in. */
+    static List<PlaceMention> link(String sentence, List<PlaceMention> mentions) {
+        List<PlaceMention> sorted = new ArrayList<>(mentions);
+        sorted.sort(Comparator.comparingInt(PlaceMention::start));
+        List<PlaceMention> out = new ArrayList<>(sorted.size());
+        for (int i = 0; i < sorted.size(); i++) {
+            PlaceMention m = sorted.get(i);
+            PlaceMention c = null;
+            if (m.kind() == PlaceFinder.Kind.AREA || m.kind() == PlaceFinder.Kind.CITY || m.kind() == PlaceFinder.Kind.REGION) {
+                c = container(sentence, sorted, i);
+            }
+            boolean near = c != null && c.start() > m.start()
+                    && !FILLER_AFTER.matcher(sentence.substring(m.end(), sorted.get(i + 1).start())).matches();
+            out.add(c == null ? m : m.withWithin(c, near));
+        }
+        return out;
+    }
+
+    private static PlaceMention container(String sentence, List<PlaceMention> sorted, int i) {
+        PlaceMention m = sorted.get(i);
+        if (i + 1 < sorted.size()) {
+            PlaceMention next = sorted.get(i + 1);
+            String gap = sentence.substring(m.end(), next.start());
+            boolean in = FILLER_AFTER.matcher(gap).matches() || NEAR_AFTER.matcher(gap).matches();
+            if (in && (!m.regionLevel() || isCountry(next))) return refine(sentence, sorted, i + 1);
+        }
+        if (i > 0) {
+            PlaceMention prev = sorted.get(i - 1);
+            var f = FILLER_BEFORE.matcher(sentence.substring(prev.end(), m.start()));
+            if (f.matches() && (f.group(1) != null || isCountry(prev) && TYPE_OF.matcher(sentence.substring(prev.end(), m.start())).matches())) {
+                return prev;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isCountry(PlaceMention m) {
+        return m.kind() == PlaceFinder.Kind.COUNTRY || m.kind() == PlaceFinder.Kind.DEMONYM;
+    }
+
+    /** "… of the eastern Afghan province of Nangarhar": past the demonym to the province it introduces. */
+    private static PlaceMention refine(String sentence, List<PlaceMention> sorted, int j) {
+        PlaceMention c = sorted.get(j);
+        if (isCountry(c) && j + 1 < sorted.size()
+                && TYPE_OF.matcher(sentence.substring(c.end(), sorted.get(j + 1).start())).matches()) {
+            return sorted.get(j + 1);
+        }
+        return c;
+    }
+}

@@ -1,0 +1,121 @@
+package org.incidex.extract;
+
+import org.incidex.model.Incident;
+import org.incidex.model.Place;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.incidex.extract.IncidentExtractorTest.article;
+
+/** Where an attack happened, from sentences written for these tests. */
+class PlaceChoiceTest {
+    final IncidentExtractor x = TestLexicons.extractor();
+
+    Place place(String text) {
+        List<Incident> r = x.extract(article(null, "2019-03-10", text));
+        assertThat(r).as(text).isNotEmpty();
+        return r.get(0).place();
+    }
+
+    @Test
+    void sevareBareOrAsTheCentralTown() {
+        for (String t : List.of("Gunmen attacked a hotel in Sevare on Sunday.",
+                "Gunmen attacked a hotel in the central town of Sevare on Sunday.")) {
+            Place p = place(t);
+            assertThat(IncidentExtractorTest.CliFold.fold(p.city())).as(t).isEqualTo("sevare");
+            assertThat(p.countryCode()).isEqualTo("ML");
+            assertThat(p.lat()).isNotNull();
+        }
+    }
+
+    @Test
+    void aDistrictOfACapitalIsTheCapital() {
+        Place p = place("A car bomb exploded in Kabul's Shar-e-Naw district, killing four people.");
+        assertThat(p.city()).isEqualTo("Kabul");
+        assertThat(p.countryCode()).isEqualTo("AF");
+    }
+
+    @Test
+    void regionsWithTheirTypeWord() {
+        Place borno = place("Insurgents attacked a market in Borno State, killing ten people.");
+        assertThat(borno.region()).isEqualTo("Borno State");
+        assertThat(borno.countryCode()).isEqualTo("NG");
+        Place herat = place("A roadside bomb killed two soldiers in the western Herat province.");
+        assertThat(herat.countryCode()).isEqualTo("AF");
+        assertThat(herat.lat()).isNotNull();
+    }
+
+    @Test
+    void aDemonymBeforeAPlaceTypeSaysTheCountry() {
+        // "Borno" is also a town in Italy; "the Nigerian state of" settles it
+        Place p = place("Gunmen killed six loggers in the Nigerian state of Borno.");
+        assertThat(p.countryCode()).isEqualTo("NG");
+        assertThat(p.region()).isEqualTo("Borno State");
+        assertThat(place("Malian forces were ambushed overnight; two soldiers were killed.").countryCode()).isEqualTo("ML");
+    }
+
+    @Test
+    void aDistrictTheGazetteerLacksLiesInTheProvinceNamedWithIt() {
+        Place p = place("Militants attacked a checkpoint in the Zhari district of southern Kandahar province, killing three policemen.");
+        assertThat(p.city()).isEqualTo("Zhari District");
+        assertThat(p.region()).isEqualTo("Kandahar");
+        assertThat(p.countryCode()).isEqualTo("AF");
+        assertThat(p.lat()).isNotNull();
+    }
+
+    @Test
+    void aVillageTheGazetteerLacksTakesTheCountryTheSentenceGives() {
+        Place p = place("A landmine killed two shepherds near the village of Umm Tarfa in Syria's Hama province.");
+        assertThat(p.city()).isEqualTo("Umm Tarfa");
+        assertThat(p.countryCode()).isEqualTo("SY");
+    }
+
+    @Test
+    void aSmallTownInsideALongerNameIsNotThatTown() {
+        // "Abu" is a town in India, "Kamal" one in Indonesia; "Abu Kamal" is neither
+        Place p = place("Suicide bombers attacked the Syrian town of Abu Kamal, killing 12 fighters.");
+        assertThat(p.city()).isEqualTo("Abu Kamal");
+        assertThat(p.countryCode()).isEqualTo("SY");
+    }
+
+    @Test
+    void theCountryTheSentenceNamesPicksTheNamesake() {
+        Place p = place("A suicide bomber struck a checkpoint in the Libyan city of Derna, wounding four soldiers.");
+        assertThat(p.countryCode()).isEqualTo("LY");
+    }
+
+    @Test
+    void aPlaceNorthOfACityIsNotThatCity() {
+        Place p = place("A bomb killed three farmers in the Zafraniya district, north of Baghdad.");
+        assertThat(p.city()).isEqualTo("Zafraniya District");
+        assertThat(p.countryCode()).isEqualTo("IQ");
+    }
+
+    @Test
+    void aGroupSaysTheCountryWhenNoPlaceIsNamed() {
+        assertThat(place("Boko Haram fighters killed five farmers overnight.").countryCode()).isEqualTo("NG");
+    }
+
+    @Test
+    void namesJoinedByAndAreOneRegion() {
+        Place p = place("Militants hurled a grenade at a police post in Jammu and Kashmir, injuring two officers.");
+        assertThat(p.region()).isEqualTo("Jammu and Kashmir");
+        assertThat(p.countryCode()).isEqualTo("IN");
+    }
+
+    @Test
+    void aTownJoinedToMoreNameByAConnectorIsAFragmentToo() {
+        Place p = place("Gunmen attacked a check-post in the Nawa-I-Kalan district of Helmand province, killing two guards.");
+        assertThat(p.city()).isEqualTo("Nawa-I-Kalan District");
+        assertThat(p.countryCode()).isEqualTo("AF");
+    }
+
+    @Test
+    void aLocalityOfATownIsTheTown() {
+        Place p = place("Insurgents shot dead a shopkeeper in the Qala Bagh locality of Gardez.");
+        assertThat(p.city()).isEqualTo("Gardez");
+        assertThat(p.countryCode()).isEqualTo("AF");
+    }
+}

@@ -1,0 +1,34 @@
+package org.incidex.extract.gazetteer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** English spellings of GeoNames places: the curated places-aliases.tsv and the three systematic variants. */
+class GazetteerAliasesTest {
+    private final Gazetteer g = Gazetteer.shared();
+
+    @Test
+    void russianDoubleYArabicAhAndCitySuffixHaveTheirEnglishSpelling() {
+        assertThat(g.cities("Grozny")).extracting(City::name, City::countryCode).contains(org.assertj.core.groups.Tuple.tuple("Groznyy", "RU"));
+        assertThat(g.cities("Raqqa")).extracting(City::name).contains("Ar Raqqah");
+        assertThat(g.cities("Marawi")).extracting(City::name).contains("Marawi City");
+        assertThat(g.country("Kuwait")).isPresent();
+        assertThat(g.cities("Kuwait")).noneMatch(c -> c.name().equals("Kuwait City"));
+    }
+
+    @Test
+    void curatedSpellingsFindTheGeoNamesRegionOrCity() {
+        assertThat(g.regions("Uruzgan province")).extracting(Region::name).containsExactly("Oruzgan");
+        assertThat(g.regions("Lower Shabelle")).extracting(Region::countryCode).containsExactly("SO");
+        assertThat(g.regions("Saladin")).extracting(Region::name).containsExactly("Salah ad Din");
+        assertThat(g.cities("Galkayo")).extracting(City::name).containsExactly("Gaalkacyo");
+        assertThat(g.cities("Derna")).first().extracting(City::countryCode).isEqualTo("LY");
+    }
+
+    @Test
+    void demonymsNewsUsesAsAdjectives() {
+        assertThat(g.country("Philippine")).map(Country::code2).hasValue("PH");
+        assertThat(g.country("Ecuadorian")).map(Country::code2).hasValue("EC");
+    }
+}
