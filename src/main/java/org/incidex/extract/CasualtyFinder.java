@@ -22,7 +22,11 @@ import java.util.regex.Pattern;
  */
 public final class CasualtyFinder {
     /** What a figure counts. */
-    public enum Kind { KILLED, INJURED, HOSTAGES, PERPETRATORS_KILLED }
+    /**
+     * What a figure counts. TRAPPED is people still inside a place under attack ("some 138 people are still trapped
+     * inside"): the incident's hostages when it is a siege and no hostage count is given.
+     */
+    public enum Kind { KILLED, INJURED, HOSTAGES, PERPETRATORS_KILLED, TRAPPED }
 
     /** How a figure relates to figures of the same kind read before it about the same incident. */
     public enum Mode {
@@ -126,6 +130,9 @@ public final class CasualtyFinder {
                     + "\\s+(?:been\\s+)?(?:taken|held)\\s+(?:hostage|captive)"),
             Pattern.compile("(?i)\\b" + QUAL + N + PEOPLE + "(?:\\s+(?:were|was|have been|had been|are|is))?"
                     + "\\s+(?:been\\s+)?(?:kidnapped|abducted)\\b"));
+    private static final Pattern TRAPPED = Pattern.compile("(?i)\\b" + QUAL + N + PEOPLE
+            + "\\s+(?:are|were|remain|remained|is|was|have been|had been)\\s+(?:still\\s+)?(?:trapped|holed up|stuck"
+            + "|being held|held)\\b(?!\\s+(?:hostage|captive))");
     private static final Pattern SUBSET = Pattern.compile("(?i)\\b(?:among|including|includ(?:ed|es)|of whom|of them"
             + "|one of|two of|of the)\\s*$");
     private static final Pattern PASSIVE_GAP = Pattern.compile("(?i)\\s*(?:(?:were|was|have been|had been|also|later"
@@ -181,6 +188,9 @@ public final class CasualtyFinder {
         if (NONE_CUE.matcher(low).find()) none(out, sentence);
         if (HOSTAGE_CUE.matcher(low).find()) {
             for (Pattern p : HOSTAGES) single(out, sentence, p, Kind.HOSTAGES, Mode.PLAIN);
+        }
+        if (low.contains("trapped") || low.contains("held") || low.contains("holed up") || low.contains("stuck")) {
+            single(out, sentence, TRAPPED, Kind.TRAPPED, Mode.PLAIN);
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         boolean otherAttack = OTHER_ATTACK.matcher(sentence).find();

@@ -158,7 +158,7 @@ final class IncidentBuilder {
     }
 
     boolean hasFigures() {
-        return !figures.isEmpty();
+        return figures.keySet().stream().anyMatch(k -> k != CasualtyFinder.Kind.TRAPPED);
     }
 
     /**
@@ -167,7 +167,7 @@ final class IncidentBuilder {
      */
     boolean isIncident() {
         boolean attack = !attackSentences.isEmpty() || attackInTitle;
-        return (place != null && attack) || !figures.isEmpty()
+        return (place != null && attack) || hasFigures()
                 || (attack && groups.values().stream().anyMatch(g -> g.role() != GroupRole.MENTIONED));
     }
 
@@ -175,28 +175,52 @@ final class IncidentBuilder {
         List<Evidence> evidence = new ArrayList<>();
         String d = date;
         if (d == null && published != null) d = published.toString();
-        if (placeEvidence != null && place != null) evidence.add(ev("place", placeEvidence));
-        if (dateEvidence != null) evidence.add(ev("date", dateEvidence));
-        figureEvidence.forEach((k, list) -> list.forEach(s -> evidence.add(ev(fieldName(k), s))));
+        if (placeEvidence != null && place != null) {
+            evidence.add(ev("place", placeEvidence, place.city() != null ? 0.9 : place.region() != null ? 0.75 : 0.6));
+        }
+        if (dateEvidence != null) evidence.add(ev("date", dateEvidence, d != null && d.length() == 10 ? 0.85 : 0.7));
+        figureEvidence.forEach((k, list) -> {
+            if (k == CasualtyFinder.Kind.TRAPPED) return;
+            // The sentence that set the figure first; superseded or partial ones after it, less sure.
+            for (int i = 0; i < list.size(); i++) evidence.add(ev(fieldName(k), list.get(i), i == 0 ? 0.85 : 0.5));
+        });
         List<GroupRef> refs = new ArrayList<>(groups.values());
         refs.sort((a, b) -> Integer.compare(a.role().ordinal(), b.role().ordinal()));
         for (GroupRef g : refs) {
             Sentence s = groupEvidence.get(g.name());
-            if (s != null) evidence.add(ev("group", s));
+            if (s != null) evidence.add(ev("group", s, groupConfidence(g)));
         }
         List<String> attackTypes = new ArrayList<>();
         for (AttackClassifier.Classified c : classifier.attackTypes(attackSentences, title)) {
             attackTypes.add(c.type());
-            if (!c.support().isEmpty()) evidence.add(ev("attackType", c.support().get(0)));
+            if (!c.support().isEmpty()) evidence.add(ev("attackType", c.support().get(0), attackTypes.size() == 1 ? 0.8 : 0.6));
         }
         List<String> targets = new ArrayList<>();
         for (AttackClassifier.Classified c : classifier.targets(attackSentences, title)) {
             targets.add(c.type());
-            if (!c.support().isEmpty()) evidence.add(ev("target", c.support().get(0)));
+            if (!c.support().isEmpty()) evidence.add(ev("target", c.support().get(0), targets.size() == 1 ? 0.7 : 0.5));
+        }
+        Integer hostages = figures.get(CasualtyFinder.Kind.HOSTAGES);
+        if (hostages == null && figures.containsKey(CasualtyFinder.Kind.TRAPPED)
+                && attackTypes.contains("Hostage Taking (Barricade Incident)")) {
+            // People still trapped inside during a siege are held there: the latest such figure is the hostage count.
+            hostages = figures.get(CasualtyFinder.Kind.TRAPPED);
+            for (Sentence s : figureEvidence.get(CasualtyFinder.Kind.TRAPPED)) evidence.add(ev("hostages", s, 0.6));
         }
         return new Incident(d, place, refs, figures.get(CasualtyFinder.Kind.KILLED),
-                figures.get(CasualtyFinder.Kind.INJURED), figures.get(CasualtyFinder.Kind.HOSTAGES),
+                figures.get(CasualtyFinder.Kind.INJURED), hostages,
                 figures.get(CasualtyFinder.Kind.PERPETRATORS_KILLED), attackTypes, targets, dedupe(evidence));
+    }
+
+    /** Claims are the surest ties, mentions the weakest; a name not in the group list is less sure. */
+    private static double groupConfidence(GroupRef g) {
+        double c = switch (g.role()) {
+            case CLAIMED -> 0.9;
+            case BLAMED -> 0.75;
+            case SUSPECTED -> 0.6;
+            case MENTIONED -> 0.4;
+        };
+        return g.verified() ? c : c * 0.7;
     }
 
     private static String fieldName(CasualtyFinder.Kind k) {
@@ -205,11 +229,12 @@ final class IncidentBuilder {
             case INJURED -> "injured";
             case HOSTAGES -> "hostages";
             case PERPETRATORS_KILLED -> "perpetratorsKilled";
+            case TRAPPED -> "trapped";
         };
     }
 
-    private static Evidence ev(String field, Sentence s) {
-        return new Evidence(field, s.text(), s.start(), s.end());
+    private static Evidence ev(String field, Sentence s, double confidence) {
+        return new Evidence(field, s.text(), s.start(), s.end(), confidence);
     }
 
     private static List<Evidence> dedupe(List<Evidence> in) {

@@ -128,7 +128,20 @@ class CliTest {
         assertThat(fold(incidents.get(1).get("place").get("city").asText())).isEqualTo("sevare");
         assertThat(incidents.get(1).get("place").get("countryCode").asText()).isEqualTo("ML");
         assertThat(incidents.get(1).get("date").asText()).isEqualTo("2015-08");
-        assertThat(incidents.get(1).get("killed").asInt()).isGreaterThanOrEqualTo(13);
+        assertThat(incidents.get(1).get("killed").asInt()).isEqualTo(13); // the five UN workers are not added again
+        // Issue 4: Bamako is a hotel (business) siege with 138 people still trapped and no named group
+        JsonNode bamako = incidents.get(0);
+        assertThat(bamako.get("hostages").asInt()).isEqualTo(138);
+        assertThat(bamako.get("groups")).isEmpty();
+        assertThat(bamako.get("targets").get(0).asText()).isEqualTo("Business");
+        JsonNode sevare = incidents.get(1);
+        assertThat(sevare.get("groups").get(0).get("name").asText()).isEqualTo("Al-Mourabitoun");
+        assertThat(sevare.get("groups").get(0).get("role").asText()).isEqualTo("claimed");
+        assertThat(sevare.get("groups").get(1).get("name").asText()).isEqualTo("Al-Qaeda in the Islamic Maghreb");
+        assertThat(sevare.get("groups").get(1).get("role").asText()).isEqualTo("mentioned");
+        for (JsonNode inc : incidents) {
+            inc.get("evidence").forEach(e -> assertThat(e.get("confidence").asDouble()).isBetween(0.01, 1.0));
+        }
     }
 
     @Test

@@ -146,4 +146,12 @@ class CasualtyFinderTest {
     private List<String> modes(String s) {
         return f.find(s).stream().map(x -> x.kind() + "=" + x.value() + " " + x.mode()).toList();
     }
+
+    @Test
+    void peopleStillTrappedAreCountedApartFromHostages() {
+        List<CasualtyFinder.Figure> f = new CasualtyFinder().find("About 40 guests were still trapped inside the building.");
+        assertThat(f).extracting(x -> x.kind() + "=" + x.value()).containsExactly("TRAPPED=40");
+        assertThat(new CasualtyFinder().find("Twelve people were held hostage in the bank."))
+                .extracting(x -> x.kind() + "=" + x.value()).containsExactly("HOSTAGES=12");
+    }
 }
