@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  */
 final class AreaFinder {
     /** Administrative units: "X district" names a district, kept with its type word. */
-    private static final Set<String> UNIT_WORDS = Set.of("district", "county", "municipality", "department",
+    static final Set<String> UNIT_WORDS = Set.of("district", "county", "municipality", "department",
             "prefecture", "territory", "tehsil", "subdivision", "agency", "cercle", "upazila", "township", "commune");
     /** First-level units: the AREA is a region. */
     private static final Set<String> PROVINCE_WORDS = Set.of("province", "state", "region", "governorate", "oblast");

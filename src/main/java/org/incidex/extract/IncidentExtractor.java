@@ -207,7 +207,7 @@ public final class IncidentExtractor {
         if (w <= 0) return;
         int order = 0;
         java.util.Set<Integer> containers = new java.util.HashSet<>();
-        for (PlaceFinder.PlaceMention m : f.places()) if (m.within() != null && !m.near()) containers.add(m.within().start());
+        for (PlaceFinder.PlaceMention m : f.places()) if (m.within() != null && !m.near() && !smallInDistrict(m)) containers.add(m.within().start());
         for (PlaceFinder.PlaceMention m : f.places()) {
             Place p = resolver.resolve(m);
             if (p == null) continue;
@@ -216,11 +216,19 @@ public final class IncidentExtractor {
             if (m.cue()) mw *= 1.5;
             else if (m.kind() == PlaceFinder.Kind.COUNTRY) mw *= 0.5;   // "US contractors", "blamed Pakistan"
             mw *= 1 - 0.02 * Math.min(5, order++);                       // ties go to the place named first
-            if (containers.contains(m.start())) mw *= 0.5;   // "the X district of Y province": X is where it happened
+            if (smallInDistrict(m)) mw *= 0.4;   // "Kundu village of Sukma district": news names the district
+            else if (containers.contains(m.start())) mw *= 0.5;   // "the X district of Y province": X is where it happened
             String k = PlaceResolver.key(p);
             score.merge(k, mw, Double::sum);
             places.putIfAbsent(k, p);
         }
+    }
+
+    /** An unknown settlement placed in a district the text names: too small to be the place news reports. */
+    private static boolean smallInDistrict(PlaceFinder.PlaceMention m) {
+        PlaceFinder.PlaceMention in = m.within();
+        return m.kind() == PlaceFinder.Kind.AREA && m.cities().isEmpty() && !m.regionLevel() && !m.near() && in != null
+                && in.kind() == PlaceFinder.Kind.AREA && !in.regionLevel();
     }
 
     /** How much a sentence's places say about where the main attack was. */

@@ -134,8 +134,35 @@ public final class PlaceFinder {
             }
         }
         dropNameFragments(tokens, covered, out);
+        seatAreas(sentence, tokens, covered, out);
         AreaFinder.find(sentence, tokens, covered, out);
         return AreaFinder.link(sentence, out);
+    }
+
+    /** "Hawija district", "Sopore tehsil": a division named after its seat, which says where it lies. */
+    private static void seatAreas(String sentence, List<Tokens.Token> tokens, boolean[] covered, List<PlaceMention> out) {
+        for (int i = 0; i < out.size(); i++) {
+            PlaceMention m = out.get(i);
+            if (m.kind() != Kind.CITY) continue;
+            for (int k = 0; k < tokens.size(); k++) {
+                Tokens.Token t = tokens.get(k);
+                if (t.start() < m.end()) continue;
+                if (t.start() == m.end() + 1 && !covered[k] && AreaFinder.UNIT_WORDS.contains(t.folded())
+                        && sentence.charAt(m.end()) == ' ') {
+                    out.set(i, seatArea(sentence, t, m));
+                    covered[k] = true;
+                }
+                break;
+            }
+        }
+    }
+
+    /** "Hawija district": an AREA named with its type word that keeps the seat's candidates to say where it lies. */
+    private static PlaceMention seatArea(String sentence, Tokens.Token unit, PlaceMention city) {
+        String w = unit.folded();
+        String name = city.text() + " " + Character.toUpperCase(w.charAt(0)) + w.substring(1);
+        return new PlaceMention(Kind.AREA, sentence.substring(city.start(), unit.end()), city.start(), unit.end(), null,
+                List.of(), city.cities(), true, false, name, false, null, false);
     }
 
     /**

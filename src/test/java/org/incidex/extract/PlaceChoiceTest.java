@@ -118,4 +118,18 @@ class PlaceChoiceTest {
         assertThat(p.city()).isEqualTo("Gardez");
         assertThat(p.countryCode()).isEqualTo("AF");
     }
+
+    @Test
+    void aDivisionNamedAfterItsSeatIsTheDivisionInTheSeatsRegion() {
+        Place p = place("Two policemen were killed when a bomb went off in Hawija district on Tuesday.");
+        assertThat(p.city()).isEqualTo("Hawija District");
+        assertThat(p.countryCode()).isEqualTo("IQ");
+        assertThat(p.region()).isEqualTo("Kirkuk");
+    }
+
+    @Test
+    void aVillageOfANamedDistrictYieldsToTheDistrict() {
+        Place p = place("Gunmen shot dead a farmer near Lotapur village of the Morni district on Friday.");
+        assertThat(p.city()).isEqualTo("Morni District");
+    }
 }
