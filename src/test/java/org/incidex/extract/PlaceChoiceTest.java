@@ -132,4 +132,16 @@ class PlaceChoiceTest {
         Place p = place("Gunmen shot dead a farmer near Lotapur village of the Morni district on Friday.");
         assertThat(p.city()).isEqualTo("Morni District");
     }
+
+    @Test
+    void anUnknownNameAfterInOrAtIsAPlaceWhenNothingBetterIsNamed() {
+        Place p = place("Militants attacked an army post at Tinkerbou on Monday. Two soldiers died.");
+        assertThat(p.city()).isEqualTo("Tinkerbou");
+        Place q = place("Militants attacked an army post at Tinkerbou, near Bamako, killing two soldiers.");
+        assertThat(q.countryCode()).isEqualTo("ML");
+        // a group or a time after "in" is no place; a named town wins over a bare name
+        Place r = place("Two soldiers were killed by Taliban fighters in Ramadan in Ghazni province.");
+        assertThat(r.countryCode()).isEqualTo("AF");
+        assertThat(r.city()).isNull();
+    }
 }
