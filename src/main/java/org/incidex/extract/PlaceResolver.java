@@ -135,7 +135,31 @@ final class PlaceResolver {
             base = country == null ? Place.UNKNOWN : countryPlace(country);
         }
         if (m.regionLevel()) return new Place(null, m.name(), base.country(), base.countryCode(), base.lat(), base.lon());
+        if (base.city() == null && m.cue() && m.cities().isEmpty()) {
+            City seat = seatSpelledLike(m, base);
+            if (seat != null) {
+                Country country = gazetteer.countryByCode(seat.countryCode()).orElse(null);
+                return new Place(m.name(), seat.region(), country == null ? null : country.name(), seat.countryCode(),
+                        seat.lat(), seat.lon());
+            }
+        }
         return new Place(m.name(), base.region(), base.country(), base.countryCode(), base.lat(), base.lon());
+    }
+
+    /**
+     * "Shopian district", "in Budgam": a district seat the gazetteer spells otherwise ("Shupīyan", "Badgam"), in the
+     * country (and region) the text gives; without a country only for a name the text calls a division, and only
+     * when one seat in the world matches.
+     */
+    private City seatSpelledLike(PlaceFinder.PlaceMention m, Place base) {
+        String name = m.name();
+        int sp = name.lastIndexOf(' ');
+        boolean division = sp > 0 && AreaFinder.UNIT_WORDS.contains(name.substring(sp + 1).toLowerCase(java.util.Locale.ROOT));
+        if (division) name = name.substring(0, sp);
+        if (base.countryCode() == null && !division) return null;
+        List<City> seats = gazetteer.seatsSpelledLike(name, base.countryCode());
+        if (base.region() != null) seats = seats.stream().filter(c -> base.region().equals(c.region())).toList();
+        return seats.size() == 1 ? seats.get(0) : null;
     }
 
     private Region best(List<Region> regions) {

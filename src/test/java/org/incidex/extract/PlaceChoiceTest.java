@@ -144,4 +144,12 @@ class PlaceChoiceTest {
         assertThat(r.countryCode()).isEqualTo("AF");
         assertThat(r.city()).isNull();
     }
+
+    @Test
+    void aDistrictSpelledOtherwiseThanItsSeatStillSaysTheCountry() {
+        Place p = place("Two porters were shot dead by suspected militants in the Shopian District on Sunday.");
+        assertThat(p.city()).isEqualTo("Shopian District");
+        assertThat(p.countryCode()).isEqualTo("IN");
+        assertThat(p.region()).isEqualTo("Jammu and Kashmir");
+    }
 }
