@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  */
 final class AreaFinder {
     /** Administrative units: "X district" names a district, kept with its type word. */
-    private static final Set<String> UNIT_WORDS = Set.of("district", "county", "municipality", "department",
+    static final Set<String> UNIT_WORDS = Set.of("district", "county", "municipality", "department",
             "prefecture", "territory", "tehsil", "subdivision", "agency", "cercle", "upazila", "township", "commune");
     /** First-level units: the AREA is a region. */
     private static final Set<String> PROVINCE_WORDS = Set.of("province", "state", "region", "governorate", "oblast");
@@ -40,6 +40,22 @@ final class AreaFinder {
             "kurdish", "sunni", "shia", "shiite", "christian", "muslim", "arab", "anglophone", "francophone", "tribal",
             "free", "independent", "member", "communist", "sovereign", "caliphate", "welfare", "nation", "ansar",
             "development", "protection", "enforcement", "investigation", "environmental", "space", "drug");
+    /** Prepositions before a bare unknown name read as a place ({@link #findAfterPreposition}). */
+    private static final Set<String> BARE_LEAD = Set.of("in", "at", "near");
+    /** Capitalised words after "in / at" that are times, faiths, languages or media, not places. */
+    private static final Set<String> NOT_NAMED = Set.of("ramadan", "christmas", "easter", "eid", "islam", "christianity",
+            "english", "arabic", "urdu", "pashto", "dari", "facebook", "twitter", "telegram", "whatsapp", "youtube",
+            "parliament", "congress", "senate", "court", "jail", "prison", "custody", "hospital", "response", "retaliation",
+            "revenge", "total", "least", "all", "first", "last", "one", "two", "three", "addition", "particular",
+            "fact", "part", "recent", "late", "early", "mid", "his", "her", "their", "its", "our", "my", "your",
+            "operation", "operations", "control", "charge", "power", "office", "government", "support", "front");
+    /** Words after a name that make it a group, an institution or a person ("in Taliban attacks", "at Ahmed's"). */
+    private static final Set<String> NOT_AFTER = Set.of("attack", "attacks", "attacked", "militants", "fighters",
+            "forces", "force", "police", "army", "troops", "soldiers", "gunmen", "rebels", "group", "groups",
+            "members", "member", "officials", "leader", "leaders", "commander", "chief", "spokesman", "offensive",
+            "ambush", "raid", "raids", "bombing", "bombings", "custody", "hands", "captivity", "control", "news",
+            "statement", "statements", "claimed", "said", "says", "university", "school", "college", "hospital",
+            "camp", "hotel", "mosque", "church", "market", "office", "headquarters", "jail", "prison", "-");
     private static final String DIRS = "(?:north|south|east|west|central|northern|southern|eastern|western"
             + "|north-?eastern|north-?western|south-?eastern|south-?western|northeast|northwest|southeast|southwest"
             + "|far|restive|volatile|troubled|neighbouring|neighboring|remote|mountainous|rural)";
@@ -98,6 +114,29 @@ final class AreaFinder {
             String gap = sentence.substring(tokens.get(to - 1).end(), tokens.get(to).start());
             if (!gap.matches(",\\s*")) continue;
             add(out, covered, k, to, tokens, sentence, sentence.substring(tokens.get(k).start(), tokens.get(to - 1).end()), false);
+        }
+    }
+
+    /**
+     * "attacked a police post at Hombori.", "in Kakapora with a grenade": a name the gazetteer lacks right after "in /
+     * at / near" is most often a village. A weak mention (no cue): it names the place only when nothing better does.
+     */
+    static void findAfterPreposition(String sentence, List<Tokens.Token> tokens, boolean[] covered, List<PlaceMention> out) {
+        int n = tokens.size();
+        for (int k = 1; k < n; k++) {
+            Tokens.Token t = tokens.get(k);
+            if (covered[k] || !t.isCapitalized() || !BARE_LEAD.contains(tokens.get(k - 1).folded())
+                    || tokens.get(k - 1).isCapitalized() || NOT_NAMED.contains(t.folded())) continue;
+            int to = runForward(sentence, tokens, covered, k);
+            if (to == k) continue;
+            if (to < n && (covered[to] || tokens.get(to).isCapitalized() || NOT_AFTER.contains(tokens.get(to).folded())
+                    || sentence.startsWith("'", tokens.get(to - 1).end()) || sentence.startsWith("’", tokens.get(to - 1).end()))) continue;
+            if (to - k == 1 && t.text().length() < 4) continue;
+            String name = sentence.substring(t.start(), tokens.get(to - 1).end());
+            int s = t.start(), e = tokens.get(to - 1).end();
+            out.add(new PlaceMention(PlaceFinder.Kind.AREA, name, s, e, null, List.of(), List.of(), false, false, name,
+                    false, null, false));
+            for (int j = k; j < to; j++) covered[j] = true;
         }
     }
 

@@ -161,8 +161,9 @@ public final class IncidentExtractor {
                                    LocalDate published) {
         Map<String, Double> score = new HashMap<>();
         Map<String, Place> places = new HashMap<>();
-        accumulate(resolver, title, 3, score, places);
-        for (SentenceFacts f : facts) accumulate(resolver, f, weight(f, published), score, places);
+        java.util.Set<String> named = new java.util.HashSet<>();
+        accumulate(resolver, title, 3, score, places, named);
+        for (SentenceFacts f : facts) accumulate(resolver, f, weight(f, published), score, places, named);
         // First the country with the most weight (its own mentions and those of its cities and regions), then the
         // best city in it, else the best region, else the country itself: a city refines its country.
         // Places the gazetteer lacks and whose country is unknown ("the village of X" alone) count under "".
@@ -183,6 +184,10 @@ public final class IncidentExtractor {
                     candidates.put(e.getKey(), e.getValue());
                 }
             }
+            // a bare name after "in"/"at" (see AreaFinder) only when no other place of its level is named
+            Map<String, Double> strong = new HashMap<>(candidates);
+            strong.keySet().retainAll(named);
+            if (!strong.isEmpty()) candidates = strong;
             String k = best(candidates, x -> x);
             if (k != null) best = places.get(k);
         }
@@ -203,11 +208,11 @@ public final class IncidentExtractor {
     }
 
     private static void accumulate(PlaceResolver resolver, SentenceFacts f, double w, Map<String, Double> score,
-                                   Map<String, Place> places) {
+                                   Map<String, Place> places, java.util.Set<String> named) {
         if (w <= 0) return;
         int order = 0;
         java.util.Set<Integer> containers = new java.util.HashSet<>();
-        for (PlaceFinder.PlaceMention m : f.places()) if (m.within() != null && !m.near()) containers.add(m.within().start());
+        for (PlaceFinder.PlaceMention m : f.places()) if (m.within() != null && !m.near() && !smallInDistrict(m)) containers.add(m.within().start());
         for (PlaceFinder.PlaceMention m : f.places()) {
             Place p = resolver.resolve(m);
             if (p == null) continue;
@@ -216,11 +221,20 @@ public final class IncidentExtractor {
             if (m.cue()) mw *= 1.5;
             else if (m.kind() == PlaceFinder.Kind.COUNTRY) mw *= 0.5;   // "US contractors", "blamed Pakistan"
             mw *= 1 - 0.02 * Math.min(5, order++);                       // ties go to the place named first
-            if (containers.contains(m.start())) mw *= 0.5;   // "the X district of Y province": X is where it happened
+            if (smallInDistrict(m)) mw *= 0.4;   // "Kundu village of Sukma district": news names the district
+            else if (containers.contains(m.start())) mw *= 0.5;   // "the X district of Y province": X is where it happened
             String k = PlaceResolver.key(p);
+            if (m.cue() || m.kind() != PlaceFinder.Kind.AREA) named.add(k);
             score.merge(k, mw, Double::sum);
             places.putIfAbsent(k, p);
         }
+    }
+
+    /** An unknown settlement placed in a district the text names: too small to be the place news reports. */
+    private static boolean smallInDistrict(PlaceFinder.PlaceMention m) {
+        PlaceFinder.PlaceMention in = m.within();
+        return m.kind() == PlaceFinder.Kind.AREA && m.cities().isEmpty() && !m.regionLevel() && !m.near() && in != null
+                && in.kind() == PlaceFinder.Kind.AREA && !in.regionLevel();
     }
 
     /** How much a sentence's places say about where the main attack was. */

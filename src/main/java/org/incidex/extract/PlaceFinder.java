@@ -71,7 +71,7 @@ public final class PlaceFinder {
             "east", "west", "central", "western", "eastern", "northern", "southern", "god", "allah", "prime",
             "interior", "defence", "defense", "general", "january", "february", "march", "april", "may", "june",
             "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
-            "thursday", "friday", "saturday", "sunday", "today", "the", "a", "an", "he", "she", "it", "they", "we",
+            "thursday", "friday", "saturday", "sunday", "today", "ramadan", "eid", "christmas", "easter", "the", "a", "an", "he", "she", "it", "they", "we",
             "this", "that", "in", "on", "at", "of", "and", "but", "as", "by", "for", "from", "with", "after",
             "before", "officials", "official", "authorities", "witnesses", "witness", "forces", "troops", "media",
             "news", "agency", "ministry", "office", "council", "city", "town", "village", "district", "province",
@@ -86,6 +86,10 @@ public final class PlaceFinder {
             "un", "eu", "nato", "gmt", "utc", "am", "pm", "tv", "bbc", "cnn", "afp", "ap", "said", "says",
             "rescue", "emergency", "special", "federal", "regional", "local", "foreign", "home", "secretary",
             "spokesman", "spokeswoman", "rue", "avenue", "boulevard", "calle", "plaza", "via", "strasse", "tower", "towers", "save", "commander", "chief", "colonel", "captain", "major", "lieutenant");
+
+    /** Members of a group: a small town's name before them is the group's ("Taliban fighters", "Shabaab militants"). */
+    private static final Set<String> GROUP_AFTER = Set.of("militants", "fighters", "insurgents", "rebels", "gunmen",
+            "members", "commander", "commanders", "leader", "leaders", "spokesman", "jihadists", "terrorists");
 
     /** Place-type nouns after a demonym that make it say where ("the Nigerian state of Borno"). */
     private static final Set<String> PLACE_TYPES = Set.of("state", "province", "region", "governorate", "district",
@@ -134,8 +138,36 @@ public final class PlaceFinder {
             }
         }
         dropNameFragments(tokens, covered, out);
+        seatAreas(sentence, tokens, covered, out);
         AreaFinder.find(sentence, tokens, covered, out);
+        AreaFinder.findAfterPreposition(sentence, tokens, covered, out);
         return AreaFinder.link(sentence, out);
+    }
+
+    /** "Hawija district", "Sopore tehsil": a division named after its seat, which says where it lies. */
+    private static void seatAreas(String sentence, List<Tokens.Token> tokens, boolean[] covered, List<PlaceMention> out) {
+        for (int i = 0; i < out.size(); i++) {
+            PlaceMention m = out.get(i);
+            if (m.kind() != Kind.CITY) continue;
+            for (int k = 0; k < tokens.size(); k++) {
+                Tokens.Token t = tokens.get(k);
+                if (t.start() < m.end()) continue;
+                if (t.start() == m.end() + 1 && !covered[k] && AreaFinder.UNIT_WORDS.contains(t.folded())
+                        && sentence.charAt(m.end()) == ' ') {
+                    out.set(i, seatArea(sentence, t, m));
+                    covered[k] = true;
+                }
+                break;
+            }
+        }
+    }
+
+    /** "Hawija district": an AREA named with its type word that keeps the seat's candidates to say where it lies. */
+    private static PlaceMention seatArea(String sentence, Tokens.Token unit, PlaceMention city) {
+        String w = unit.folded();
+        String name = city.text() + " " + Character.toUpperCase(w.charAt(0)) + w.substring(1);
+        return new PlaceMention(Kind.AREA, sentence.substring(city.start(), unit.end()), city.start(), unit.end(), null,
+                List.of(), city.cities(), true, false, name, false, null, false);
     }
 
     /**
@@ -215,6 +247,10 @@ public final class PlaceFinder {
         }
         if (!regions.isEmpty() && (regionWordAfter || cities.isEmpty())) {
             return new PlaceMention(Kind.REGION, text, s, e, null, regions, cities, cue, modifierAfter(tokens, to));
+        }
+        if (!cities.isEmpty() && to < tokens.size() && GROUP_AFTER.contains(tokens.get(to).folded())
+                && cities.stream().noneMatch(c -> c.capital() || c.population() >= 100_000)) {
+            return null;   // "Taliban fighters": a group named like a village
         }
         if (!cities.isEmpty()) return new PlaceMention(Kind.CITY, text, s, e, null, regions, cities, cue, false);
         return null;

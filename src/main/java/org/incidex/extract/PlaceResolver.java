@@ -32,11 +32,11 @@ final class PlaceResolver {
             case COUNTRY -> countryScore.merge(m.country().code2(), weight, Double::sum);
             case DEMONYM -> countryScore.merge(m.country().code2(), weight * 0.5, Double::sum);
             case REGION -> m.regions().forEach(r -> countryScore.merge(r.countryCode(), weight * 0.5, Double::sum));
-            case CITY -> {   // a name only one country has ("Mogadishu") says which country the text is about
+            case CITY, AREA -> {   // a name only one country has ("Mogadishu") says which country the text is about
+                if (m.cities().isEmpty()) return;
                 String only = m.cities().get(0).countryCode();
                 if (m.cities().stream().allMatch(c -> c.countryCode().equals(only))) countryScore.merge(only, weight * 0.5, Double::sum);
             }
-            case AREA -> { }
         }
     }
 
@@ -64,7 +64,7 @@ final class PlaceResolver {
         return switch (m.kind()) {
             case COUNTRY, DEMONYM -> countryPlace(m.country());
             case REGION, CITY -> known(m);
-            case AREA -> area(m, m.within() == null ? null : resolve(m.within()));
+            case AREA -> area(m, m.within() != null ? resolve(m.within()) : m.cities().isEmpty() ? null : seat(m));
         };
     }
 
@@ -91,6 +91,13 @@ final class PlaceResolver {
         return cityPlace(bestCity(cities, m.cue()));
     }
 
+    /** The town a division is named after ("Hawija district"), which gives the division's region and country. */
+    private Place seat(PlaceFinder.PlaceMention m) {
+        String code = bestCountry();
+        List<City> in = code == null ? List.of() : m.cities().stream().filter(c -> c.countryCode().equals(code)).toList();
+        return cityPlace(bestCity(in.isEmpty() ? m.cities() : in, true));
+    }
+
     private static boolean hasCandidateIn(PlaceFinder.PlaceMention m, String code) {
         for (Region r : m.regions()) if (r.countryCode().equals(code)) return true;
         for (City c : m.cities()) if (c.countryCode().equals(code)) return true;
@@ -110,7 +117,8 @@ final class PlaceResolver {
                     container.lat(), container.lon());
         }
         if (container != null && container.city() != null && !m.regionLevel() && m.within() != null
-                && m.within().kind() == PlaceFinder.Kind.CITY) {
+                && m.within().kind() == PlaceFinder.Kind.CITY
+                && m.cities().isEmpty()) {   // a division named after its own seat is not the city
             City c = bestCity(m.within().cities().stream()
                     .filter(x -> x.name().equals(in.city()) && x.countryCode().equals(in.countryCode())).toList(), true);
             if (c != null && (c.capital() || c.population() >= 1_000_000)) return container;
@@ -127,7 +135,31 @@ final class PlaceResolver {
             base = country == null ? Place.UNKNOWN : countryPlace(country);
         }
         if (m.regionLevel()) return new Place(null, m.name(), base.country(), base.countryCode(), base.lat(), base.lon());
+        if (base.city() == null && m.cue() && m.cities().isEmpty()) {
+            City seat = seatSpelledLike(m, base);
+            if (seat != null) {
+                Country country = gazetteer.countryByCode(seat.countryCode()).orElse(null);
+                return new Place(m.name(), seat.region(), country == null ? null : country.name(), seat.countryCode(),
+                        seat.lat(), seat.lon());
+            }
+        }
         return new Place(m.name(), base.region(), base.country(), base.countryCode(), base.lat(), base.lon());
+    }
+
+    /**
+     * "Shopian district", "in Budgam": a district seat the gazetteer spells otherwise ("Shupīyan", "Badgam"), in the
+     * country (and region) the text gives; without a country only for a name the text calls a division, and only
+     * when one seat in the world matches.
+     */
+    private City seatSpelledLike(PlaceFinder.PlaceMention m, Place base) {
+        String name = m.name();
+        int sp = name.lastIndexOf(' ');
+        boolean division = sp > 0 && AreaFinder.UNIT_WORDS.contains(name.substring(sp + 1).toLowerCase(java.util.Locale.ROOT));
+        if (division) name = name.substring(0, sp);
+        if (base.countryCode() == null && !division) return null;
+        List<City> seats = gazetteer.seatsSpelledLike(name, base.countryCode());
+        if (base.region() != null) seats = seats.stream().filter(c -> base.region().equals(c.region())).toList();
+        return seats.size() == 1 ? seats.get(0) : null;
     }
 
     private Region best(List<Region> regions) {

@@ -118,4 +118,38 @@ class PlaceChoiceTest {
         assertThat(p.city()).isEqualTo("Gardez");
         assertThat(p.countryCode()).isEqualTo("AF");
     }
+
+    @Test
+    void aDivisionNamedAfterItsSeatIsTheDivisionInTheSeatsRegion() {
+        Place p = place("Two policemen were killed when a bomb went off in Hawija district on Tuesday.");
+        assertThat(p.city()).isEqualTo("Hawija District");
+        assertThat(p.countryCode()).isEqualTo("IQ");
+        assertThat(p.region()).isEqualTo("Kirkuk");
+    }
+
+    @Test
+    void aVillageOfANamedDistrictYieldsToTheDistrict() {
+        Place p = place("Gunmen shot dead a farmer near Lotapur village of the Morni district on Friday.");
+        assertThat(p.city()).isEqualTo("Morni District");
+    }
+
+    @Test
+    void anUnknownNameAfterInOrAtIsAPlaceWhenNothingBetterIsNamed() {
+        Place p = place("Militants attacked an army post at Tinkerbou on Monday. Two soldiers died.");
+        assertThat(p.city()).isEqualTo("Tinkerbou");
+        Place q = place("Militants attacked an army post at Tinkerbou, near Bamako, killing two soldiers.");
+        assertThat(q.countryCode()).isEqualTo("ML");
+        // a group or a time after "in" is no place; a named town wins over a bare name
+        Place r = place("Two soldiers were killed by Taliban fighters in Ramadan in Ghazni province.");
+        assertThat(r.countryCode()).isEqualTo("AF");
+        assertThat(r.city()).isNull();
+    }
+
+    @Test
+    void aDistrictSpelledOtherwiseThanItsSeatStillSaysTheCountry() {
+        Place p = place("Two porters were shot dead by suspected militants in the Shopian District on Sunday.");
+        assertThat(p.city()).isEqualTo("Shopian District");
+        assertThat(p.countryCode()).isEqualTo("IN");
+        assertThat(p.region()).isEqualTo("Jammu and Kashmir");
+    }
 }

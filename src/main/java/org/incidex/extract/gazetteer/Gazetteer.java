@@ -131,6 +131,37 @@ public final class Gazetteer {
                 || demonyms.containsKey(k);
     }
 
+    /**
+     * Seats of divisions (GeoNames PPLA/PPLA2) and towns of 10,000 or more in {@code countryCode} whose name is spelled like {@code name} up to
+     * vowels and doubled letters ({@link Names#skeleton}): "Shopian" finds "Shupīyan", "Budgam" finds "Badgam". Only
+     * names whose skeleton has four or more letters, and whose length differs by at most three, are matched; a null
+     * {@code countryCode} searches every country, for names that also share their first two letters. Meant for names the text itself calls a district or town.
+     */
+    public List<City> seatsSpelledLike(String name, String countryCode) {
+        String sk = Names.skeleton(key(name, "name"));
+        if (sk.length() < 4) return List.of();
+        String k = key(name, "name");
+        int len = k.length();
+        return seats().getOrDefault(sk, List.of()).stream()
+                .filter(c -> countryCode == null ? Names.normalize(c.name()).startsWith(k.substring(0, 2))
+                        : c.countryCode().equals(countryCode))
+                .filter(c -> Math.abs(Names.normalize(c.name()).length() - len) <= 3)
+                .toList();
+    }
+
+    private Map<String, List<City>> seats() {
+        Map<String, List<City>> s = seats;
+        if (s == null) {
+            Map<String, List<City>> built = new java.util.HashMap<>();
+            cities.values().stream().flatMap(List::stream).filter(c -> c.adminSeat() || c.population() >= 10_000).distinct()
+                    .forEach(c -> built.computeIfAbsent(Names.skeleton(Names.normalize(c.name())), k -> new java.util.ArrayList<>()).add(c));
+            seats = s = Map.copyOf(built);
+        }
+        return s;
+    }
+
+    private volatile Map<String, List<City>> seats;
+
     /** The most tokens (after normalisation) in any stored name: the longest n-gram worth looking up. */
     public int maxNameTokens() {
         return maxNameTokens;

@@ -97,4 +97,22 @@ final class Names {
         }
         return true;
     }
+
+    /**
+     * A normalised name's consonant skeleton for loose spelling matches: the first letter, then the consonants other
+     * than "w" and "y", "q" as "k", doubled letters once, no spaces: "shopian" and "shupiyan" → "shpn", "budgam" and
+     * "badgam" → "bdgm".
+     */
+    static String skeleton(String key) {
+        StringBuilder b = new StringBuilder(key.length());
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (c < 'a' || c > 'z') continue;
+            if (b.length() > 0 && "aeiouyw".indexOf(c) >= 0) continue;
+            if (c == 'q') c = 'k';
+            if (b.length() > 0 && b.charAt(b.length() - 1) == c) continue;
+            b.append(c);
+        }
+        return b.toString();
+    }
 }

@@ -160,4 +160,12 @@ class GazetteerTest {
                 .isInstanceOf(UnsupportedOperationException.class);
         assertThatNullPointerException().isThrownBy(() -> g.cities(null)).withMessage("name");
     }
+
+    @Test
+    void seatsSpelledLooselyMatchUpToVowelsInTheGivenCountry() {
+        assertThat(Names.skeleton("shopian")).isEqualTo(Names.skeleton("shupiyan"));
+        assertThat(g.seatsSpelledLike("Shopian", "IN")).extracting(City::name).containsExactly("Shupīyan");
+        assertThat(g.seatsSpelledLike("Shopian", "PK")).isEmpty();
+        assertThat(g.seatsSpelledLike("Sopor", "IN")).isEmpty();   // skeleton too short to trust
+    }
 }
