@@ -135,18 +135,22 @@ public final class ExtractionEvaluator {
         String g = bare(gold);
         if (p.city() != null && bare(p.city()).equals(g)) return true;
         if (p.region() != null && bare(p.region()).equals(g)) return true;
-        for (City c : gazetteer.cities(gold)) {
-            if (c.name().equals(p.city()) && c.countryCode().equals(p.countryCode())) return true;
-        }
-        for (Region r : gazetteer.regions(gold)) {
-            if (r.name().equals(p.region()) && p.city() == null && r.countryCode().equals(p.countryCode())) return true;
+        // The gold name as written and without its administrative word ("Hawija District" is Hawija's district).
+        for (String name : java.util.Set.of(gold, g)) {
+            for (City c : gazetteer.cities(name)) {
+                if (c.name().equals(p.city()) && c.countryCode().equals(p.countryCode())) return true;
+            }
+            for (Region r : gazetteer.regions(name)) {
+                if (r.name().equals(p.region()) && p.city() == null && r.countryCode().equals(p.countryCode())) return true;
+            }
         }
         return false;
     }
 
     static String bare(String name) {
         return Tokens.key(name).replaceAll("\\b(?:district|province|state|region|governorate|county|department|city"
-                + "|municipality|prefecture|division|oblast|territory|area|town|village)\\b", "").replaceAll("\\s+", " ").strip();
+                + "|municipality|prefecture|division|oblast|territory|area|town|village|tehsil|subdivision|agency|cercle"
+                + "|township|commune)\\b", "").replaceAll("\\s+", " ").strip();
     }
 
     /** The canonical name of the row's perpetrator when the Details text names it, else null. */
