@@ -240,6 +240,10 @@ public final class PlaceFinder {
             return new PlaceMention(demonym ? Kind.DEMONYM : Kind.COUNTRY, text, s, e, country.get(), List.of(),
                     List.of(), cue || placeTypeAfter(tokens, to), modifierAfter(tokens, to) && !placeTypeAfter(tokens, to));
         }
+        Optional<Country> force = gazetteer.countryCue(text);
+        if (force.isPresent()) {   // "Tatmadaw soldiers": says the country, weakly (like a demonym used as a modifier)
+            return new PlaceMention(Kind.DEMONYM, text, s, e, force.get(), List.of(), List.of(), false, true);
+        }
         List<Region> regions = gazetteer.regions(text);
         List<City> cities = gazetteer.cities(text);
         if (!regions.isEmpty() && !cities.isEmpty() && !regionWordAfter) {

@@ -152,4 +152,21 @@ class PlaceChoiceTest {
         assertThat(p.countryCode()).isEqualTo("IN");
         assertThat(p.region()).isEqualTo("Jammu and Kashmir");
     }
+
+    @Test
+    void aNationalForceNamesTheCountryOfAnUnknownVillage() {
+        Place p = place("Rebels ambushed a Tatmadaw patrol near the village of Nam Hsan Kyin, killing four soldiers.");
+        assertThat(p.countryCode()).isEqualTo("MM");
+        p = place("Militants threw a grenade at a Rashtriya Rifles post in Zainapora, wounding two soldiers.");
+        assertThat(p.countryCode()).isEqualTo("IN");
+    }
+
+    @Test
+    void tribalDistrictsAndCommonSpellingsOfKashmirTowns() {
+        Place p = place("A roadside bomb killed three soldiers in Mohmand Agency on Tuesday.");
+        assertThat(p.countryCode()).isEqualTo("PK");
+        p = place("Gunmen shot dead a shopkeeper in Poonch on Friday.");
+        assertThat(p.countryCode()).isEqualTo("IN");
+        assertThat(p.region()).isEqualTo("Jammu and Kashmir");
+    }
 }

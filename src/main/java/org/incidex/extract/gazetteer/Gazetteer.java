@@ -34,6 +34,7 @@ public final class Gazetteer {
     private final Map<String, Country> demonyms;
     private final Map<String, Country> codes;
     private final Map<String, Country> byCode2;
+    private final Map<String, Country> cues;
     private final int cityCount;
     private final int regionCount;
     private final int maxNameTokens;
@@ -41,6 +42,13 @@ public final class Gazetteer {
     Gazetteer(Map<String, List<City>> cities, Map<String, List<Region>> regions, Map<String, Country> countryNames,
               Map<String, Country> demonyms, Map<String, Country> codes, Map<String, Country> byCode2,
               int cityCount) {
+        this(cities, regions, countryNames, demonyms, codes, byCode2, cityCount, Map.of());
+    }
+
+    Gazetteer(Map<String, List<City>> cities, Map<String, List<Region>> regions, Map<String, Country> countryNames,
+              Map<String, Country> demonyms, Map<String, Country> codes, Map<String, Country> byCode2,
+              int cityCount, Map<String, Country> cues) {
+        this.cues = Map.copyOf(cues);
         this.cities = Map.copyOf(cities);
         this.regions = Map.copyOf(regions);
         this.countryNames = Map.copyOf(countryNames);
@@ -49,7 +57,7 @@ public final class Gazetteer {
         this.byCode2 = Map.copyOf(byCode2);
         this.cityCount = cityCount;
         this.regionCount = (int) regions.values().stream().flatMap(List::stream).distinct().count();
-        this.maxNameTokens = Stream.of(cities.keySet(), regions.keySet(), countryNames.keySet(), demonyms.keySet())
+        this.maxNameTokens = Stream.of(cities.keySet(), regions.keySet(), countryNames.keySet(), demonyms.keySet(), cues.keySet())
                 .flatMap(Collection::stream).mapToInt(Names::tokens).max().orElse(0);
     }
 
@@ -111,6 +119,16 @@ public final class Gazetteer {
         if (c == null) c = demonyms.get(k);
         if (c == null && k.length() > 4 && k.endsWith("s")) c = demonyms.get(k.substring(0, k.length() - 1));
         return Optional.ofNullable(c);
+    }
+
+    /**
+     * The country a curated national force or institution names ("Tatmadaw" → Myanmar, "Rashtriya Rifles" → India;
+     * {@code country-cues.tsv}): evidence about which country a text is about, not a place. Exact after
+     * normalisation.
+     */
+    public Optional<Country> countryCue(String phrase) {
+        String k = Names.normalize(Objects.requireNonNull(phrase, "phrase"));
+        return Optional.ofNullable(cues.get(k));
     }
 
     /** The country with ISO 3166-1 alpha-2 code {@code iso2} (case-insensitive), if any. */

@@ -24,6 +24,7 @@ final class GazetteerLoader {
     static final String COUNTRIES = "countries.tsv";
     static final String ADDITIONS = "places-additions.tsv";
     static final String ALIASES = "places-aliases.tsv";
+    static final String CUES = "country-cues.tsv";
     /** Countries whose transliterated names end in "-ah" where English news writes "-a" (Ar Raqqah → Raqqa). */
     private static final java.util.Set<String> ARABIC = java.util.Set.of("AE", "BH", "DZ", "EG", "EH", "IQ", "JO", "KW",
             "LB", "LY", "MA", "MR", "OM", "PS", "QA", "SA", "SD", "SY", "TN", "YE");
@@ -39,6 +40,7 @@ final class GazetteerLoader {
     private final Map<String, Country> countryNames = new HashMap<>(2_000);
     private final Map<String, Country> demonyms = new HashMap<>(600);
     private final Map<String, Country> codes = new HashMap<>(600);
+    private final Map<String, Country> cues = new HashMap<>(64);
     private final Map<String, Country> byCode2 = new LinkedHashMap<>();
     private int cityCount;
 
@@ -52,6 +54,7 @@ final class GazetteerLoader {
         l.read(CITIES, true, true, l::city);
         l.read(ADDITIONS, false, false, l::addition);
         l.read(ALIASES, false, false, l::alias);
+        l.read(CUES, false, false, l::cue);
         Map<String, List<City>> sorted = new HashMap<>(l.cities.size() * 4 / 3 + 1);
         l.cities.forEach((k, v) -> {
             v.sort(BY_POPULATION);
@@ -59,7 +62,7 @@ final class GazetteerLoader {
         });
         Map<String, List<Region>> regions = new HashMap<>(l.regions.size() * 4 / 3 + 1);
         l.regions.forEach((k, v) -> regions.put(k, List.copyOf(v)));
-        return new Gazetteer(sorted, regions, l.countryNames, l.demonyms, l.codes, l.byCode2, l.cityCount);
+        return new Gazetteer(sorted, regions, l.countryNames, l.demonyms, l.codes, l.byCode2, l.cityCount, l.cues);
     }
 
     private void country(Row r) {
@@ -77,6 +80,14 @@ final class GazetteerLoader {
         codes.put(c.code3(), c);
         for (String n : c.names()) countryNames.putIfAbsent(Names.stripThe(Names.normalize(n)), c);
         for (String d : dems) demonyms.putIfAbsent(Names.normalize(d), c);
+    }
+
+    /** A curated national force or institution ("Tatmadaw" → MM): weak evidence of the country, never a place. */
+    private void cue(Row r) {
+        Country c = byCode2.get(r.get("country_code"));
+        if (c == null) throw new IllegalStateException(CUES + ": unknown country code '" + r.get("country_code")
+                + "' for '" + r.get("phrase") + "'");
+        cues.put(Names.normalize(r.get("phrase")), c);
     }
 
     private void region(Row r) {
