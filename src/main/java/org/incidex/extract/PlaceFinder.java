@@ -85,7 +85,9 @@ public final class PlaceFinder {
             "black", "blue", "golden", "royal", "grand", "saint", "fort", "lima" /* also a common given name */,
             "un", "eu", "nato", "gmt", "utc", "am", "pm", "tv", "bbc", "cnn", "afp", "ap", "said", "says",
             "rescue", "emergency", "special", "federal", "regional", "local", "foreign", "home", "secretary",
-            "spokesman", "spokeswoman", "rue", "avenue", "boulevard", "calle", "plaza", "via", "strasse", "tower", "towers", "save", "commander", "chief", "colonel", "captain", "major", "lieutenant");
+            "spokesman", "spokeswoman", "rue", "avenue", "boulevard", "calle", "plaza", "via", "strasse", "tower", "towers", "save", "commander", "chief", "colonel", "captain", "major", "lieutenant",
+            // number words open many sentences ("One person was killed"): not the towns Onè (IT) or Two
+            "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
 
     /** Members of a group: a small town's name before them is the group's ("Taliban fighters", "Shabaab militants"). */
     private static final Set<String> GROUP_AFTER = Set.of("militants", "fighters", "insurgents", "rebels", "gunmen",

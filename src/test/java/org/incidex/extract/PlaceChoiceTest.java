@@ -169,4 +169,10 @@ class PlaceChoiceTest {
         assertThat(p.countryCode()).isEqualTo("IN");
         assertThat(p.region()).isEqualTo("Jammu and Kashmir");
     }
+
+    @Test
+    void aNumberWordOpeningTheSentenceIsNotATown() {
+        Place p = place("One person was killed when gunmen attacked a bus near Garissa.");
+        assertThat(p.countryCode()).isEqualTo("KE");
+    }
 }
