@@ -68,7 +68,7 @@ public final class PlaceFinder {
             "da", "do", "dos", "das", "du", "des", "le", "les", "y", "an", "ad", "ash", "as", "at", "az", "ar", "sur", "on");
     static final Set<String> STOP = Set.of("police", "army", "president", "minister", "government", "security",
             "islamic", "state", "national", "university", "hotel", "reuters", "mosque", "church", "north", "south",
-            "east", "west", "central", "western", "eastern", "northern", "southern", "god", "allah", "prime",
+            "east", "west", "northeast", "northwest", "southeast", "southwest", "central", "western", "eastern", "northern", "southern", "god", "allah", "prime",
             "interior", "defence", "defense", "general", "january", "february", "march", "april", "may", "june",
             "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
             "thursday", "friday", "saturday", "sunday", "today", "ramadan", "eid", "christmas", "easter", "the", "a", "an", "he", "she", "it", "they", "we",

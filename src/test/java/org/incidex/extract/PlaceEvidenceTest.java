@@ -27,4 +27,25 @@ class PlaceEvidenceTest {
         p = place("Gunmen killed two herders and wounded a boy near Mayo-Louti on Friday.");
         assertThat(p.countryCode()).isNotEqualTo("US");
     }
+
+    @Test
+    void containersChainUpToTheCountry() {
+        // Tabuk is also a Saudi city and Kalinga a small Australian town; the demonym settles both
+        Place p = place("Two policemen were shot dead in Tabuk in the Philippine province of Kalinga on Monday.");
+        assertThat(p.countryCode()).isEqualTo("PH");
+        assertThat(p.city()).isEqualTo("Tabuk");
+    }
+
+    @Test
+    void aContainerAbroadLosesToTheTownsOwnBetterSupportedCountry() {
+        Place p = place("A Filipino soldier was killed when rebels ambushed an army patrol in the town of Rizal, Kalinga.");
+        assertThat(p.countryCode()).isEqualTo("PH");
+    }
+
+    @Test
+    void aCompassPointIsNotARegion() {
+        // "Northwest" is also a region of Iceland
+        Place p = place("Rockets killed two civilians in Idlib Governorate in Northwest Syria.");
+        assertThat(p.countryCode()).isEqualTo("SY");
+    }
 }
