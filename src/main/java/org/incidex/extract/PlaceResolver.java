@@ -141,9 +141,11 @@ final class PlaceResolver {
             if (c != null && (c.capital() || c.population() >= 1_000_000)) return container;
             // "the Honi Safla locality of Pul-e Alam": part of a town is the town, unless the name is also the
             // province's ("Yala's Yaha district")
-            if (m.within().regions().isEmpty()) return container;
-            Region r = best(m.within().regions());
-            container = regionPlace(r);
+            // …and only a province in the country the town was placed in ("Mataje, San Lorenzo, Ecuador" is not Puerto Rico's)
+            List<Region> same = m.within().within() == null ? m.within().regions()
+                    : m.within().regions().stream().filter(r -> r.countryCode().equals(in.countryCode())).toList();
+            if (same.isEmpty()) return container;
+            container = regionPlace(best(same));
         }
         Place base = container;
         if (base == null) {

@@ -48,4 +48,11 @@ class PlaceEvidenceTest {
         Place p = place("Rockets killed two civilians in Idlib Governorate in Northwest Syria.");
         assertThat(p.countryCode()).isEqualTo("SY");
     }
+
+    @Test
+    void aVillageOfATownInANamedCountryStaysInThatCountry() {
+        // "San Lorenzo" is also a municipality of Puerto Rico; the sentence names Ecuador
+        Place p = place("A bomb wounded two marines in the village of Tululbi, San Lorenzo, Ecuador.");
+        assertThat(p.countryCode()).isEqualTo("EC");
+    }
 }
