@@ -195,18 +195,30 @@ final class AreaFinder {
     static List<PlaceMention> link(String sentence, List<PlaceMention> mentions) {
         List<PlaceMention> sorted = new ArrayList<>(mentions);
         sorted.sort(Comparator.comparingInt(PlaceMention::start));
-        List<PlaceMention> out = new ArrayList<>(sorted.size());
-        for (int i = 0; i < sorted.size(); i++) {
+        int n = sorted.size();
+        int[] within = new int[n];
+        boolean[] near = new boolean[n];
+        for (int i = 0; i < n; i++) {
             PlaceMention m = sorted.get(i);
             PlaceMention c = null;
             if (m.kind() == PlaceFinder.Kind.AREA || m.kind() == PlaceFinder.Kind.CITY || m.kind() == PlaceFinder.Kind.REGION) {
                 c = container(sentence, sorted, i);
             }
-            boolean near = c != null && c.start() > m.start()
+            within[i] = -1;
+            for (int k = 0; c != null && k < n; k++) if (sorted.get(k) == c) within[i] = k;
+            near[i] = c != null && c.start() > m.start()
                     && !FILLER_AFTER.matcher(sentence.substring(m.end(), sorted.get(i + 1).start())).matches();
-            out.add(c == null ? m : m.withWithin(c, near));
         }
+        List<PlaceMention> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) out.add(linked(sorted, within, near, i, 0));
         return out;
+    }
+
+    /** A mention with its container linked in turn: "Pinukpuk in the Philippine province of Kalinga" chains up. */
+    private static PlaceMention linked(List<PlaceMention> sorted, int[] within, boolean[] near, int i, int depth) {
+        PlaceMention m = sorted.get(i);
+        if (within[i] < 0 || depth > 4) return m;
+        return m.withWithin(linked(sorted, within, near, within[i], depth + 1), near[i]);
     }
 
     private static PlaceMention container(String sentence, List<PlaceMention> sorted, int i) {
@@ -214,7 +226,8 @@ final class AreaFinder {
         if (i + 1 < sorted.size()) {
             PlaceMention next = sorted.get(i + 1);
             String gap = sentence.substring(m.end(), next.start());
-            boolean in = FILLER_AFTER.matcher(gap).matches() || NEAR_AFTER.matcher(gap).matches();
+            // a bare space joins one name ("Davao Oriental"), it does not put one place in another
+            boolean in = !gap.isBlank() && (FILLER_AFTER.matcher(gap).matches() || NEAR_AFTER.matcher(gap).matches());
             if (in && (!m.regionLevel() || isCountry(next))) return refine(sentence, sorted, i + 1);
         }
         if (i > 0) {

@@ -68,7 +68,7 @@ public final class PlaceFinder {
             "da", "do", "dos", "das", "du", "des", "le", "les", "y", "an", "ad", "ash", "as", "at", "az", "ar", "sur", "on");
     static final Set<String> STOP = Set.of("police", "army", "president", "minister", "government", "security",
             "islamic", "state", "national", "university", "hotel", "reuters", "mosque", "church", "north", "south",
-            "east", "west", "central", "western", "eastern", "northern", "southern", "god", "allah", "prime",
+            "east", "west", "northeast", "northwest", "southeast", "southwest", "central", "western", "eastern", "northern", "southern", "god", "allah", "prime",
             "interior", "defence", "defense", "general", "january", "february", "march", "april", "may", "june",
             "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
             "thursday", "friday", "saturday", "sunday", "today", "ramadan", "eid", "christmas", "easter", "the", "a", "an", "he", "she", "it", "they", "we",
@@ -139,7 +139,7 @@ public final class PlaceFinder {
                 i++;
             }
         }
-        dropNameFragments(tokens, covered, out);
+        dropNameFragments(sentence, tokens, covered, out);
         seatAreas(sentence, tokens, covered, out);
         AreaFinder.find(sentence, tokens, covered, out);
         AreaFinder.findAfterPreposition(sentence, tokens, covered, out);
@@ -176,10 +176,10 @@ public final class PlaceFinder {
      * A small town matched inside a longer capitalised name is a fragment of another name ("Abu Kamal" is neither
      * Abu, India nor Kamal, Indonesia): such matches are dropped so the whole name can be read as an unknown place.
      */
-    private static void dropNameFragments(List<Tokens.Token> tokens, boolean[] covered, List<PlaceMention> out) {
+    private static void dropNameFragments(String sentence, List<Tokens.Token> tokens, boolean[] covered, List<PlaceMention> out) {
         List<PlaceMention> keep = new ArrayList<>(out.size());
         for (PlaceMention m : out) {
-            if (m.kind() == Kind.CITY && fragment(tokens, out, m)) {
+            if (m.kind() == Kind.CITY && fragment(sentence, tokens, out, m)) {
                 for (int k = 0; k < tokens.size(); k++) {
                     if (tokens.get(k).start() >= m.start() && tokens.get(k).end() <= m.end()) covered[k] = false;
                 }
@@ -190,7 +190,7 @@ public final class PlaceFinder {
         out.retainAll(keep);
     }
 
-    private static boolean fragment(List<Tokens.Token> tokens, List<PlaceMention> mentions, PlaceMention m) {
+    private static boolean fragment(String sentence, List<Tokens.Token> tokens, List<PlaceMention> mentions, PlaceMention m) {
         for (City c : m.cities()) if (c.capital() || c.population() >= 100_000) return false;
         for (int k = 0; k < tokens.size(); k++) {
             boolean before = tokens.get(k).end() < m.start() && tokens.get(k).end() >= m.start() - 1;
@@ -205,8 +205,11 @@ public final class PlaceFinder {
                 if (before) continue;
                 break;
             }
+            // "Mayo-Sava": a hyphen joins the two into one name the gazetteer lacks, whatever the other part matches
+            boolean hyphened = j == k && (after ? t.start() == m.end() + 1 : t.end() == m.start() - 1)
+                    && sentence.charAt(after ? m.end() : m.start() - 1) == '-';
             boolean otherKind = mentions.stream().anyMatch(o -> o.kind() != Kind.CITY && o.start() <= t.start() && t.end() <= o.end());
-            if (!otherKind) return true;
+            if (!otherKind || hyphened) return true;
         }
         return false;
     }

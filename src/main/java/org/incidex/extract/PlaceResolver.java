@@ -77,6 +77,10 @@ final class PlaceResolver {
     private Place known(PlaceFinder.PlaceMention m) {
         Place inside = m.within() == null ? null : resolve(m.within());
         String code = inside == null ? null : inside.countryCode();
+        if (code != null && !hasCandidateIn(m, code) && containerIsGazetteerName(m)
+                && countrySupport(code) < ownSupport(m)) {
+            code = null;   // "Lubuagan, Kalinga": a same-named town abroad the text supports no better is not its container
+        }
         if (code != null && !hasCandidateIn(m, code)) return m.cue() && !m.near() ? area(m, inside) : null;
         if (code == null) {
             double best = 0;
@@ -96,6 +100,19 @@ final class PlaceResolver {
         String code = bestCountry();
         List<City> in = code == null ? List.of() : m.cities().stream().filter(c -> c.countryCode().equals(code)).toList();
         return cityPlace(bestCity(in.isEmpty() ? m.cities() : in, true));
+    }
+
+    /** The most support any of the mention's own candidates' countries has, or -1 without candidates. */
+    private double ownSupport(PlaceFinder.PlaceMention m) {
+        double best = -1;
+        for (Region r : m.regions()) best = Math.max(best, countrySupport(r.countryCode()));
+        for (City c : m.cities()) best = Math.max(best, countrySupport(c.countryCode()));
+        return best;
+    }
+
+    private static boolean containerIsGazetteerName(PlaceFinder.PlaceMention m) {
+        PlaceFinder.Kind k = m.within().kind();
+        return k == PlaceFinder.Kind.CITY || k == PlaceFinder.Kind.REGION;
     }
 
     private static boolean hasCandidateIn(PlaceFinder.PlaceMention m, String code) {
@@ -124,9 +141,11 @@ final class PlaceResolver {
             if (c != null && (c.capital() || c.population() >= 1_000_000)) return container;
             // "the Honi Safla locality of Pul-e Alam": part of a town is the town, unless the name is also the
             // province's ("Yala's Yaha district")
-            if (m.within().regions().isEmpty()) return container;
-            Region r = best(m.within().regions());
-            container = regionPlace(r);
+            // …and only a province in the country the town was placed in ("Mataje, San Lorenzo, Ecuador" is not Puerto Rico's)
+            List<Region> same = m.within().within() == null ? m.within().regions()
+                    : m.within().regions().stream().filter(r -> r.countryCode().equals(in.countryCode())).toList();
+            if (same.isEmpty()) return container;
+            container = regionPlace(best(same));
         }
         Place base = container;
         if (base == null) {
