@@ -7,16 +7,13 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.incidex.extract.IncidentExtractorTest.article;
 
 /** Where an attack happened, from sentences written for these tests. */
 class PlaceChoiceTest {
     final IncidentExtractor x = TestLexicons.extractor();
 
     Place place(String text) {
-        List<Incident> r = x.extract(article(null, "2019-03-10", text));
-        assertThat(r).as(text).isNotEmpty();
-        return r.get(0).place();
+        return TestLexicons.mainPlace(x, text);
     }
 
     @Test

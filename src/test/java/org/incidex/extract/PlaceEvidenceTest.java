@@ -4,7 +4,6 @@ import org.incidex.model.Incident;
 import org.incidex.model.Place;
 import org.junit.jupiter.api.Test;
 
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.incidex.extract.IncidentExtractorTest.article;
@@ -14,9 +13,7 @@ class PlaceEvidenceTest {
     final IncidentExtractor x = TestLexicons.extractor();
 
     Place place(String text) {
-        List<Incident> r = x.extract(article(null, "2019-03-10", text));
-        assertThat(r).as(text).isNotEmpty();
-        return r.get(0).place();
+        return TestLexicons.mainPlace(x, text);
     }
 
     @Test

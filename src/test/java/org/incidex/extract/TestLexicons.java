@@ -23,4 +23,11 @@ public final class TestLexicons {
     public static IncidentExtractor extractor() {
         return new IncidentExtractor(Gazetteer.shared(), groups());
     }
+
+    /** The main incident's place for a one-paragraph article published 2019-03-10; fails when there is no incident. */
+    static org.incidex.model.Place mainPlace(IncidentExtractor x, String text) {
+        java.util.List<org.incidex.model.Incident> r = x.extract(IncidentExtractorTest.article(null, "2019-03-10", text));
+        org.assertj.core.api.Assertions.assertThat(r).as(text).isNotEmpty();
+        return r.get(0).place();
+    }
 }

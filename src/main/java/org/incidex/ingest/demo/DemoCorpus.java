@@ -62,8 +62,18 @@ public final class DemoCorpus {
      *                               message names the resource and line
      */
     public static DemoCorpus load() {
-        return load(FACTS_RESOURCE);
+        DemoCorpus c = bundled;
+        if (c == null) {
+            synchronized (DemoCorpus.class) {
+                c = bundled;
+                if (c == null) bundled = c = load(FACTS_RESOURCE);
+            }
+        }
+        return c;
     }
+
+    /** The bundled corpus is immutable, so it is read (and its pages rendered) once per process. */
+    private static volatile DemoCorpus bundled;
 
     /** The corpus from another facts resource; for tests. */
     static DemoCorpus load(String factsResource) {
