@@ -172,11 +172,20 @@ final class AreaFinder {
             Tokens.Token t = tokens.get(j);
             if (covered[j] || (j > k && !spaceBetween(sentence, tokens, j - 1, j))) break;
             boolean connector = j > k && PlaceFinder.CONNECTORS.contains(t.folded()) && !t.isCapitalized();
-            if (!t.isCapitalized() && !connector) break;
+            boolean glued = j > k && !t.isCapitalized() && glued(sentence, tokens, j - 1, j);   // "Su-ngai", "Tal'skoye"
+            if (!t.isCapitalized() && !connector && !glued) break;
             if (t.isCapitalized() && (PlaceFinder.STOP.contains(t.folded()) || NOT_PLACE.contains(t.folded()))) break;
-            if (!connector) to = j + 1;
+            if (!connector || glued) to = j + 1;
         }
         return to > k && ok(tokens, k, to) ? to : k;
+    }
+
+    /** A lower-case part joined to the word before by a hyphen or apostrophe alone, not a possessive "'s". */
+    static boolean glued(String sentence, List<Tokens.Token> tokens, int a, int b) {
+        String gap = sentence.substring(tokens.get(a).end(), tokens.get(b).start());
+        if (!(gap.equals("-") || gap.equals("'") || gap.equals("’"))) return false;
+        Tokens.Token t = tokens.get(b);
+        return !(gap.charAt(0) != '-' && t.text().length() <= 2) && Character.isLetter(t.text().charAt(0));
     }
 
     private static boolean ok(List<Tokens.Token> tokens, int from, int to) {

@@ -51,7 +51,7 @@ public final class AttackClassifier {
         ATTACK_TYPES.put("Unarmed Assault", p("sarin|nerve (?:gas|agent)|poison(?:ed|ing)?|chemical attack|rammed|ramming"
                 + "|ploughed into|plowed into|drove (?:a |his )?(?:truck|lorry|van|car) into"));
         ATTACK_TYPES.put("Facility/Infrastructure Attack", p("arson|set (?:\\w+ ){0,2}on fire|set fire|torched|burn(?:ed|t|ing)"
-                + "|set ablaze|sabotag(?:e|ed)|vandali[sz]ed"));
+                + "|set ablaze|sabotag(?:e|es|ed|ing)|vandali[sz](?:ed|ing)|vandalism"));
 
         TARGET_TYPES.put("Business", p("hotels?|restaurants?|caf[eé]s?|shopping (?:mall|centre|center)|malls?|shops?|banks?"
                 + "|offices|businesses|nightclubs?|bars?|supermarkets?|company|factory"));
@@ -80,7 +80,9 @@ public final class AttackClassifier {
                 + "|stabb(?:ed|ing)|rammed|sarin|arson|kill(?:s|ing)|shot|gunned down|opened fire|fired|shell(?:ed|ing)"
                 + "|rockets?|mortars?|grenades?|landmines?|IEDs?|executed|beheaded|hacked|torched|set (?:\\w+ ){0,2}on fire"
                 + "|set fire|burn(?:ed|t)|blew up|detonat(?:es?|ed|ion|ing)|gun-?fight|fire-?fight|clash(?:es)?|ambush(?:es)?|raided"
-                + "|kidnaps?|abduct(?:s|ion)|murder(?:ed)?|overran|stormed");
+                + "|kidnaps?|abduct(?:s|ion)|murder(?:ed)?|overran|stormed|assailants|vandali[sz](?:ed|ing)|vandalism"
+                + "|sabotag(?:e|es|ed|ing)|mutilat(?:ed|ing|ion)|chopped|slit|decapitated|lynched"
+                + "|(?:hit|struck|stepped on|triggered) (?:a |an )?(?:\\w+ )?mines?");
     }
 
     private static Pattern p(String alternatives) {

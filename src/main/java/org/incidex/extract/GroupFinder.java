@@ -67,6 +67,15 @@ public final class GroupFinder {
     }
 
     /** Groups named in the sentence, longest match first at each place, in order of appearance. */
+    /** One-word names that are also English words or given names: only as a capitalised name. */
+    private static final java.util.Set<String> ENGLISH = java.util.Set.of("weathermen", "aleph", "amal", "provos", "kach",
+            "hasm", "shene", "maoists", "maoist", "hamas", "fatah");
+
+    /** "killed by suspected naxals": a one-word name that is no English word names its group in lower case too. */
+    private static boolean lowercaseOk(Tokens.Token t) {
+        return t.text().length() >= 5 && !ENGLISH.contains(t.folded());
+    }
+
     public List<GroupMention> find(String sentence) {
         List<Tokens.Token> tokens = Tokens.of(sentence);
         List<GroupMention> out = new ArrayList<>();
@@ -80,7 +89,7 @@ public final class GroupFinder {
             String name = null;
             for (int len = Math.min(lexicon.maxTokens(), tokens.size() - i); len >= 1 && matched == 0; len--) {
                 Optional<GroupLexicon.Group> g = lexicon.byKey(Tokens.key(tokens, i, i + len));
-                if (g.isPresent() && !(len == 1 && !tokens.get(i).isCapitalized())) {
+                if (g.isPresent() && !(len == 1 && !tokens.get(i).isCapitalized() && !lowercaseOk(tokens.get(i)))) {
                     matched = len;
                     name = g.get().name();
                 }

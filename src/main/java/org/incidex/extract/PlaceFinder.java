@@ -93,6 +93,14 @@ public final class PlaceFinder {
     private static final Set<String> GROUP_AFTER = Set.of("militants", "fighters", "insurgents", "rebels", "gunmen",
             "members", "commander", "commanders", "leader", "leaders", "spokesman", "jihadists", "terrorists");
 
+    /** Capitalised nouns that end a facility's proper name ("Victoria Station", "St Mary's Grammar School"): a
+     *  place name inside such a name says little about where the facility is. */
+    private static final Set<String> FACILITIES = Set.of("station", "school", "airport", "airfield", "hospital", "clinic",
+            "mosque", "church", "cathedral", "temple", "synagogue", "shrine", "street", "road", "avenue", "square",
+            "bridge", "park", "mall", "market", "hotel", "university", "college", "academy", "stadium", "arena",
+            "prison", "jail", "barracks", "hall", "theatre", "theater", "club", "plaza", "highway", "tower",
+            "building", "cemetery", "bank", "restaurant", "cafe", "bar", "gardens", "terminal", "port");
+
     /** Place-type nouns after a demonym that make it say where ("the Nigerian state of Borno"). */
     private static final Set<String> PLACE_TYPES = Set.of("state", "province", "region", "governorate", "district",
             "department", "county", "city", "town", "village", "capital", "port", "municipality");
@@ -102,6 +110,10 @@ public final class PlaceFinder {
     /** "the state of Borno", "province of Herat": a region name follows. */
     private static final java.util.regex.Pattern REGION_BEFORE = java.util.regex.Pattern.compile(
             "(?i)\\b(?:province|state|region|governorate|department|county|oblast|prefecture)\\s+of\\s+(?:the\\s+)?$");
+
+    /** "the town of", "municipality of": a settlement's name follows, even one that is also a country's. */
+    private static final java.util.regex.Pattern SETTLEMENT_BEFORE = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:town|city|village|municipality|commune|hamlet|locality|township|neighbou?rhood)\\s+of\\s+$");
 
     private final Gazetteer gazetteer;
     private final int maxTokens;
@@ -241,6 +253,9 @@ public final class PlaceFinder {
         Optional<Country> country = gazetteer.country(lookupText);
         boolean demonym = country.isPresent() && country.get().demonyms().stream()
                 .anyMatch(d -> Gazetteer.normalize(d).equals(Gazetteer.normalize(text)));
+        if (country.isPresent() && !demonym && SETTLEMENT_BEFORE.matcher(sentence.substring(Math.max(0, s - 30), s)).find()) {
+            country = Optional.empty();   // "the municipality of Puerto Rico": a town named like a country
+        }
         if (country.isPresent() && (demonym || !regionWordAfter)) {  // "Niger State" is a region; "Afghan province" not
             return new PlaceMention(demonym ? Kind.DEMONYM : Kind.COUNTRY, text, s, e, country.get(), List.of(),
                     List.of(), cue || placeTypeAfter(tokens, to), modifierAfter(tokens, to) && !placeTypeAfter(tokens, to));
@@ -255,14 +270,36 @@ public final class PlaceFinder {
             regionWordAfter = REGION_BEFORE.matcher(sentence.substring(Math.max(0, s - 25), s)).find();
         }
         if (!regions.isEmpty() && (regionWordAfter || cities.isEmpty())) {
-            return new PlaceMention(Kind.REGION, text, s, e, null, regions, cities, cue, modifierAfter(tokens, to));
+            boolean facility = !regionWordAfter && facilityAfter(sentence, tokens, to);
+            return new PlaceMention(Kind.REGION, text, s, e, null, regions, cities, cue && !facility,
+                    modifierAfter(tokens, to) || facility);
         }
         if (!cities.isEmpty() && to < tokens.size() && GROUP_AFTER.contains(tokens.get(to).folded())
                 && cities.stream().noneMatch(c -> c.capital() || c.population() >= 100_000)) {
             return null;   // "Taliban fighters": a group named like a village
         }
-        if (!cities.isEmpty()) return new PlaceMention(Kind.CITY, text, s, e, null, regions, cities, cue, false);
+        if (!cities.isEmpty()) {
+            boolean facility = facilityAfter(sentence, tokens, to);
+            return new PlaceMention(Kind.CITY, text, s, e, null, regions, cities, cue && !facility, facility);
+        }
         return null;
+    }
+
+    /**
+     * True when the name begins a facility's proper name: a capitalised facility noun follows, perhaps after "'s" and
+     * up to two more capitalised words ("Victoria Station in Manchester", "St Mary's Grammar School in Belfast").
+     * Such a mention is kept as a weak one (a modifier): the facility may be in that town, or merely named after it.
+     */
+    static boolean facilityAfter(String sentence, List<Tokens.Token> tokens, int to) {
+        int k = to;
+        if (k < tokens.size() && tokens.get(k).text().equals("s") && tokens.get(k).start() >= 1
+                && "'’".indexOf(sentence.charAt(tokens.get(k).start() - 1)) >= 0) k++;
+        for (int n = 0; n < 3 && k < tokens.size(); n++, k++) {
+            Tokens.Token t = tokens.get(k);
+            if (!t.isCapitalized()) return false;
+            if (FACILITIES.contains(t.folded())) return true;
+        }
+        return false;
     }
 
     /** "the Nigerian state of Borno", "the Libyan city of Derna", "Afghan province": the country is where X is. */

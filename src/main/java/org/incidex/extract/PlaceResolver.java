@@ -31,7 +31,12 @@ final class PlaceResolver {
         switch (m.kind()) {
             case COUNTRY -> countryScore.merge(m.country().code2(), weight, Double::sum);
             case DEMONYM -> countryScore.merge(m.country().code2(), weight * 0.5, Double::sum);
-            case REGION -> m.regions().forEach(r -> countryScore.merge(r.countryCode(), weight * 0.5, Double::sum));
+            case REGION -> {   // "Beni region": a region abroad that is also a town here supports neither
+                String first = m.regions().get(0).countryCode();
+                boolean cityElsewhere = m.cities().stream().anyMatch(c -> !c.countryCode().equals(first) && c.population() >= 100_000);
+                if (cityElsewhere && m.regions().stream().allMatch(r -> r.countryCode().equals(first))) return;
+                m.regions().forEach(r -> countryScore.merge(r.countryCode(), weight * 0.5, Double::sum));
+            }
             case CITY, AREA -> {   // a name only one country has ("Mogadishu") says which country the text is about
                 if (m.cities().isEmpty()) return;
                 String only = m.cities().get(0).countryCode();
@@ -57,6 +62,12 @@ final class PlaceResolver {
                     || e.getValue().equals(countryScore.get(best)) && e.getKey().compareTo(best) < 0) best = e.getKey();
         }
         return best;
+    }
+
+    /** The best-supported country when a name or demonym, not just a group's reputation, supports it; else null. */
+    private String dominantCountry() {
+        String best = bestCountry();
+        return best != null && countrySupport(best) >= 0.75 ? best : null;
     }
 
     /** The place a mention most likely means, or null when it is too weak to trust. */
@@ -86,6 +97,16 @@ final class PlaceResolver {
             double best = 0;
             for (Region r : m.regions()) if (countrySupport(r.countryCode()) > best) { best = countrySupport(r.countryCode()); code = r.countryCode(); }
             for (City c : m.cities()) if (countrySupport(c.countryCode()) > best) { best = countrySupport(c.countryCode()); code = c.countryCode(); }
+        }
+        if (code == null && m.regions().isEmpty() && m.within() == null) {
+            // Only small towns abroad share the name, and the text is plainly about another country ("in the communes
+            // of Los Sauces and Santa Bárbara … in Chile"): a place the gazetteer lacks in that country.
+            String dominant = dominantCountry();
+            boolean notable = m.cities().stream().anyMatch(c -> c.capital() || c.population() >= 100_000);
+            if (dominant != null && !notable) {
+                Country c = gazetteer.countryByCode(dominant).orElse(null);
+                return m.cue() && !m.near() && c != null ? area(m, countryPlace(c)) : null;
+            }
         }
         String cc = code;
         List<Region> regions = cc == null ? m.regions() : m.regions().stream().filter(r -> r.countryCode().equals(cc)).toList();

@@ -86,4 +86,9 @@ class GroupFinderTest {
             assertThat(shared.find(c[0])).extracting(GroupFinder.GroupMention::name).as(c[0]).containsExactly(c[1]);
         }
     }
+
+    @Test
+    void aOneWordNameThatIsNoEnglishWordCountsInLowerCase() {
+        assertThat(perpetrators("Two porters were killed by suspected shabaab militants near the border.")).containsExactly("Al-Shabaab");
+    }
 }

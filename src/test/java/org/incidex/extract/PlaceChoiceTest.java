@@ -172,4 +172,44 @@ class PlaceChoiceTest {
         Place p = place("One person was killed when gunmen attacked a bus near Garissa.");
         assertThat(p.countryCode()).isEqualTo("KE");
     }
+
+    @Test
+    void aFacilityNamedAfterAPlaceIsNotWhereItIs() {
+        Place p = place("A man stabbed two commuters at Victoria Station in Manchester on Sunday evening.");
+        assertThat(p.city()).isEqualTo("Manchester");
+        assertThat(p.countryCode()).isEqualTo("GB");
+    }
+
+    @Test
+    void aTownNamedLikeACountryIsATown() {
+        Place p = place("Rebels attacked a police squad in the municipality of Puerto Rico, Caquetá, in Colombia, killing one officer.");
+        assertThat(p.countryCode()).isEqualTo("CO");
+    }
+
+    @Test
+    void lowerCasePartsJoinedByAHyphenBelongToTheName() {
+        Place p = place("Three bombs exploded in the border town of Su-ngai Padi in Narathiwat province, injuring five people.");
+        assertThat(p.city()).isEqualTo("Su-ngai Padi");
+        assertThat(p.countryCode()).isEqualTo("TH");
+    }
+
+    @Test
+    void smallNamesakesAbroadGiveWayToTheCountryTheTextIsAbout() {
+        // "Los Sauces" is in the gazetteer only as two Mexican hamlets; the text is about Chile
+        Place p = place("Arsonists burned four trucks in the commune of Los Sauces in Chile.");
+        assertThat(p.countryCode()).isEqualTo("CL");
+    }
+
+    @Test
+    void aRegionWordAfterABigTownDoesNotMakeItARegionAbroad() {
+        // "Beni" is a Bolivian department and a Congolese city of 300,000
+        Place p = place("Rebels killed three Congolese soldiers in an attack in the Beni region on Monday.");
+        assertThat(p.countryCode()).isEqualTo("CD");
+    }
+
+    @Test
+    void vandalismSabotageAndMinesAreAttacks() {
+        assertThat(place("A group of neo-Nazis vandalised a mosque in the town of Gladbeck in Germany.").countryCode()).isEqualTo("DE");
+        assertThat(place("An army truck hit a mine near Gao; nobody was hurt.").countryCode()).isEqualTo("ML");
+    }
 }
