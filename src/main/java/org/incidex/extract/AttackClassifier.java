@@ -80,7 +80,7 @@ public final class AttackClassifier {
                 + "|stabb(?:ed|ing)|rammed|sarin|arson|kill(?:s|ing)|shot|gunned down|opened fire|fired|shell(?:ed|ing)"
                 + "|rockets?|mortars?|grenades?|landmines?|IEDs?|executed|beheaded|hacked|torched|set (?:\\w+ ){0,2}on fire"
                 + "|set fire|burn(?:ed|t)|blew up|detonat(?:es?|ed|ion|ing)|gun-?fight|fire-?fight|clash(?:es)?|ambush(?:es)?|raided"
-                + "|kidnaps?|abduct(?:s|ion)|murder(?:ed)?|overran|stormed|assailants|vandali[sz](?:ed|ing)|vandalism"
+                + "|kidnaps?|abduct(?:s|ion)|murder(?:ed)?|overran|stormed|assailants|set (?:\\w+ ){3}on fire|firing shots|vandali[sz](?:ed|ing)|vandalism"
                 + "|sabotag(?:e|es|ed|ing)|mutilat(?:ed|ing|ion)|chopped|slit|decapitated|lynched"
                 + "|(?:hit|struck|stepped on|triggered) (?:a |an )?(?:\\w+ )?mines?");
     }

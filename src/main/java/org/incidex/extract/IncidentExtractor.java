@@ -169,6 +169,8 @@ public final class IncidentExtractor {
         // Places the gazetteer lacks and whose country is unknown ("the village of X" alone) count under "".
         Map<String, Double> byCountry = new HashMap<>();
         score.forEach((k, v) -> byCountry.merge(Objects.toString(places.get(k).countryCode(), ""), v, Double::sum));
+        // a name that cannot be placed in any country counts half against one that can ("… area of the Bogside, Derry")
+        byCountry.computeIfPresent("", (k, v) -> byCountry.size() > 1 ? v * 0.5 : v);
         String country = best(byCountry, k -> k);
         if (country == null) {
             // no place named: the country of the groups named, if any

@@ -212,4 +212,11 @@ class PlaceChoiceTest {
         assertThat(place("A group of neo-Nazis vandalised a mosque in the town of Gladbeck in Germany.").countryCode()).isEqualTo("DE");
         assertThat(place("An army truck hit a mine near Gao; nobody was hurt.").countryCode()).isEqualTo("ML");
     }
+
+    @Test
+    void aPhilippineProvinceIsARegionOfThePhilippines() {
+        Place p = place("A soldier was wounded when a roadside bomb went off in Sulu on Tuesday.");
+        assertThat(p.region()).isEqualTo("Sulu");
+        assertThat(p.countryCode()).isEqualTo("PH");
+    }
 }

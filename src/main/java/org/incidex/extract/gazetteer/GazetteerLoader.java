@@ -110,7 +110,8 @@ final class GazetteerLoader {
         indexCity(c);
     }
 
-    /** A curated spelling: indexes the named city or region of that country under one more key. */
+    /** A curated spelling: indexes the named city or region of that country under one more key; a province becomes a
+     *  region of its own inside the named one. */
     private void alias(Row r) {
         String alias = Names.normalize(r.get("alias")), target = Names.normalize(r.get("target"));
         String cc = r.get("country_code"), kind = r.get("kind");
@@ -129,8 +130,17 @@ final class GazetteerLoader {
                     found = true;
                 }
             }
+        } else if (kind.equals("province")) {
+            // A second-level division news names while GeoNames' first level is above it (Philippine provinces inside
+            // regions): a region of its own, at the containing region's coordinates (approximate).
+            for (Region g : List.copyOf(regions.getOrDefault(target, List.of()))) {
+                if (g.countryCode().equals(cc) && g.name().equals(r.get("target"))) {
+                    add(regions, alias, new Region(r.get("alias"), g.countryCode(), g.lat(), g.lon()));
+                    found = true;
+                }
+            }
         } else {
-            throw new IllegalArgumentException("kind must be city or region: " + kind);
+            throw new IllegalArgumentException("kind must be city, region or province: " + kind);
         }
         if (!found) throw new IllegalArgumentException("no " + kind + " '" + r.get("target") + "' in " + cc);
     }
