@@ -60,7 +60,8 @@ public final class PlaceFinder {
             "department", "diplomats", "diplomat", "police", "gendarmerie", "team", "company", "firm", "news",
             "media", "warplanes", "drones", "envoy", "aid", "interests", "hostages", "tourists", "service", "servicemen",
             "civilian", "contractor", "contractors", "personnel", "marines", "commandos", "peacekeepers", "backed", "led",
-            "funded", "trained", "allied", "supported", "based", "born", "made", "owned", "-");
+            "funded", "trained", "allied", "supported", "based", "born", "made", "owned", "border", "borders",
+            "frontier", "-");
 
     private static final Set<String> REGION_WORDS = Set.of("province", "state", "region", "governorate", "district",
             "county", "prefecture", "department", "oblast", "territory", "division");
@@ -114,6 +115,13 @@ public final class PlaceFinder {
     /** "the town of", "municipality of": a settlement's name follows, even one that is also a country's. */
     private static final java.util.regex.Pattern SETTLEMENT_BEFORE = java.util.regex.Pattern.compile(
             "(?i)\\b(?:town|city|village|municipality|commune|hamlet|locality|township|neighbou?rhood)\\s+of\\s+$");
+
+    /** "the border with", "borders with": a neighbouring country follows. */
+    private static final java.util.regex.Pattern BORDER_WITH = java.util.regex.Pattern.compile(
+            "(?i)\\bborders?\\s+with\\s+(?:the\\s+)?$");
+
+    private static final Set<String> ATTACKERS = Set.of("militants", "rebels", "insurgents", "fighters", "jihadists",
+            "gunmen", "extremists", "terrorists", "separatists", "bandits", "attackers", "assailants", "guerrillas");
 
     private final Gazetteer gazetteer;
     private final int maxTokens;
@@ -257,6 +265,10 @@ public final class PlaceFinder {
             country = Optional.empty();   // "the municipality of Puerto Rico": a town named like a country
         }
         if (country.isPresent() && (demonym || !regionWordAfter)) {  // "Niger State" is a region; "Afghan province" not
+            // "near the border with Niger": the neighbour, which says nothing about where it happened
+            if (BORDER_WITH.matcher(sentence.substring(Math.max(0, s - 25), s)).find()) return null;
+            // "Chadian militants attacked Libyan soldiers": attackers cross borders more often than the attacked
+            if (demonym && to < tokens.size() && ATTACKERS.contains(tokens.get(to).folded())) return null;
             return new PlaceMention(demonym ? Kind.DEMONYM : Kind.COUNTRY, text, s, e, country.get(), List.of(),
                     List.of(), cue || placeTypeAfter(tokens, to), modifierAfter(tokens, to) && !placeTypeAfter(tokens, to));
         }

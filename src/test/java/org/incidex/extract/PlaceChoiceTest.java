@@ -219,4 +219,16 @@ class PlaceChoiceTest {
         assertThat(p.region()).isEqualTo("Sulu");
         assertThat(p.countryCode()).isEqualTo("PH");
     }
+
+    @Test
+    void theNeighbourAcrossTheBorderIsNotWhereItHappened() {
+        assertThat(place("Twelve Nigerian soldiers were killed when insurgents overran a base near the border with Niger.")
+                .countryCode()).isEqualTo("NG");
+    }
+
+    @Test
+    void attackersNationalityCountsLessThanTheAttackedOnes() {
+        assertThat(place("Armed Chadian militants attacked a camp of Libyan soldiers in the desert, killing five.")
+                .countryCode()).isEqualTo("LY");
+    }
 }
