@@ -48,7 +48,12 @@ final class SearchController {
      */
     static SearchRequest request(Context ctx) {
         Map<String, FacetOptions> facetOptions = new LinkedHashMap<>();
-        for (String name : ctx.queryParamMap().keySet()) {
+        for (Map.Entry<String, List<String>> e : ctx.queryParamMap().entrySet()) {
+            String name = e.getKey();
+            if (e.getValue().size() > 1 && !Fields.FACET_DIMS.contains(name)) {
+                throw ApiException.badRequest(name + " is given " + e.getValue().size() + " times; give it once "
+                        + "(only facet filters such as country= repeat)");
+            }
             if (KNOWN.contains(name)) continue;
             Matcher m = FACET_OPTION.matcher(name);
             if (m.matches() && Fields.FACET_DIMS.contains(m.group(1))) {
