@@ -2,7 +2,7 @@
 import { $, el, append, clear, snippetFragment } from './dom.js';
 import * as api from './api.js';
 import {
-  DIMENSIONS, SORTS, PAGE_SIZE, parseState, toQuery, apiQuery, cloneState, emptyState,
+  DIMENSIONS, SORTS, PAGE_SIZE, MAX_PAGE, parseState, toQuery, apiQuery, cloneState, emptyState,
   hasFilters, countFilters,
 } from './state.js';
 import { formatDate, machineDate, placeLabel, formatNumber, plural, isCount } from './format.js';
@@ -39,6 +39,7 @@ function update(mutate, opts) {
   const next = cloneState(state);
   mutate(next);
   next.page = 1;
+  next.after = '';
   navigate(next, opts);
 }
 
@@ -105,15 +106,19 @@ function render(data) {
   const page = isCount(data.page) && data.page > 0 ? data.page : state.page;
   const pages = Math.max(1, Math.ceil(total / size));
 
+  const next = typeof data.next === 'string' ? data.next : '';
+
   ui.heading.textContent = plural(total, 'incident');
   ui.detail.textContent = hits.length && total > size
-    ? `Showing ${formatNumber((page - 1) * size + 1)}–${formatNumber((page - 1) * size + hits.length)}, page ${page} of ${formatNumber(pages)}`
+    ? (state.after
+      ? `Showing ${formatNumber(hits.length)} more, past page ${MAX_PAGE}`
+      : `Showing ${formatNumber((page - 1) * size + 1)}–${formatNumber((page - 1) * size + hits.length)}, page ${page} of ${formatNumber(pages)}`)
     : '';
 
   clear(ui.results);
   append(ui.results, hits.map(renderHit));
   renderEmpty(hits.length === 0, total);
-  renderPager(page, pages);
+  renderPager(page, pages, next);
   renderFacets(data.facets || {});
 }
 
@@ -152,10 +157,10 @@ function renderEmpty(isEmpty, total) {
   clear(ui.empty);
   ui.empty.hidden = !isEmpty;
   if (!isEmpty) return;
-  if (total > 0 && state.page > 1) {
+  if (total > 0 && (state.page > 1 || state.after)) {
     append(ui.empty,
       el('p', { class: 'empty-title', text: `There is no page ${state.page} for this search.` }),
-      el('p', {}, el('a', { href: urlFor({ ...state, page: 1 }), class: 'first-page', text: 'Go to the first page' })));
+      el('p', {}, el('a', { href: urlFor({ ...state, page: 1, after: '' }), class: 'first-page', text: 'Go to the first page' })));
     return;
   }
   const what = state.q ? `“${state.q}”` : 'your search';
@@ -187,14 +192,23 @@ function pageList(page, pages) {
 }
 
 function pageLink(n, text, label, extra = '') {
-  return el('a', { href: urlFor({ ...state, page: n }), class: 'page-link ' + extra, dataset: { page: n }, 'aria-label': label, text });
+  return el('a', { href: urlFor({ ...state, page: n, after: '' }), class: 'page-link ' + extra, dataset: { page: n }, 'aria-label': label, text });
 }
 
-function renderPager(page, pages) {
+function renderPager(page, allPages, next) {
   clear(ui.pager);
-  ui.pager.hidden = pages <= 1;
-  if (pages <= 1) return;
+  ui.pager.hidden = allPages <= 1;
+  if (allPages <= 1) return;
   const items = [];
+  const afterLink = () => el('a', { href: urlFor({ ...state, page: 1, after: next }), class: 'page-link page-next', 'aria-label': 'Next page', text: 'Next ›' });
+  if (state.after) { // past the numbered pages: back to the start, or on along the cursor
+    items.push(el('li', {}, pageLink(1, '« First page', 'First page', 'page-prev')));
+    items.push(el('li', {}, next ? afterLink()
+      : el('span', { class: 'page-link page-next disabled', 'aria-disabled': 'true', text: 'Next ›' })));
+    ui.pager.append(el('ul', { class: 'pager-list' }, items));
+    return;
+  }
+  const pages = Math.min(allPages, MAX_PAGE);
   items.push(el('li', {}, page > 1
     ? pageLink(page - 1, '‹ Previous', 'Previous page', 'page-prev')
     : el('span', { class: 'page-link page-prev disabled', 'aria-disabled': 'true', text: '‹ Previous' })));
@@ -205,6 +219,7 @@ function renderPager(page, pages) {
   }
   items.push(el('li', {}, page < pages
     ? pageLink(page + 1, 'Next ›', 'Next page', 'page-next')
+    : page < allPages && next ? afterLink()
     : el('span', { class: 'page-link page-next disabled', 'aria-disabled': 'true', text: 'Next ›' })));
   ui.pager.append(el('ul', { class: 'pager-list' }, items));
 }
