@@ -7,6 +7,7 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.util.BytesRef;
 import org.incidex.index.Fields;
 
 import java.util.ArrayList;
@@ -53,6 +54,19 @@ final class Paging {
         if (c.values().length != sort.getSort().length) {
             throw new InvalidRequestException("after: the cursor was made for another index layout; start again "
                     + "without after");
+        }
+        SortField[] fields = sort.getSort();
+        for (int i = 0; i < fields.length; i++) {
+            Class<?> expected = switch (fields[i].getType()) {
+                case SCORE -> Float.class;
+                case LONG -> Long.class;
+                case INT -> Integer.class;
+                default -> BytesRef.class;
+            };
+            if (!expected.isInstance(c.values()[i])) {
+                throw new InvalidRequestException("after: the cursor's value " + (i + 1) + " is not what sort="
+                        + req.sort().wire() + " needs; pass 'next' unchanged");
+            }
         }
         // With the id as the last sort key no two hits tie, so the doc id only matters without it.
         return new FieldDoc(idTieBreak ? Integer.MAX_VALUE : c.doc(), Float.NaN, c.values().clone());
