@@ -52,6 +52,10 @@ final class DateHistogram {
             if (req.interval() == null) interval = DateInterval.forRange(first, last);
         }
         long n = buckets(interval, first, last);
+        if (n > MAX_BUCKETS && perDay.isEmpty() && req.interval() == null) {
+            // a vast range with nothing dated in it: nothing to draw, and nothing wrong with the request
+            return new SearchResult.Histogram(interval.wire(), first, last, List.of(), undated);
+        }
         if (n > MAX_BUCKETS) {
             throw new InvalidRequestException("interval=" + interval.wire() + " gives " + n + " buckets from " + first
                     + " to " + last + "; the limit is " + MAX_BUCKETS + ": narrow from/to or use a wider interval");

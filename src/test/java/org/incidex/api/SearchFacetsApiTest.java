@@ -203,6 +203,13 @@ class SearchFacetsApiTest {
                 .containsExactly("2015-01=1", "2015-02=0", "2015-03=1");
         assertThat(buckets(json("country=Tunisia&interval=year"))).containsExactly("2015=3");
         assertThat(bad("interval=day")).contains("interval=day", "2000");
+        // a range far wider than the data is cut to the dates that occur; with nothing in it, no bars and no error
+        JsonNode wide = json("from=0001-01-01&to=9999-12-31");
+        assertThat(wide.get("dates").get("interval").asText()).isEqualTo("year");
+        assertThat(buckets(wide)).hasSize(20);
+        JsonNode empty = json("from=0001-01-01&to=9999-12-31&country=Atlantis");
+        assertThat(empty.get("total").asLong()).isZero();
+        assertThat(buckets(empty)).isEmpty();
         assertThat(bad("interval=week")).contains("interval");
     }
 
