@@ -21,7 +21,21 @@ const ui = {
 
 let state = parseState(location.search);
 let controller = null;
+let facetController = null;
+let lastData = null;
 const expanded = new Set(); // facet dimensions showing all values
+const prefixes = {}; // facet dimension -> text typed in its filter box (not part of the URL)
+
+/** Adds the facet options of the page (expanded lists, filter boxes) to API parameters. */
+function withFacetOptions(params) {
+  for (const d of expanded) params.set(`facet.${d}.more`, 'true');
+  for (const [d, p] of Object.entries(prefixes)) {
+    if (!p) continue;
+    params.set(`facet.${d}.prefix`, p);
+    params.set(`facet.${d}.more`, 'true');
+  }
+  return params;
+}
 
 function urlFor(s) {
   const qs = toQuery(s).toString();
@@ -57,7 +71,7 @@ async function load({ focusResults = false } = {}) {
   ui.heading.textContent = 'Searching…';
   ui.detail.textContent = '';
   try {
-    const data = await api.search(apiQuery(state), mine.signal);
+    const data = await api.search(withFacetOptions(apiQuery(state)), mine.signal);
     hideError();
     render(data);
   } catch (e) {
@@ -119,7 +133,26 @@ function render(data) {
   append(ui.results, hits.map(renderHit));
   renderEmpty(hits.length === 0, total);
   renderPager(page, pages, next);
-  renderFacets(data.facets || {});
+  lastData = data;
+  renderFacets(data.facets || {}, data.facetTotals || {});
+}
+
+/** Re-counts one facet after its filter box changed, without reloading the results. */
+async function refreshFacet() {
+  facetController?.abort();
+  const mine = (facetController = new AbortController());
+  const params = withFacetOptions(apiQuery(state));
+  params.set('size', '1');
+  params.delete('page');
+  params.delete('after');
+  try {
+    const data = await api.search(params, mine.signal);
+    if (!lastData) return;
+    lastData = { ...lastData, facets: data.facets, facetTotals: data.facetTotals };
+    renderFacets(lastData.facets || {}, lastData.facetTotals || {});
+  } catch (e) {
+    if (e.name !== 'AbortError') showError(e.message);
+  }
 }
 
 function renderHit(h) {
@@ -226,10 +259,10 @@ function renderPager(page, allPages, next) {
 
 /* ---------- facets ---------- */
 
-function renderFacets(facets) {
-  // Keep keyboard focus on the same checkbox across re-renders.
+function renderFacets(facets, totals = {}) {
+  // Keep keyboard focus on the same checkbox, button or filter box across re-renders.
   const f = document.activeElement;
-  const focusKey = f && ui.facets.contains(f) ? [f.dataset.dim, f.dataset.value, f.dataset.more] : null;
+  const focusKey = f && ui.facets.contains(f) ? [f.dataset.dim, f.dataset.value, f.dataset.more, f.dataset.filter] : null;
 
   clear(ui.facets);
   for (const d of DIMENSIONS) {
@@ -245,8 +278,22 @@ function renderFacets(facets) {
     const legendId = `facet-${d.key}-legend`;
     const section = el('fieldset', { class: 'facet' },
       el('legend', { id: legendId, text: d.label }));
-    if (!items.length) continue;
-    const open = expanded.has(d.key);
+    const prefix = prefixes[d.key] || '';
+    const total = isCount(totals[d.key]) ? totals[d.key] : list.length;
+    if (total > FACET_LIMIT || prefix) { // long lists get a filter box (the server filters every value, not just these)
+      section.append(el('input', {
+        type: 'search', class: 'facet-filter', value: prefix, placeholder: `Filter ${d.label.toLowerCase()} values`,
+        'aria-label': `Filter ${d.label} values`, autocomplete: 'off', dataset: { filter: d.key },
+      }));
+    }
+    if (!items.length) {
+      if (prefix) {
+        section.append(el('p', { class: 'facet-none', text: `No ${d.label.toLowerCase()} matches “${prefix}”.` }));
+        ui.facets.append(section);
+      }
+      continue;
+    }
+    const open = expanded.has(d.key) || !!prefix;
     const limit = Math.max(FACET_LIMIT, selected.length);
     const ul = el('ul', { class: 'facet-list', id: `facet-${d.key}-list` });
     items.forEach((it, i) => {
@@ -260,11 +307,12 @@ function renderFacets(facets) {
             el('span', { class: 'vh', text: it.count === 1 ? ' incident' : ' incidents' })) : null)));
     });
     section.append(ul);
-    if (items.length > limit) {
+    const all = Math.max(total, items.length);
+    if (!prefix && all > limit) {
       section.append(el('button', {
         type: 'button', class: 'link-button facet-more', 'aria-expanded': String(open),
         'aria-controls': ul.id, dataset: { more: d.key },
-        text: open ? 'Show fewer' : `Show all ${items.length}`,
+        text: open ? 'Show fewer' : `Show all ${formatNumber(all)}`,
       }));
     }
     ui.facets.append(section);
@@ -275,8 +323,10 @@ function renderFacets(facets) {
 
   if (focusKey) {
     const match = [...ui.facets.querySelectorAll('input, button')].find((n) =>
-      n.dataset.dim === focusKey[0] && n.dataset.value === focusKey[1] && n.dataset.more === focusKey[2]);
+      n.dataset.dim === focusKey[0] && n.dataset.value === focusKey[1] && n.dataset.more === focusKey[2] &&
+      n.dataset.filter === focusKey[3]);
     match?.focus();
+    if (match && match.dataset.filter) match.setSelectionRange(match.value.length, match.value.length);
   }
 }
 
@@ -347,13 +397,16 @@ ui.facets.addEventListener('click', (e) => {
   if (!b) return;
   const key = b.dataset.more;
   if (expanded.has(key)) expanded.delete(key); else expanded.add(key);
-  const open = expanded.has(key);
-  const list = $(b.getAttribute('aria-controls'));
-  const items = [...list.children];
-  const limit = Math.max(FACET_LIMIT, state.filters[key].length);
-  items.forEach((li, i) => { li.hidden = !open && i >= limit; });
-  b.setAttribute('aria-expanded', String(open));
-  b.textContent = open ? 'Show fewer' : `Show all ${items.length}`;
+  refreshFacet(); // "all" asks the server for every value (facet.DIM.more), not just the top ones loaded
+});
+
+let filterTimer = 0;
+ui.facets.addEventListener('input', (e) => {
+  const t = e.target;
+  if (!(t instanceof HTMLInputElement) || !t.dataset.filter) return;
+  prefixes[t.dataset.filter] = t.value.trim();
+  clearTimeout(filterTimer);
+  filterTimer = setTimeout(refreshFacet, 150);
 });
 
 document.addEventListener('click', (e) => {
