@@ -15,7 +15,7 @@ const ui = {
   range: $('range-form'), from: $('from'), to: $('to'), killedMin: $('killedMin'), killedMax: $('killedMax'),
   filters: $('filters'), toggle: $('filters-toggle'), facets: $('facets'),
   error: $('error'), heading: $('results-heading'), detail: $('status-detail'),
-  active: $('active-filters'), results: $('results'), empty: $('empty'), pager: $('pager'),
+  active: $('active-filters'), timeline: $('timeline'), results: $('results'), empty: $('empty'), pager: $('pager'),
   health: $('health'),
 };
 
@@ -80,6 +80,7 @@ async function load({ focusResults = false } = {}) {
     ui.heading.textContent = 'Search failed';
     clear(ui.results);
     clear(ui.facets);
+    ui.timeline.hidden = true;
     ui.empty.hidden = true;
     ui.pager.hidden = true;
   } finally {
@@ -134,6 +135,7 @@ function render(data) {
   renderEmpty(hits.length === 0, total);
   renderPager(page, pages, next);
   lastData = data;
+  renderTimeline(data.dates);
   renderFacets(data.facets || {}, data.facetTotals || {});
 }
 
@@ -206,6 +208,36 @@ function renderEmpty(isEmpty, total) {
         : 'Check the spelling, or try fewer or more general words.',
     }),
     filtered ? el('button', { type: 'button', class: 'btn clear-all', text: 'Clear all filters' }) : null);
+}
+
+/* ---------- timeline ---------- */
+
+const INTERVAL_NAMES = { year: 'year', month: 'month', day: 'day' };
+
+// One bar per year, month or day (the server picks the width from the range); a bar links to its own range, so
+// clicking a year shows its months and a month its days.
+function renderTimeline(dates) {
+  clear(ui.timeline);
+  const buckets = dates && Array.isArray(dates.buckets) ? dates.buckets.filter((b) => b && isCount(b.count)) : [];
+  const max = Math.max(0, ...buckets.map((b) => b.count));
+  ui.timeline.hidden = buckets.length < 2 || max === 0;
+  if (ui.timeline.hidden) return;
+  const per = INTERVAL_NAMES[dates.interval] || 'period';
+  const bars = buckets.map((b) => {
+    const label = `${b.key}: ${plural(b.count, 'incident')}`;
+    const bar = b.count > 0
+      ? el('a', { class: 'bar', href: urlFor({ ...state, from: b.from, to: b.to, page: 1, after: '' }), title: label, 'aria-label': label })
+      : el('span', { class: 'bar bar-zero', title: label });
+    const fill = el('span', { class: 'bar-fill' });
+    fill.style.height = `${Math.max(b.count > 0 ? 4 : 0, Math.round((b.count / max) * 100))}%`; // CSSOM: allowed by the CSP
+    bar.append(fill);
+    return bar;
+  });
+  ui.timeline.append(
+    el('h2', { id: 'timeline-heading', class: 'timeline-heading', text: `Incidents per ${per}` }),
+    el('div', { class: 'timeline-bars' }, bars),
+    el('div', { class: 'timeline-axis' },
+      el('span', { text: buckets[0].key }), el('span', { text: buckets[buckets.length - 1].key })));
 }
 
 /* ---------- pager ---------- */
@@ -413,7 +445,7 @@ document.addEventListener('click', (e) => {
   if (e.target.closest('.clear-all')) clearFilters();
 });
 
-for (const [container, focus] of [[ui.pager, true], [ui.empty, false]]) {
+for (const [container, focus] of [[ui.pager, true], [ui.empty, false], [ui.timeline, false]]) {
   container.addEventListener('click', (e) => {
     const a = e.target.closest('a[href]');
     if (!a || !plainClick(e)) return;
