@@ -15,7 +15,7 @@ const ui = {
   range: $('range-form'), from: $('from'), to: $('to'), killedMin: $('killedMin'), killedMax: $('killedMax'),
   filters: $('filters'), toggle: $('filters-toggle'), facets: $('facets'),
   error: $('error'), heading: $('results-heading'), detail: $('status-detail'),
-  active: $('active-filters'), timeline: $('timeline'), results: $('results'), empty: $('empty'), pager: $('pager'),
+  active: $('active-filters'), timeline: $('timeline'), killedRanges: $('killed-ranges'), results: $('results'), empty: $('empty'), pager: $('pager'),
   health: $('health'),
 };
 
@@ -136,6 +136,7 @@ function render(data) {
   renderPager(page, pages, next);
   lastData = data;
   renderTimeline(data.dates);
+  renderKilledRanges(data.ranges && data.ranges.killed);
   renderFacets(data.facets || {}, data.facetTotals || {});
 }
 
@@ -208,6 +209,22 @@ function renderEmpty(isEmpty, total) {
         : 'Check the spelling, or try fewer or more general words.',
     }),
     filtered ? el('button', { type: 'button', class: 'btn clear-all', text: 'Clear all filters' }) : null);
+}
+
+/* ---------- killed ranges ---------- */
+
+// Counted sideways by the server: with a range chosen, the others keep their counts, so switching is one click.
+function renderKilledRanges(ranges) {
+  clear(ui.killedRanges);
+  const list = Array.isArray(ranges) ? ranges.filter((r) => r && isCount(r.min) && isCount(r.count)) : [];
+  for (const r of list) {
+    const max = isCount(r.max) ? String(r.max) : '';
+    const current = state.killedMin === String(r.min) && state.killedMax === max;
+    const text = `${String(r.key).replace('-', '–')} (${formatNumber(r.count)})`;
+    ui.killedRanges.append(el('li', {}, current || r.count === 0
+      ? el('span', { class: current ? 'range-choice current' : 'range-choice', 'aria-current': current ? 'true' : null, text })
+      : el('a', { class: 'range-choice', href: urlFor({ ...state, killedMin: String(r.min), killedMax: max, page: 1, after: '' }), text })));
+  }
 }
 
 /* ---------- timeline ---------- */
@@ -445,7 +462,7 @@ document.addEventListener('click', (e) => {
   if (e.target.closest('.clear-all')) clearFilters();
 });
 
-for (const [container, focus] of [[ui.pager, true], [ui.empty, false], [ui.timeline, false]]) {
+for (const [container, focus] of [[ui.pager, true], [ui.empty, false], [ui.timeline, false], [ui.killedRanges, false]]) {
   container.addEventListener('click', (e) => {
     const a = e.target.closest('a[href]');
     if (!a || !plainClick(e)) return;
