@@ -28,8 +28,8 @@ import java.util.Map;
  * @param near      only incidents within this distance of a point, or null
  * @param facetOptions dimension → prefix filter and "list them all" for that facet (absent: top {@code facetSize})
  * @param interval  the date histogram's bucket width, or null to choose it from the date range
- * @param zoom      the map grid's level (cells of 360/2^zoom by 180/2^zoom degrees, 0..{@value GeoGrid#MAX_ZOOM}),
- *                  or null to choose it from {@code bbox}/{@code near} (else {@value GeoGrid#DEFAULT_ZOOM})
+ * @param zoom      the map grid's level (cells of 360/2^zoom by 180/2^zoom degrees, 0..20), or null to choose it
+ *                  from {@code bbox}/{@code near} (else 3)
  * @param after     a {@link Cursor} token from a previous response's {@code next}: continue after its last hit
  *                  (then {@code page} must be 1), or null
  */
