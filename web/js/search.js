@@ -1,6 +1,8 @@
 // Search page: URL state -> API call -> results, facets, active filters, pager.
 import { $, el, append, clear, snippetFragment } from './dom.js';
 import * as api from './api.js';
+import { renderKilledRanges, renderTimeline } from './aggregations.js';
+import { renderPager } from './pager.js';
 import {
   DIMENSIONS, SORTS, PAGE_SIZE, MAX_PAGE, parseState, toQuery, apiQuery, cloneState, emptyState,
   hasFilters, countFilters,
@@ -40,6 +42,11 @@ function withFacetOptions(params) {
 function urlFor(s) {
   const qs = toQuery(s).toString();
   return location.pathname + (qs ? '?' + qs : '');
+}
+
+/** The URL of the current search narrowed by patch, from its first page. */
+function narrow(patch) {
+  return urlFor({ ...state, ...patch, page: 1, after: '' });
 }
 
 function navigate(next, { focusResults = false } = {}) {
@@ -133,10 +140,10 @@ function render(data) {
   clear(ui.results);
   append(ui.results, hits.map(renderHit));
   renderEmpty(hits.length === 0, total);
-  renderPager(page, pages, next);
+  renderPager(ui.pager, { page, allPages: pages, next, after: state.after }, (patch) => urlFor({ ...state, ...patch }));
   lastData = data;
-  renderTimeline(data.dates);
-  renderKilledRanges(data.ranges && data.ranges.killed);
+  renderTimeline(ui.timeline, data.dates, narrow);
+  renderKilledRanges(ui.killedRanges, data.ranges && data.ranges.killed, state, narrow);
   renderFacets(data.facets || {}, data.facetTotals || {});
 }
 
@@ -209,101 +216,6 @@ function renderEmpty(isEmpty, total) {
         : 'Check the spelling, or try fewer or more general words.',
     }),
     filtered ? el('button', { type: 'button', class: 'btn clear-all', text: 'Clear all filters' }) : null);
-}
-
-/* ---------- killed ranges ---------- */
-
-// Counted sideways by the server: with a range chosen, the others keep their counts, so switching is one click.
-function renderKilledRanges(ranges) {
-  clear(ui.killedRanges);
-  const list = Array.isArray(ranges) ? ranges.filter((r) => r && isCount(r.min) && isCount(r.count)) : [];
-  for (const r of list) {
-    const max = isCount(r.max) ? String(r.max) : '';
-    const current = state.killedMin === String(r.min) && state.killedMax === max;
-    const text = `${String(r.key).replace('-', '–')} (${formatNumber(r.count)})`;
-    ui.killedRanges.append(el('li', {}, current || r.count === 0
-      ? el('span', { class: current ? 'range-choice current' : 'range-choice', 'aria-current': current ? 'true' : null, text })
-      : el('a', { class: 'range-choice', href: urlFor({ ...state, killedMin: String(r.min), killedMax: max, page: 1, after: '' }), text })));
-  }
-}
-
-/* ---------- timeline ---------- */
-
-const INTERVAL_NAMES = { year: 'year', month: 'month', day: 'day' };
-
-// One bar per year, month or day (the server picks the width from the range); a bar links to its own range, so
-// clicking a year shows its months and a month its days.
-function renderTimeline(dates) {
-  clear(ui.timeline);
-  const buckets = dates && Array.isArray(dates.buckets) ? dates.buckets.filter((b) => b && isCount(b.count)) : [];
-  const max = Math.max(0, ...buckets.map((b) => b.count));
-  ui.timeline.hidden = buckets.length < 2 || max === 0;
-  if (ui.timeline.hidden) return;
-  const per = INTERVAL_NAMES[dates.interval] || 'period';
-  const bars = buckets.map((b) => {
-    const label = `${b.key}: ${plural(b.count, 'incident')}`;
-    const bar = b.count > 0
-      ? el('a', { class: 'bar', href: urlFor({ ...state, from: b.from, to: b.to, page: 1, after: '' }), title: label, 'aria-label': label })
-      : el('span', { class: 'bar bar-zero', title: label });
-    const fill = el('span', { class: 'bar-fill' });
-    fill.style.height = `${Math.max(b.count > 0 ? 4 : 0, Math.round((b.count / max) * 100))}%`; // CSSOM: allowed by the CSP
-    bar.append(fill);
-    return bar;
-  });
-  ui.timeline.append(
-    el('h2', { id: 'timeline-heading', class: 'timeline-heading', text: `Incidents per ${per}` }),
-    el('div', { class: 'timeline-bars' }, bars),
-    el('div', { class: 'timeline-axis' },
-      el('span', { text: buckets[0].key }), el('span', { text: buckets[buckets.length - 1].key })));
-}
-
-/* ---------- pager ---------- */
-
-function pageList(page, pages) {
-  const set = new Set([1, pages, page - 1, page, page + 1].filter((n) => n >= 1 && n <= pages));
-  if (page <= 4) for (let n = 2; n <= Math.min(5, pages); n++) set.add(n);
-  if (page >= pages - 3) for (let n = Math.max(1, pages - 4); n < pages; n++) set.add(n);
-  const out = [];
-  let prev = 0;
-  for (const n of [...set].sort((a, b) => a - b)) {
-    if (n - prev > 1) out.push(null);
-    out.push(n);
-    prev = n;
-  }
-  return out;
-}
-
-function pageLink(n, text, label, extra = '') {
-  return el('a', { href: urlFor({ ...state, page: n, after: '' }), class: 'page-link ' + extra, dataset: { page: n }, 'aria-label': label, text });
-}
-
-function renderPager(page, allPages, next) {
-  clear(ui.pager);
-  ui.pager.hidden = allPages <= 1;
-  if (allPages <= 1) return;
-  const items = [];
-  const afterLink = () => el('a', { href: urlFor({ ...state, page: 1, after: next }), class: 'page-link page-next', 'aria-label': 'Next page', text: 'Next ›' });
-  if (state.after) { // past the numbered pages: back to the start, or on along the cursor
-    items.push(el('li', {}, pageLink(1, '« First page', 'First page', 'page-prev')));
-    items.push(el('li', {}, next ? afterLink()
-      : el('span', { class: 'page-link page-next disabled', 'aria-disabled': 'true', text: 'Next ›' })));
-    ui.pager.append(el('ul', { class: 'pager-list' }, items));
-    return;
-  }
-  const pages = Math.min(allPages, MAX_PAGE);
-  items.push(el('li', {}, page > 1
-    ? pageLink(page - 1, '‹ Previous', 'Previous page', 'page-prev')
-    : el('span', { class: 'page-link page-prev disabled', 'aria-disabled': 'true', text: '‹ Previous' })));
-  for (const n of pageList(page, pages)) {
-    if (n === null) items.push(el('li', { class: 'page-gap', 'aria-hidden': 'true', text: '…' }));
-    else if (n === page) items.push(el('li', {}, el('a', { class: 'page-link current', href: urlFor({ ...state, page: n }), 'aria-current': 'page', 'aria-label': `Page ${n}, current page`, text: String(n), dataset: { page: n } })));
-    else items.push(el('li', {}, pageLink(n, String(n), `Page ${n}`)));
-  }
-  items.push(el('li', {}, page < pages
-    ? pageLink(page + 1, 'Next ›', 'Next page', 'page-next')
-    : page < allPages && next ? afterLink()
-    : el('span', { class: 'page-link page-next disabled', 'aria-disabled': 'true', text: 'Next ›' })));
-  ui.pager.append(el('ul', { class: 'pager-list' }, items));
 }
 
 /* ---------- facets ---------- */
