@@ -1,8 +1,10 @@
 // Search page: URL state -> API call -> results, facets, active filters, pager.
 import { $, el, append, clear, snippetFragment } from './dom.js';
 import * as api from './api.js';
+import { renderKilledRanges, renderTimeline } from './aggregations.js';
+import { renderPager } from './pager.js';
 import {
-  DIMENSIONS, SORTS, PAGE_SIZE, parseState, toQuery, apiQuery, cloneState, emptyState,
+  DIMENSIONS, SORTS, PAGE_SIZE, MAX_PAGE, parseState, toQuery, apiQuery, cloneState, emptyState,
   hasFilters, countFilters,
 } from './state.js';
 import { formatDate, machineDate, placeLabel, formatNumber, plural, isCount } from './format.js';
@@ -15,17 +17,36 @@ const ui = {
   range: $('range-form'), from: $('from'), to: $('to'), killedMin: $('killedMin'), killedMax: $('killedMax'),
   filters: $('filters'), toggle: $('filters-toggle'), facets: $('facets'),
   error: $('error'), heading: $('results-heading'), detail: $('status-detail'),
-  active: $('active-filters'), results: $('results'), empty: $('empty'), pager: $('pager'),
+  active: $('active-filters'), timeline: $('timeline'), killedRanges: $('killed-ranges'), results: $('results'), empty: $('empty'), pager: $('pager'),
   health: $('health'),
 };
 
 let state = parseState(location.search);
 let controller = null;
+let facetController = null;
+let lastData = null;
 const expanded = new Set(); // facet dimensions showing all values
+const prefixes = {}; // facet dimension -> text typed in its filter box (not part of the URL)
+
+/** Adds the facet options of the page (expanded lists, filter boxes) to API parameters. */
+function withFacetOptions(params) {
+  for (const d of expanded) params.set(`facet.${d}.more`, 'true');
+  for (const [d, p] of Object.entries(prefixes)) {
+    if (!p) continue;
+    params.set(`facet.${d}.prefix`, p);
+    params.set(`facet.${d}.more`, 'true');
+  }
+  return params;
+}
 
 function urlFor(s) {
   const qs = toQuery(s).toString();
   return location.pathname + (qs ? '?' + qs : '');
+}
+
+/** The URL of the current search narrowed by patch, from its first page. */
+function narrow(patch) {
+  return urlFor({ ...state, ...patch, page: 1, after: '' });
 }
 
 function navigate(next, { focusResults = false } = {}) {
@@ -39,6 +60,7 @@ function update(mutate, opts) {
   const next = cloneState(state);
   mutate(next);
   next.page = 1;
+  next.after = '';
   navigate(next, opts);
 }
 
@@ -56,7 +78,7 @@ async function load({ focusResults = false } = {}) {
   ui.heading.textContent = 'Searching…';
   ui.detail.textContent = '';
   try {
-    const data = await api.search(apiQuery(state), mine.signal);
+    const data = await api.search(withFacetOptions(apiQuery(state)), mine.signal);
     hideError();
     render(data);
   } catch (e) {
@@ -65,6 +87,7 @@ async function load({ focusResults = false } = {}) {
     ui.heading.textContent = 'Search failed';
     clear(ui.results);
     clear(ui.facets);
+    ui.timeline.hidden = true;
     ui.empty.hidden = true;
     ui.pager.hidden = true;
   } finally {
@@ -105,16 +128,41 @@ function render(data) {
   const page = isCount(data.page) && data.page > 0 ? data.page : state.page;
   const pages = Math.max(1, Math.ceil(total / size));
 
+  const next = typeof data.next === 'string' ? data.next : '';
+
   ui.heading.textContent = plural(total, 'incident');
   ui.detail.textContent = hits.length && total > size
-    ? `Showing ${formatNumber((page - 1) * size + 1)}–${formatNumber((page - 1) * size + hits.length)}, page ${page} of ${formatNumber(pages)}`
+    ? (state.after
+      ? `Showing ${formatNumber(hits.length)} more, past page ${MAX_PAGE}`
+      : `Showing ${formatNumber((page - 1) * size + 1)}–${formatNumber((page - 1) * size + hits.length)}, page ${page} of ${formatNumber(pages)}`)
     : '';
 
   clear(ui.results);
   append(ui.results, hits.map(renderHit));
   renderEmpty(hits.length === 0, total);
-  renderPager(page, pages);
-  renderFacets(data.facets || {});
+  renderPager(ui.pager, { page, allPages: pages, next, after: state.after }, (patch) => urlFor({ ...state, ...patch }));
+  lastData = data;
+  renderTimeline(ui.timeline, data.dates, narrow);
+  renderKilledRanges(ui.killedRanges, data.ranges && data.ranges.killed, state, narrow);
+  renderFacets(data.facets || {}, data.facetTotals || {});
+}
+
+/** Re-counts one facet after its filter box changed, without reloading the results. */
+async function refreshFacet() {
+  facetController?.abort();
+  const mine = (facetController = new AbortController());
+  const params = withFacetOptions(apiQuery(state));
+  params.set('size', '1');
+  params.delete('page');
+  params.delete('after');
+  try {
+    const data = await api.search(params, mine.signal);
+    if (!lastData) return;
+    lastData = { ...lastData, facets: data.facets, facetTotals: data.facetTotals };
+    renderFacets(lastData.facets || {}, lastData.facetTotals || {});
+  } catch (e) {
+    if (e.name !== 'AbortError') showError(e.message);
+  }
 }
 
 function renderHit(h) {
@@ -152,10 +200,10 @@ function renderEmpty(isEmpty, total) {
   clear(ui.empty);
   ui.empty.hidden = !isEmpty;
   if (!isEmpty) return;
-  if (total > 0 && state.page > 1) {
+  if (total > 0 && (state.page > 1 || state.after)) {
     append(ui.empty,
       el('p', { class: 'empty-title', text: `There is no page ${state.page} for this search.` }),
-      el('p', {}, el('a', { href: urlFor({ ...state, page: 1 }), class: 'first-page', text: 'Go to the first page' })));
+      el('p', {}, el('a', { href: urlFor({ ...state, page: 1, after: '' }), class: 'first-page', text: 'Go to the first page' })));
     return;
   }
   const what = state.q ? `“${state.q}”` : 'your search';
@@ -170,51 +218,12 @@ function renderEmpty(isEmpty, total) {
     filtered ? el('button', { type: 'button', class: 'btn clear-all', text: 'Clear all filters' }) : null);
 }
 
-/* ---------- pager ---------- */
-
-function pageList(page, pages) {
-  const set = new Set([1, pages, page - 1, page, page + 1].filter((n) => n >= 1 && n <= pages));
-  if (page <= 4) for (let n = 2; n <= Math.min(5, pages); n++) set.add(n);
-  if (page >= pages - 3) for (let n = Math.max(1, pages - 4); n < pages; n++) set.add(n);
-  const out = [];
-  let prev = 0;
-  for (const n of [...set].sort((a, b) => a - b)) {
-    if (n - prev > 1) out.push(null);
-    out.push(n);
-    prev = n;
-  }
-  return out;
-}
-
-function pageLink(n, text, label, extra = '') {
-  return el('a', { href: urlFor({ ...state, page: n }), class: 'page-link ' + extra, dataset: { page: n }, 'aria-label': label, text });
-}
-
-function renderPager(page, pages) {
-  clear(ui.pager);
-  ui.pager.hidden = pages <= 1;
-  if (pages <= 1) return;
-  const items = [];
-  items.push(el('li', {}, page > 1
-    ? pageLink(page - 1, '‹ Previous', 'Previous page', 'page-prev')
-    : el('span', { class: 'page-link page-prev disabled', 'aria-disabled': 'true', text: '‹ Previous' })));
-  for (const n of pageList(page, pages)) {
-    if (n === null) items.push(el('li', { class: 'page-gap', 'aria-hidden': 'true', text: '…' }));
-    else if (n === page) items.push(el('li', {}, el('a', { class: 'page-link current', href: urlFor({ ...state, page: n }), 'aria-current': 'page', 'aria-label': `Page ${n}, current page`, text: String(n), dataset: { page: n } })));
-    else items.push(el('li', {}, pageLink(n, String(n), `Page ${n}`)));
-  }
-  items.push(el('li', {}, page < pages
-    ? pageLink(page + 1, 'Next ›', 'Next page', 'page-next')
-    : el('span', { class: 'page-link page-next disabled', 'aria-disabled': 'true', text: 'Next ›' })));
-  ui.pager.append(el('ul', { class: 'pager-list' }, items));
-}
-
 /* ---------- facets ---------- */
 
-function renderFacets(facets) {
-  // Keep keyboard focus on the same checkbox across re-renders.
+function renderFacets(facets, totals = {}) {
+  // Keep keyboard focus on the same checkbox, button or filter box across re-renders.
   const f = document.activeElement;
-  const focusKey = f && ui.facets.contains(f) ? [f.dataset.dim, f.dataset.value, f.dataset.more] : null;
+  const focusKey = f && ui.facets.contains(f) ? [f.dataset.dim, f.dataset.value, f.dataset.more, f.dataset.filter] : null;
 
   clear(ui.facets);
   for (const d of DIMENSIONS) {
@@ -230,8 +239,22 @@ function renderFacets(facets) {
     const legendId = `facet-${d.key}-legend`;
     const section = el('fieldset', { class: 'facet' },
       el('legend', { id: legendId, text: d.label }));
-    if (!items.length) continue;
-    const open = expanded.has(d.key);
+    const prefix = prefixes[d.key] || '';
+    const total = isCount(totals[d.key]) ? totals[d.key] : list.length;
+    if (total > FACET_LIMIT || prefix) { // long lists get a filter box (the server filters every value, not just these)
+      section.append(el('input', {
+        type: 'search', class: 'facet-filter', value: prefix, placeholder: `Filter ${d.label.toLowerCase()} values`,
+        'aria-label': `Filter ${d.label} values`, autocomplete: 'off', dataset: { filter: d.key },
+      }));
+    }
+    if (!items.length) {
+      if (prefix) {
+        section.append(el('p', { class: 'facet-none', text: `No ${d.label.toLowerCase()} matches “${prefix}”.` }));
+        ui.facets.append(section);
+      }
+      continue;
+    }
+    const open = expanded.has(d.key) || !!prefix;
     const limit = Math.max(FACET_LIMIT, selected.length);
     const ul = el('ul', { class: 'facet-list', id: `facet-${d.key}-list` });
     items.forEach((it, i) => {
@@ -245,11 +268,12 @@ function renderFacets(facets) {
             el('span', { class: 'vh', text: it.count === 1 ? ' incident' : ' incidents' })) : null)));
     });
     section.append(ul);
-    if (items.length > limit) {
+    const all = Math.max(total, items.length);
+    if (!prefix && all > limit) {
       section.append(el('button', {
         type: 'button', class: 'link-button facet-more', 'aria-expanded': String(open),
         'aria-controls': ul.id, dataset: { more: d.key },
-        text: open ? 'Show fewer' : `Show all ${items.length}`,
+        text: open ? 'Show fewer' : `Show all ${formatNumber(all)}`,
       }));
     }
     ui.facets.append(section);
@@ -260,8 +284,10 @@ function renderFacets(facets) {
 
   if (focusKey) {
     const match = [...ui.facets.querySelectorAll('input, button')].find((n) =>
-      n.dataset.dim === focusKey[0] && n.dataset.value === focusKey[1] && n.dataset.more === focusKey[2]);
+      n.dataset.dim === focusKey[0] && n.dataset.value === focusKey[1] && n.dataset.more === focusKey[2] &&
+      n.dataset.filter === focusKey[3]);
     match?.focus();
+    if (match && match.dataset.filter) match.setSelectionRange(match.value.length, match.value.length);
   }
 }
 
@@ -332,20 +358,23 @@ ui.facets.addEventListener('click', (e) => {
   if (!b) return;
   const key = b.dataset.more;
   if (expanded.has(key)) expanded.delete(key); else expanded.add(key);
-  const open = expanded.has(key);
-  const list = $(b.getAttribute('aria-controls'));
-  const items = [...list.children];
-  const limit = Math.max(FACET_LIMIT, state.filters[key].length);
-  items.forEach((li, i) => { li.hidden = !open && i >= limit; });
-  b.setAttribute('aria-expanded', String(open));
-  b.textContent = open ? 'Show fewer' : `Show all ${items.length}`;
+  refreshFacet(); // "all" asks the server for every value (facet.DIM.more), not just the top ones loaded
+});
+
+let filterTimer = 0;
+ui.facets.addEventListener('input', (e) => {
+  const t = e.target;
+  if (!(t instanceof HTMLInputElement) || !t.dataset.filter) return;
+  prefixes[t.dataset.filter] = t.value.trim();
+  clearTimeout(filterTimer);
+  filterTimer = setTimeout(refreshFacet, 150);
 });
 
 document.addEventListener('click', (e) => {
   if (e.target.closest('.clear-all')) clearFilters();
 });
 
-for (const [container, focus] of [[ui.pager, true], [ui.empty, false]]) {
+for (const [container, focus] of [[ui.pager, true], [ui.empty, false], [ui.timeline, false], [ui.killedRanges, false]]) {
   container.addEventListener('click', (e) => {
     const a = e.target.closest('a[href]');
     if (!a || !plainClick(e)) return;

@@ -20,9 +20,12 @@ export const SORTS = [
 
 export const DEFAULT_SORT = 'relevance';
 export const PAGE_SIZE = 20;
+/** The API serves numbered pages up to this one; deeper pages follow the response's `next` cursor (after=). */
+export const MAX_PAGE = 10;
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const COUNT = /^\d{1,9}$/;
+const CURSOR = /^[A-Za-z0-9_-]{1,1000}$/;
 
 export function emptyState() {
   return {
@@ -34,6 +37,7 @@ export function emptyState() {
     killedMax: '',
     sort: DEFAULT_SORT,
     page: 1,
+    after: '', // a cursor from the previous page's `next`; replaces page past MAX_PAGE
   };
 }
 
@@ -60,7 +64,9 @@ export function parseState(search) {
   const sort = p.get('sort');
   if (SORTS.some((o) => o.value === sort)) s.sort = sort;
   const page = Number(p.get('page'));
-  if (Number.isInteger(page) && page > 1) s.page = page;
+  if (Number.isInteger(page) && page > 1) s.page = Math.min(page, MAX_PAGE);
+  const after = (p.get('after') || '').trim();
+  if (CURSOR.test(after)) { s.after = after; s.page = 1; }
   return s;
 }
 
@@ -71,7 +77,8 @@ export function toQuery(s) {
   for (const d of DIMENSIONS) for (const v of s.filters[d.key] || []) p.append(d.key, v);
   for (const k of ['from', 'to', 'killedMin', 'killedMax']) if (s[k] !== '') p.set(k, s[k]);
   if (s.sort && s.sort !== DEFAULT_SORT) p.set('sort', s.sort);
-  if (s.page > 1) p.set('page', String(s.page));
+  if (s.after) p.set('after', s.after);
+  else if (s.page > 1) p.set('page', String(s.page));
   return p;
 }
 
@@ -79,7 +86,7 @@ export function toQuery(s) {
 export function apiQuery(s) {
   const p = toQuery(s);
   p.set('size', String(PAGE_SIZE));
-  p.set('page', String(s.page));
+  if (!s.after) p.set('page', String(s.page));
   return p;
 }
 

@@ -2,6 +2,11 @@ package org.incidex.api;
 
 import io.javalin.http.Context;
 import org.incidex.index.Fields;
+import org.incidex.search.BoundingBox;
+import org.incidex.search.DateInterval;
+import org.incidex.search.FacetOptions;
+import org.incidex.search.InvalidRequestException;
+import org.incidex.search.Near;
 import org.incidex.search.SearchRequest;
 import org.incidex.search.SearchService;
 import org.incidex.search.SortOrder;
@@ -12,14 +17,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * {@code GET /api/v1/search}: reads and validates query parameters, calls {@link SearchService}, returns its result.
- * Unknown parameters are rejected (a typo must not silently widen a search). Thread-safe: stateless.
+ * {@code GET /api/v1/search}: reads and validates query parameters ({@link #request}, shared with the other endpoints
+ * that take the same filters), calls {@link SearchService}, returns its result. Unknown parameters are rejected (a
+ * typo must not silently widen a search). Thread-safe: stateless.
  */
 final class SearchController {
     private static final Set<String> KNOWN = Set.of("q", "from", "to", "killedMin", "killedMax", "sort", "size",
-            "page", "facetSize", "group", "country", "region", "city", "attackType", "target", "year");
+            "page", "facetSize", "group", "country", "region", "city", "attackType", "target", "year",
+            "injuredMin", "injuredMax", "bbox", "near", "interval", "zoom", "after");
+    /** Per-facet options: {@code facet.DIM.more} and {@code facet.DIM.prefix}. */
+    private static final Pattern FACET_OPTION = Pattern.compile("facet\\.([A-Za-z]+)\\.(more|prefix)");
 
     private final SearchService service;
 
@@ -28,21 +39,59 @@ final class SearchController {
     }
 
     void search(Context ctx) {
-        for (String name : ctx.queryParamMap().keySet()) {
-            if (!KNOWN.contains(name)) {
-                throw ApiException.badRequest("unknown parameter '" + name + "'; known parameters are " + KNOWN.stream().sorted().toList());
+        ctx.json(service.search(request(ctx)));
+    }
+
+    /**
+     * The search request a query string describes; shared by every endpoint that takes the search parameters.
+     * Unknown parameters and malformed values are a 400 naming the parameter.
+     */
+    static SearchRequest request(Context ctx) {
+        Map<String, FacetOptions> facetOptions = new LinkedHashMap<>();
+        for (Map.Entry<String, List<String>> e : ctx.queryParamMap().entrySet()) {
+            String name = e.getKey();
+            if (e.getValue().size() > 1 && !Fields.FACET_DIMS.contains(name)) {
+                throw ApiException.badRequest(name + " is given " + e.getValue().size() + " times; give it once "
+                        + "(only facet filters such as country= repeat)");
             }
+            if (KNOWN.contains(name)) continue;
+            Matcher m = FACET_OPTION.matcher(name);
+            if (m.matches() && Fields.FACET_DIMS.contains(m.group(1))) {
+                facetOptions.put(m.group(1), facetOptions(ctx, m.group(1)));
+                continue;
+            }
+            throw ApiException.badRequest("unknown parameter '" + name + "'; known parameters are "
+                    + KNOWN.stream().sorted().toList() + " and facet.DIM.more / facet.DIM.prefix for DIM in "
+                    + Fields.FACET_DIMS);
         }
         Map<String, List<String>> filters = new LinkedHashMap<>();
         for (String dim : Fields.FACET_DIMS) {
             List<String> values = ctx.queryParams(dim);
             if (!values.isEmpty()) filters.put(dim, values);
         }
-        SearchRequest req = new SearchRequest(ctx.queryParam("q"), filters, date(ctx, "from"), date(ctx, "to"),
+        return new SearchRequest(ctx.queryParam("q"), filters, date(ctx, "from"), date(ctx, "to"),
                 integer(ctx, "killedMin"), integer(ctx, "killedMax"), SortOrder.parse(ctx.queryParam("sort")),
                 orDefault(integer(ctx, "page"), 1), orDefault(integer(ctx, "size"), 20),
-                orDefault(integer(ctx, "facetSize"), 10));
-        ctx.json(service.search(req));
+                orDefault(integer(ctx, "facetSize"), 10), integer(ctx, "injuredMin"), integer(ctx, "injuredMax"),
+                BoundingBox.parse(ctx.queryParam("bbox")), Near.parse(ctx.queryParam("near")), facetOptions,
+                DateInterval.parse(ctx.queryParam("interval")), integer(ctx, "zoom"), ctx.queryParam("after"));
+    }
+
+    private static FacetOptions facetOptions(Context ctx, String dim) {
+        String more = ctx.queryParam("facet." + dim + ".more");
+        boolean all = false;
+        if (more != null && !more.isBlank()) {
+            switch (more.strip()) {
+                case "true" -> all = true;
+                case "false" -> all = false;
+                default -> throw ApiException.badRequest("facet." + dim + ".more '" + more + "' is not true or false");
+            }
+        }
+        try {
+            return new FacetOptions(ctx.queryParam("facet." + dim + ".prefix"), all);
+        } catch (InvalidRequestException e) {
+            throw ApiException.badRequest("facet." + dim + ".prefix: " + e.getMessage());
+        }
     }
 
     private static LocalDate date(Context ctx, String name) {

@@ -38,7 +38,7 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--size", defaultValue = "10", description = "Hits to print (default: ${DEFAULT-VALUE}).")
     int size;
 
-    @Option(names = "--sort", defaultValue = "relevance", description = "relevance, date, -date or killed.")
+    @Option(names = "--sort", defaultValue = "relevance", description = "relevance, date (oldest first), -date or -killed (most first; killed is the same).")
     String sort;
 
     @Parameters(arity = "0..*", paramLabel = "QUERY", description = "Query words (none: every incident).")

@@ -11,7 +11,8 @@ import java.util.List;
 public final class Fields {
     private Fields() {}
 
-    /** Keyword, stored: exact lookup by id for the incident page, and shown in hits. */
+    /** Keyword, stored, sorted doc values: exact lookup by id for the incident page, shown in hits, and the last
+     *  sort key of every order, so ties come back in one stable order and a paging cursor survives a reindex. */
     public static final String ID = "id";
     /** Text, stored: searched with the highest boost and shown as the hit title. */
     public static final String TITLE = "title";

@@ -19,7 +19,7 @@ import java.util.Map;
  */
 public final class GenerationWriter implements AutoCloseable {
     /** Bumped whenever the document layout changes, so stale generations are rebuilt. */
-    public static final String SCHEMA_VERSION = "1";
+    public static final String SCHEMA_VERSION = "2"; // 2: ids have sorted doc values (stable order, cursors)
 
     private final IndexStore store;
     private final Path dir;

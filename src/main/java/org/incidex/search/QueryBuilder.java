@@ -1,6 +1,5 @@
 package org.incidex.search;
 
-import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetsConfig;
@@ -60,15 +59,12 @@ final class QueryBuilder {
             long hi = req.to() == null ? Long.MAX_VALUE : req.to().toEpochDay();
             b.add(LongPoint.newRangeQuery(Fields.DATE_DAY, lo, hi), BooleanClause.Occur.FILTER);
         }
-        if (req.killedMin() != null || req.killedMax() != null) {
-            int lo = req.killedMin() == null ? 0 : req.killedMin();
-            int hi = req.killedMax() == null ? Integer.MAX_VALUE : req.killedMax();
-            b.add(IntPoint.newRangeQuery(Fields.KILLED, lo, hi), BooleanClause.Occur.FILTER);
-        }
+        Filters.addGeo(req, b);
         DrillDownQuery ddq = new DrillDownQuery(facetsConfig, b.build());
         for (Map.Entry<String, List<String>> e : req.filters().entrySet()) {
             for (String value : e.getValue()) ddq.add(e.getKey(), value);
         }
+        Filters.addCasualtyRanges(req, ddq);
         return ddq;
     }
 

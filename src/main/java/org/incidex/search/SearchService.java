@@ -3,17 +3,16 @@ package org.incidex.search;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
@@ -64,14 +63,24 @@ public final class SearchService {
             Query text = queries.textQuery(req);
             DrillDownQuery query = queries.fullQuery(req, text);
             IndexSearcher searcher = snap.searcher();
-            DrillSideways ds = new DrillSideways(searcher, facetsConfig, snap.facetState());
-            int topN = req.page() * req.size();
-            DrillSideways.DrillSidewaysResult r = ds.search(query, null, null, topN, sort(req.sort()), false);
-            ScoreDoc[] all = r.hits.scoreDocs;
-            int from = Math.min((req.page() - 1) * req.size(), all.length);
-            ScoreDoc[] page = Arrays.copyOfRange(all, from, all.length);
+            boolean idTieBreak = Paging.hasIdDocValues(searcher.getIndexReader());
+            Sort sort = Paging.sort(req.sort(), idTieBreak);
+            FieldDoc after = Paging.after(req, sort, idTieBreak);
+            SidewaysSearch ds = new SidewaysSearch(searcher, facetsConfig, snap.facetState());
+            int collect = Math.min(Paging.collect(req), Math.max(1, searcher.getIndexReader().maxDoc()));
+            DrillSideways.ConcurrentDrillSidewaysResult<TopFieldDocs> r = ds.search(query,
+                    new TopFieldCollectorManager(sort, collect, after, Integer.MAX_VALUE, searcher.getSlices().length > 1));
+            ScoreDoc[] all = r.collectorResult.scoreDocs;
+            int from = Math.min(Paging.first(req), all.length);
+            int to = Math.min(from + req.size(), all.length);
+            ScoreDoc[] page = Arrays.copyOfRange(all, from, to);
+            String next = to < all.length && to > from
+                    ? new Cursor(req.sort(), ((FieldDoc) all[to - 1]).fields, all[to - 1].doc).encode() : null;
             List<SearchResult.Hit> hits = hits(searcher, text, req.query().isEmpty(), page);
-            return new SearchResult(r.hits.totalHits.value(), req.page(), req.size(), hits, facets(r.facets, req.facetSize()));
+            FacetCounter.Listed facets = FacetCounter.count(r.facets, req);
+            return new SearchResult(r.collectorResult.totalHits.value(), req.page(), req.size(), hits, facets.values(),
+                    next, facets.totals(), RangeFacets.count(ds), DateHistogram.compute(ds.matches(), req),
+                    GeoGrid.compute(ds.matches(), req));
         } catch (IOException e) {
             throw new UncheckedIOException("search failed on " + snap.generationName(), e);
         } finally {
@@ -117,27 +126,6 @@ public final class SearchService {
                         + "; build one with: incidex reindex --index " + index.store().root() + " SOURCE..."));
     }
 
-    private static Sort sort(SortOrder order) {
-        return switch (order) {
-            case RELEVANCE -> null;
-            case DATE -> new Sort(longSort(Fields.DATE_DAY, false, Long.MAX_VALUE));
-            case DATE_DESC -> new Sort(longSort(Fields.DATE_DAY, true, Long.MIN_VALUE));
-            case KILLED -> new Sort(intSort(Fields.KILLED, true), longSort(Fields.DATE_DAY, true, Long.MIN_VALUE));
-        };
-    }
-
-    private static SortField longSort(String field, boolean reverse, long missing) {
-        SortField f = new SortField(field, SortField.Type.LONG, reverse);
-        f.setMissingValue(missing); // undated incidents last either way
-        return f;
-    }
-
-    private static SortField intSort(String field, boolean reverse) {
-        SortField f = new SortField(field, SortField.Type.INT, reverse);
-        f.setMissingValue(Integer.MIN_VALUE);
-        return f;
-    }
-
     private List<SearchResult.Hit> hits(IndexSearcher searcher, Query text, boolean matchAll, ScoreDoc[] page)
             throws IOException {
         String[] snippets = new String[page.length];
@@ -161,24 +149,6 @@ public final class SearchService {
                     f.groups().stream().filter(g -> g.role() != org.incidex.model.GroupRole.MENTIONED)
                             .map(GroupRef::name).distinct().toList(), f.killed(), f.injured(),
                     f.hostages(), f.attackTypes(), snippet));
-        }
-        return out;
-    }
-
-    private static Map<String, List<SearchResult.FacetValue>> facets(Facets facets, int n) throws IOException {
-        Map<String, List<SearchResult.FacetValue>> out = new LinkedHashMap<>();
-        for (String dim : Fields.FACET_DIMS) {
-            List<SearchResult.FacetValue> values = new ArrayList<>();
-            FacetResult fr;
-            try {
-                fr = facets.getTopChildren(n, dim);
-            } catch (IllegalArgumentException e) {
-                fr = null; // dimension absent from this generation (no incident has a value)
-            }
-            if (fr != null) {
-                for (LabelAndValue lv : fr.labelValues) values.add(new SearchResult.FacetValue(lv.label, lv.value.longValue()));
-            }
-            out.put(dim, values);
         }
         return out;
     }

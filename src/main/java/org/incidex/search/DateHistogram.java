@@ -1,0 +1,88 @@
+package org.incidex.search;
+
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.incidex.index.Fields;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeMap;
+
+/**
+ * Counts the matching incidents per year, month or day, read from the date doc values (epoch days) of the documents
+ * the search collected. The bucket width follows the range ({@link DateInterval#forRange}): the request's
+ * {@code from}/{@code to} where given, else the first and last matching date; {@code interval=} overrides it. Buckets
+ * cover the whole range, empty ones included, so a timeline has no gaps; a range too long for that many buckets is
+ * cut to the dates that occur, and an explicit interval that still gives more than {@link #MAX_BUCKETS} is a 400.
+ * Incidents known only to the month or year are dated to its first day (as the index stores them). Stateless.
+ */
+final class DateHistogram {
+    static final int MAX_BUCKETS = 2_000;
+
+    private DateHistogram() {}
+
+    static SearchResult.Histogram compute(FacetsCollector matches, SearchRequest req) throws IOException {
+        TreeMap<Long, Long> perDay = new TreeMap<>();
+        long undated = 0;
+        for (FacetsCollector.MatchingDocs md : matches.getMatchingDocs()) {
+            DocIdSetIterator it = md.bits() == null ? null : md.bits().iterator();
+            if (it == null) continue;
+            NumericDocValues days = DocValues.getNumeric(md.context().reader(), Fields.DATE_DAY);
+            for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+                if (days.advanceExact(doc)) perDay.merge(days.longValue(), 1L, Long::sum);
+                else undated++;
+            }
+        }
+        LocalDate first = req.from() != null ? req.from() : perDay.isEmpty() ? null : LocalDate.ofEpochDay(perDay.firstKey());
+        LocalDate last = req.to() != null ? req.to() : perDay.isEmpty() ? null : LocalDate.ofEpochDay(perDay.lastKey());
+        if (first == null || last == null || first.isAfter(last)) {
+            // nothing dated and at most one end given: no range to draw
+            DateInterval i = req.interval() != null ? req.interval() : DateInterval.YEAR;
+            return new SearchResult.Histogram(i.wire(), null, null, List.of(), undated);
+        }
+        DateInterval interval = req.interval() != null ? req.interval() : DateInterval.forRange(first, last);
+        if (buckets(interval, first, last) > MAX_BUCKETS && !perDay.isEmpty()) {
+            // e.g. from=0001-01-01: draw the part that has incidents rather than two thousand empty years
+            first = max(first, LocalDate.ofEpochDay(perDay.firstKey()));
+            last = min(last, LocalDate.ofEpochDay(perDay.lastKey()));
+            if (req.interval() == null) interval = DateInterval.forRange(first, last);
+        }
+        long n = buckets(interval, first, last);
+        if (n > MAX_BUCKETS && perDay.isEmpty() && req.interval() == null) {
+            // a vast range with nothing dated in it: nothing to draw, and nothing wrong with the request
+            return new SearchResult.Histogram(interval.wire(), first, last, List.of(), undated);
+        }
+        if (n > MAX_BUCKETS) {
+            throw new InvalidRequestException("interval=" + interval.wire() + " gives " + n + " buckets from " + first
+                    + " to " + last + "; the limit is " + MAX_BUCKETS + ": narrow from/to or use a wider interval");
+        }
+        List<SearchResult.HistogramBucket> out = new ArrayList<>((int) n);
+        for (LocalDate start = interval.start(first); !start.isAfter(last); start = interval.next(start)) {
+            LocalDate end = interval.next(start).minusDays(1);
+            long count = 0;
+            for (long c : perDay.subMap(start.toEpochDay(), true, end.toEpochDay(), true).values()) count += c;
+            out.add(new SearchResult.HistogramBucket(interval.key(start), start, end, count));
+        }
+        return new SearchResult.Histogram(interval.wire(), first, last, List.copyOf(out), undated);
+    }
+
+    private static long buckets(DateInterval interval, LocalDate first, LocalDate last) {
+        return switch (interval) {
+            case YEAR -> last.getYear() - first.getYear() + 1L;
+            case MONTH -> (last.getYear() - first.getYear()) * 12L + last.getMonthValue() - first.getMonthValue() + 1;
+            case DAY -> last.toEpochDay() - first.toEpochDay() + 1;
+        };
+    }
+
+    private static LocalDate max(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
+    }
+}
