@@ -7,6 +7,7 @@ import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
@@ -28,6 +29,7 @@ import org.incidex.model.Json;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -48,35 +50,66 @@ public final class SearchService {
     private final FacetsConfig facetsConfig = Fields.facetsConfig();
     private final QueryBuilder queries = new QueryBuilder(analyzer, facetsConfig);
 
+    /** Default per-request time budget: far above a normal search (milliseconds), far below a stuck thread. */
+    public static final Duration DEFAULT_TIME_BUDGET = Duration.ofSeconds(1);
+
+    private final Duration timeBudget;
+
     public SearchService(LiveIndex index) {
+        this(index, DEFAULT_TIME_BUDGET);
+    }
+
+    /** A service whose searches stop after {@code timeBudget} with a {@link SearchTimeoutException}. */
+    public SearchService(LiveIndex index, Duration timeBudget) {
         this.index = index;
+        this.timeBudget = timeBudget;
     }
 
     /**
      * Runs a search.
      *
-     * @throws InvalidRequestException   when the query cannot be parsed
+     * @throws InvalidRequestException   when the query cannot be parsed or expands to too many clauses
+     * @throws SearchTimeoutException    when the search runs past the time budget
      * @throws IndexUnavailableException when no index is open
      */
     public SearchResult search(SearchRequest req) {
         IndexSnapshot snap = acquire();
         try {
-            Query text = queries.textQuery(req);
+            IndexSearcher searcher = budgeted(snap);
+            Query text = queries.textQuery(req, searcher.getIndexReader());
             DrillDownQuery query = queries.fullQuery(req, text);
-            IndexSearcher searcher = snap.searcher();
             DrillSideways ds = new DrillSideways(searcher, facetsConfig, snap.facetState());
             int topN = req.page() * req.size();
             DrillSideways.DrillSidewaysResult r = ds.search(query, null, null, topN, sort(req.sort()), false);
+            if (searcher.timedOut()) throw timedOut();
             ScoreDoc[] all = r.hits.scoreDocs;
             int from = Math.min((req.page() - 1) * req.size(), all.length);
             ScoreDoc[] page = Arrays.copyOfRange(all, from, all.length);
             List<SearchResult.Hit> hits = hits(searcher, text, req.query().isEmpty(), page);
             return new SearchResult(r.hits.totalHits.value(), req.page(), req.size(), hits, facets(r.facets, req.facetSize()));
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw new InvalidRequestException("q expands to too many clauses; the limit is "
+                    + IndexSearcher.getMaxClauseCount(), e);
         } catch (IOException e) {
             throw new UncheckedIOException("search failed on " + snap.generationName(), e);
         } finally {
             snap.release();
         }
+    }
+
+    /**
+     * A searcher of its own for one request, over the snapshot's reader, that stops scoring when the time budget is
+     * spent (a searcher's timeout is per instance, so the shared one cannot carry a per-request deadline).
+     */
+    private IndexSearcher budgeted(IndexSnapshot snap) {
+        IndexSearcher s = new IndexSearcher(snap.searcher().getIndexReader());
+        s.setTimeout(new QueryTimeoutImpl(timeBudget.toMillis()));
+        return s;
+    }
+
+    private SearchTimeoutException timedOut() {
+        return new SearchTimeoutException("the search took longer than its budget of " + timeBudget.toMillis()
+                + " ms and was stopped; narrow the query or retry");
     }
 
     /** The incident with this id, or empty. */
