@@ -25,7 +25,7 @@ import java.util.concurrent.Callable;
 @Command(name = "search", mixinStandardHelpOptions = true,
         description = {"Evaluate ranking on a judged query set: nDCG@10 per query and the mean.",
                 "The default set (bundled) is judged over the demo corpus: build the index with 'incidex reindex demo'.",
-                "A judged file is TSV: query<TAB>judgements<TAB>note, judgements DATE/CC[/City]=GRADE separated by "
+                "A judged file is TSV: query<TAB>judgements[<TAB>sources<TAB>note], judgements INCIDENT-ID=GRADE separated by "
                         + "spaces (grade 2: what the query is after, 1: also relevant)."})
 final class EvalSearch implements Callable<Integer> {
     @Mixin
@@ -61,15 +61,14 @@ final class EvalSearch implements Callable<Integer> {
             r = new SearchEvaluator(new SearchService(live, Duration.ofSeconds(30))).evaluate(judged);
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.printf("%7s %6s  %-52s %s%n", "nDCG@10", "hits", "query", "rank of each judged incident (0: not in top 10)");
+        out.printf("%7s %6s  %-40s %s%n", "nDCG@10", "hits", "query", "rank of each judged incident (0: not in top 10)");
         for (SearchEvaluator.QueryResult q : r.queries()) {
             List<String> ranks = new ArrayList<>();
             for (int i = 0; i < q.ranks().size(); i++) {
                 var j = q.query().judgements().get(i);
-                ranks.add(j.date() + "/" + j.countryCode() + (j.city() == null ? "" : "/" + j.city()) + "=" + j.grade()
-                        + "@" + q.ranks().get(i));
+                ranks.add(j.id() + "=" + j.grade() + "@" + q.ranks().get(i));
             }
-            out.printf(Locale.ROOT, "%7.3f %6d  %-52s %s%n", q.ndcg(), q.total(), trim(q.query().query()),
+            out.printf(Locale.ROOT, "%7.3f %6d  %-40s %s%n", q.ndcg(), q.total(), trim(q.query().query()),
                     String.join(" ", ranks));
         }
         out.printf(Locale.ROOT, "mean nDCG@10 %.3f over %d queries%n", r.meanNdcg(), r.queries().size());
@@ -77,6 +76,6 @@ final class EvalSearch implements Callable<Integer> {
     }
 
     private static String trim(String s) {
-        return s.length() <= 52 ? s : s.substring(0, 49) + "...";
+        return s.length() <= 40 ? s : s.substring(0, 37) + "...";
     }
 }

@@ -1,6 +1,5 @@
 package org.incidex.search.eval;
 
-import org.incidex.extract.gazetteer.Gazetteer;
 import org.incidex.search.SearchRequest;
 import org.incidex.search.SearchResult;
 import org.incidex.search.SearchService;
@@ -20,29 +19,22 @@ import java.util.Set;
 
 /**
  * Ranking quality on a judged query set: nDCG@10 per query and the mean. A judged query names the incidents that
- * should come first by facts that survive reindexing and are what an analyst knows — date, ISO country code and,
- * where one country had two attacks that day, the city — each with a grade (2: what the query is after, 1: also
- * relevant). Gain is {@code 2^grade - 1}, discounted by {@code log2(rank + 1)}; a judged incident counts once.
+ * should come first by incident id (derived from place and date, so stable across reindexes), each with a grade
+ * (2: what the query is after, 1: also relevant). Gain is {@code 2^grade - 1}, discounted by {@code log2(rank + 1)}.
  *
- * <p>File layout (TSV, {@code #} comments): {@code query<TAB>judgements<TAB>note}, judgements separated by spaces,
- * each {@code DATE/CC[/City]=GRADE}. Thread-safe: no state besides the service.
+ * <p>File layout (TSV, {@code #} comments): {@code query<TAB>judgements[<TAB>sources<TAB>note]}, judgements
+ * separated by spaces, each {@code INCIDENT-ID=GRADE}; the optional columns are for people (the demo set names the
+ * facts row each incident is rendered from). Thread-safe: no state besides the service.
  */
 public final class SearchEvaluator {
     /** The judged set over the bundled demo corpus. */
     public static final String DEMO_RESOURCE = "/org/incidex/search/eval/judged-queries.tsv";
     public static final int K = 10;
 
-    /** An incident that should be found: its date (a prefix of the hit's date), country code, city or null. */
-    public record Judgement(String date, String countryCode, String city, int grade) {
-        boolean matches(SearchResult.Hit h) {
-            if (h.date() == null || h.place() == null || !h.date().startsWith(date)) return false;
-            if (!countryCode.equals(h.place().countryCode())) return false;
-            return city == null || (h.place().city() != null
-                    && Gazetteer.normalize(city).equals(Gazetteer.normalize(h.place().city())));
-        }
-    }
+    /** An incident that should be found, by id, and how much it matters. */
+    public record Judgement(String id, int grade) {}
 
-    public record JudgedQuery(String query, List<Judgement> judgements, String note) {}
+    public record JudgedQuery(String query, List<Judgement> judgements, String sources, String note) {}
 
     /**
      * One query's outcome.
@@ -80,25 +72,22 @@ public final class SearchEvaluator {
             if (line.isBlank() || line.startsWith("#")) continue;
             String[] f = line.split("\t", -1);
             if (f.length < 2 || f[0].isBlank() || f[1].isBlank()) {
-                throw new IllegalArgumentException(source + ":" + no + ": expected query<TAB>judgements[<TAB>note]");
+                throw new IllegalArgumentException(source + ":" + no + ": expected query<TAB>judgements[<TAB>sources<TAB>note]");
             }
             List<Judgement> js = new ArrayList<>();
             for (String j : f[1].strip().split("\\s+")) js.add(judgement(j, source, no));
-            out.add(new JudgedQuery(f[0].strip(), List.copyOf(js), f.length > 2 ? f[2].strip() : ""));
+            out.add(new JudgedQuery(f[0].strip(), List.copyOf(js), f.length > 2 ? f[2].strip() : "",
+                    f.length > 3 ? f[3].strip() : ""));
         }
         return out;
     }
 
     private static Judgement judgement(String s, String source, int no) {
         int eq = s.lastIndexOf('=');
-        String[] parts = eq < 0 ? new String[0] : s.substring(0, eq).split("/", 3);
-        if (parts.length < 2 || !parts[0].matches("\\d{4}(-\\d{2}(-\\d{2})?)?") || !parts[1].matches("[A-Z]{2}")
-                || !s.substring(eq + 1).matches("[12]")) {
-            throw new IllegalArgumentException(source + ":" + no + ": judgement '" + s
-                    + "' is not DATE/CC[/City]=GRADE (grade 1 or 2)");
+        if (eq <= 0 || !s.substring(eq + 1).matches("[12]")) {
+            throw new IllegalArgumentException(source + ":" + no + ": judgement '" + s + "' is not INCIDENT-ID=GRADE (grade 1 or 2)");
         }
-        String city = parts.length > 2 ? parts[2].replace('_', ' ') : null;
-        return new Judgement(parts[0], parts[1], city, Integer.parseInt(s.substring(eq + 1)));
+        return new Judgement(s.substring(0, eq), Integer.parseInt(s.substring(eq + 1)));
     }
 
     /** Runs every query and scores its first {@value #K} hits. */
@@ -107,7 +96,7 @@ public final class SearchEvaluator {
         double sum = 0;
         for (JudgedQuery q : queries) {
             SearchResult r = service.search(SearchRequest.of(q.query()));
-            List<SearchResult.Hit> top = r.hits().subList(0, Math.min(K, r.hits().size()));
+            List<String> top = r.hits().subList(0, Math.min(K, r.hits().size())).stream().map(SearchResult.Hit::id).toList();
             QueryResult qr = score(q, top, r.total());
             out.add(qr);
             sum += qr.ndcg();
@@ -115,14 +104,14 @@ public final class SearchEvaluator {
         return new Report(out, queries.isEmpty() ? 0 : sum / queries.size());
     }
 
-    static QueryResult score(JudgedQuery q, List<SearchResult.Hit> top, long total) {
+    static QueryResult score(JudgedQuery q, List<String> top, long total) {
         double dcg = 0;
         Integer[] ranks = new Integer[q.judgements().size()];
         java.util.Arrays.fill(ranks, 0);
         Set<Integer> used = new HashSet<>();
         for (int i = 0; i < top.size(); i++) {
             for (int j = 0; j < q.judgements().size(); j++) {
-                if (used.contains(j) || !q.judgements().get(j).matches(top.get(i))) continue;
+                if (used.contains(j) || !q.judgements().get(j).id().equals(top.get(i))) continue;
                 used.add(j);
                 ranks[j] = i + 1;
                 dcg += gain(q.judgements().get(j).grade()) / log2(i + 2);
