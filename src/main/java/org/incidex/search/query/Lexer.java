@@ -75,7 +75,7 @@ final class Lexer {
             if (s.charAt(i) == '\\' && i + 1 < s.length()) i++;
             sb.append(s.charAt(i++));
         }
-        if (i >= s.length()) throw QuerySyntax.error("the quote at column " + start + " is never closed", start);
+        if (i >= s.length()) throw QuerySyntax.error("the quote is never closed", start);
         i++; // past the closing quote
         int slop = 0;
         if (i < s.length() && s.charAt(i) == '~') {
@@ -160,7 +160,7 @@ final class Lexer {
         int end = i + 1;
         while (end < s.length() && s.charAt(end) != ']' && s.charAt(end) != '}') end++;
         if (end >= s.length()) {
-            throw QuerySyntax.error("the range opened at column " + open + " is never closed with ] or }", open);
+            throw QuerySyntax.error("the range is never closed with ] or }", open);
         }
         boolean hiIncl = s.charAt(end) == ']';
         String[] parts = s.substring(i + 1, end).strip().split("\\s+");

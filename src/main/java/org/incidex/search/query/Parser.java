@@ -51,7 +51,7 @@ final class Parser {
         this.fields = fields;
         this.synonyms = synonyms;
         this.analyzer = analyzer;
-        this.allCaps = Synonyms.isCapitals(q);
+        this.allCaps = synonyms.shouted(q);
     }
 
     Query parse() {
@@ -175,6 +175,7 @@ final class Parser {
         switch (t.kind()) {
             case LPAREN -> {
                 if (++depth > MAX_DEPTH) throw QuerySyntax.error("parentheses nest deeper than " + MAX_DEPTH, t.col());
+                if (peek().kind() == Kind.RPAREN) throw QuerySyntax.error("empty parentheses", t.col());
                 Query q = or();
                 if (peek().kind() != Kind.RPAREN) throw QuerySyntax.error("the '(' is never closed", t.col());
                 p++;

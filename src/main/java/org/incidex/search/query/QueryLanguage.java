@@ -30,6 +30,8 @@ import java.util.List;
  * Thread-safe: parsing state lives in a per-call {@link Parser}.
  */
 public final class QueryLanguage {
+    /** Most leaf clauses a query may expand to (Lucene's default {@link IndexSearcher#getMaxClauseCount()}). */
+    public static final int MAX_CLAUSES = 1024;
     /** The proximity phrase lets this many positions between the query's words. */
     static final int PROXIMITY_SLOP = 6;
     /** Weight of the proximity phrase relative to one word. */
@@ -52,7 +54,7 @@ public final class QueryLanguage {
      * {@code q} matches everything.
      *
      * @throws InvalidRequestException when {@code q} is malformed, refused as too expensive, or expands to more
-     *                                 clauses than {@link IndexSearcher#getMaxClauseCount()}
+     *                                 clauses than {@link #MAX_CLAUSES}
      */
     public Query parse(String q, IndexReader reader) {
         if (q == null || q.isBlank()) return new MatchAllDocsQuery();
@@ -67,7 +69,7 @@ public final class QueryLanguage {
         }
         Query result = withProximity(parsed, parser.proximityWords);
         int clauses = countClauses(result);
-        if (clauses > IndexSearcher.getMaxClauseCount()) throw tooMany(clauses, null);
+        if (clauses > limit()) throw tooMany(clauses, null);
         return result;
     }
 
@@ -103,9 +105,13 @@ public final class QueryLanguage {
         return n[0];
     }
 
+    private static int limit() {
+        return Math.min(MAX_CLAUSES, IndexSearcher.getMaxClauseCount());
+    }
+
     private static InvalidRequestException tooMany(int clauses, Throwable cause) {
         return new InvalidRequestException("q expands to " + (clauses < 0 ? "too many" : String.valueOf(clauses))
-                + " clauses (group and country names count their aliases); the limit is "
-                + IndexSearcher.getMaxClauseCount(), cause);
+                + " clauses (a group or country name counts each of its aliases in each text field); the limit is "
+                + limit(), cause);
     }
 }

@@ -7,6 +7,6 @@ final class QuerySyntax {
     private QuerySyntax() {}
 
     static InvalidRequestException error(String what, int column) {
-        return new InvalidRequestException("q: " + what + " (at column " + column + ")");
+        return new InvalidRequestException("cannot parse q at column " + column + ": " + what);
     }
 }

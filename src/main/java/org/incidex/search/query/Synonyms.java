@@ -19,7 +19,7 @@ import java.util.Set;
  *
  * <p>Short forms are the danger: "IS", "US", "IN" are English words. A name of three characters or fewer is only read
  * as an acronym or ISO code when written in capitals, and not even then when the whole query is typed in capitals
- * (someone shouting "ATTACKS IN PARIS" does not mean India). Immutable and thread-safe.
+ * with other words (someone shouting "ATTACKS IN PARIS" does not mean India). Immutable and thread-safe.
  */
 public final class Synonyms {
     /** Names of at most this many characters must be written in capitals to count. */
@@ -59,7 +59,7 @@ public final class Synonyms {
      * country.
      *
      * @param phrase        the words as the user typed them
-     * @param queryAllCaps  true when the whole query is written in capitals (short forms then do not count)
+     * @param queryAllCaps  true when the whole query is shouted ({@link #shouted}; short forms then do not count)
      */
     public Optional<Concept> inText(String phrase, boolean queryAllCaps) {
         String p = phrase.strip();
@@ -137,6 +137,18 @@ public final class Synonyms {
         int n = 0;
         for (int i = 0; i < s.length(); i++) if (Character.isLetterOrDigit(s.charAt(i))) n++;
         return n;
+    }
+
+    /**
+     * True when the query is typed in capitals throughout and has a longer word that is no acronym ("ATTACKS IN
+     * PARIS"): then its short words are not read as codes or acronyms. "IS" or "ISIS IS" alone are not shouting.
+     */
+    public boolean shouted(String query) {
+        if (!isCapitals(query)) return false;
+        for (String w : query.split("[^\\p{L}\\p{N}]+")) {
+            if (letters(w) > SHORT && groups.byAcronym(w).isEmpty()) return true;
+        }
+        return false;
     }
 
     /** True when every letter is a capital (dots allowed: "U.S."). */
