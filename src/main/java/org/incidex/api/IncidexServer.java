@@ -8,6 +8,7 @@ import io.javalin.json.JavalinJackson;
 import org.incidex.model.Json;
 import org.incidex.search.IndexUnavailableException;
 import org.incidex.search.InvalidRequestException;
+import org.incidex.search.SearchTimeoutException;
 import org.incidex.search.SearchService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,7 +16,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The HTTP server: the JSON API under {@code /api/v1}, {@code /health}, and the browser UI (the jar's {@code /web})
  * at {@code /}. Controllers are thin; every error is an exception mapped here to {@code application/problem+json}:
- * bad input 400, unknown id or route 404, no index 503, anything else 500 with the cause logged (never a stack trace
+ * bad input 400, unknown id or route 404, no index or a search past its time budget 503, anything else 500 with the cause logged (never a stack trace
  * to the client). Security headers on every answer: a strict Content-Security-Policy, no sniffing, no framing.
  */
 public final class IncidexServer {
@@ -48,6 +49,8 @@ public final class IncidexServer {
                     problem(ctx, 400, "/problems/invalid-request", "Invalid request", e.getMessage()));
             config.routes.exception(IndexUnavailableException.class, (e, ctx) ->
                     problem(ctx, 503, "/problems/no-index", "No index", e.getMessage()));
+            config.routes.exception(SearchTimeoutException.class, (e, ctx) ->
+                    problem(ctx, 503, "/problems/search-timeout", "Search timed out", e.getMessage()));
             config.routes.exception(HttpResponseException.class, (e, ctx) ->
                     problem(ctx, e.getStatus(), "/problems/http-" + e.getStatus(), e.getMessage(), e.getMessage()));
             config.routes.exception(Exception.class, (e, ctx) -> {

@@ -71,7 +71,8 @@ final class SearchCommand implements Callable<Integer> {
         SearchResult r;
         try (LiveIndex live = new LiveIndex(store)) {
             live.refresh();
-            r = new SearchService(live).search(req);
+            // A cold JVM's first search loads classes and the gazetteer: give it far more than the server's budget.
+            r = new SearchService(live, java.time.Duration.ofSeconds(30)).search(req);
         } catch (org.incidex.search.InvalidRequestException e) {
             throw new Cli.UserException(e.getMessage());
         }

@@ -3,51 +3,39 @@ package org.incidex.search;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.search.IndexSearcher.TooManyClauses;
-import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
-import org.apache.lucene.queryparser.classic.ParseException;
-import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.incidex.index.Fields;
 import org.incidex.index.IncidexAnalyzer;
+import org.incidex.search.query.QueryLanguage;
+import org.incidex.search.query.Synonyms;
 
 import java.util.List;
 import java.util.Map;
 
 /**
- * Builds Lucene queries from a {@link SearchRequest}: the free text over title (boost 3), summary (2) and text (1)
- * with the classic query syntax (words, "phrases", AND/OR/NOT, -exclude), then range filters, then facet filters as a
- * {@link DrillDownQuery} so that drill-sideways counting can leave out one dimension at a time. Thread-safe: a new
- * parser per call (the classic parser is not thread-safe).
+ * Builds Lucene queries from a {@link SearchRequest}: the free text in the {@link QueryLanguage} (BM25 over title,
+ * summary and text, aliases and demonyms widened, field clauses and ranges), then range filters, then facet filters as
+ * a {@link DrillDownQuery} so that drill-sideways counting can leave out one dimension at a time. Thread-safe: the
+ * query language parses with per-call state.
  */
 final class QueryBuilder {
-    private static final String[] FIELDS = {Fields.TITLE, Fields.SUMMARY, Fields.TEXT};
-    private static final Map<String, Float> BOOSTS = Map.of(Fields.TITLE, 3f, Fields.SUMMARY, 2f, Fields.TEXT, 1f);
-
-    private final IncidexAnalyzer analyzer;
     private final FacetsConfig facetsConfig;
+    private final QueryLanguage language;
 
     QueryBuilder(IncidexAnalyzer analyzer, FacetsConfig facetsConfig) {
-        this.analyzer = analyzer;
         this.facetsConfig = facetsConfig;
+        this.language = new QueryLanguage(analyzer, facetsConfig, Synonyms.shared());
     }
 
-    /** The text part alone (used for highlighting); match-all when the query is blank. */
-    Query textQuery(SearchRequest req) {
-        if (req.query().isEmpty()) return new MatchAllDocsQuery();
-        MultiFieldQueryParser parser = new MultiFieldQueryParser(FIELDS, analyzer, BOOSTS);
-        parser.setDefaultOperator(QueryParser.Operator.OR);
-        parser.setAllowLeadingWildcard(false);
-        try {
-            return parser.parse(req.query());
-        } catch (ParseException e) {
-            throw new InvalidRequestException("cannot parse q '" + req.query() + "': " + firstLine(e.getMessage()), e);
-        } catch (TooManyClauses e) {
-            throw new InvalidRequestException("q '" + req.query() + "' expands to too many clauses", e);
-        }
+    /**
+     * The text part alone (also used for highlighting): {@code q} in the query language, over {@code reader} (field
+     * values are resolved among those it holds); match-all when the query is blank.
+     */
+    Query textQuery(SearchRequest req, IndexReader reader) {
+        return language.parse(req.query(), reader);
     }
 
     /** Text, ranges and facet filters together. */
@@ -68,9 +56,4 @@ final class QueryBuilder {
         return ddq;
     }
 
-    private static String firstLine(String s) {
-        if (s == null) return "syntax error";
-        int nl = s.indexOf('\n');
-        return (nl < 0 ? s : s.substring(0, nl)).strip();
-    }
 }

@@ -4,6 +4,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
@@ -27,6 +28,7 @@ import org.incidex.model.Json;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -47,22 +49,35 @@ public final class SearchService {
     private final FacetsConfig facetsConfig = Fields.facetsConfig();
     private final QueryBuilder queries = new QueryBuilder(analyzer, facetsConfig);
 
+    /** Default per-request time budget: far above a normal search (milliseconds), far below a stuck thread. */
+    public static final Duration DEFAULT_TIME_BUDGET = Duration.ofSeconds(1);
+
+    private final Duration timeBudget;
+
     public SearchService(LiveIndex index) {
+        this(index, DEFAULT_TIME_BUDGET);
+    }
+
+    /** A service whose searches stop after {@code timeBudget} with a {@link SearchTimeoutException}. */
+    public SearchService(LiveIndex index, Duration timeBudget) {
         this.index = index;
+        this.timeBudget = timeBudget;
     }
 
     /**
      * Runs a search.
      *
-     * @throws InvalidRequestException   when the query cannot be parsed
+     * @throws InvalidRequestException   when the query cannot be parsed or expands to too many clauses
+     * @throws SearchTimeoutException    when the search runs past the time budget
      * @throws IndexUnavailableException when no index is open
      */
     public SearchResult search(SearchRequest req) {
         IndexSnapshot snap = acquire();
         try {
-            Query text = queries.textQuery(req);
+            IndexSearcher searcher = new IndexSearcher(snap.searcher().getIndexReader());
+            Query text = queries.textQuery(req, searcher.getIndexReader());
             DrillDownQuery query = queries.fullQuery(req, text);
-            IndexSearcher searcher = snap.searcher();
+            budget(searcher, req);
             boolean idTieBreak = Paging.hasIdDocValues(searcher.getIndexReader());
             Sort sort = Paging.sort(req.sort(), idTieBreak);
             FieldDoc after = Paging.after(req, sort, idTieBreak);
@@ -70,6 +85,7 @@ public final class SearchService {
             int collect = Math.min(Paging.collect(req), Math.max(1, searcher.getIndexReader().maxDoc()));
             DrillSideways.ConcurrentDrillSidewaysResult<TopFieldDocs> r = ds.search(query,
                     new TopFieldCollectorManager(sort, collect, after, Integer.MAX_VALUE, searcher.getSlices().length > 1));
+            if (searcher.timedOut()) throw timedOut();
             ScoreDoc[] all = r.collectorResult.scoreDocs;
             int from = Math.min(Paging.first(req), all.length);
             int to = Math.min(from + req.size(), all.length);
@@ -81,11 +97,32 @@ public final class SearchService {
             return new SearchResult(r.collectorResult.totalHits.value(), req.page(), req.size(), hits, facets.values(),
                     next, facets.totals(), RangeFacets.count(ds), DateHistogram.compute(ds.matches(), req),
                     GeoGrid.compute(ds.matches(), req));
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw new InvalidRequestException("q expands to too many clauses; the limit is "
+                    + IndexSearcher.getMaxClauseCount(), e);
         } catch (IOException e) {
             throw new UncheckedIOException("search failed on " + snap.generationName(), e);
         } finally {
             snap.release();
         }
+    }
+
+    /**
+     * Gives this request's own searcher (a searcher's timeout is per instance, so the shared one cannot carry a
+     * per-request deadline) a deadline after which it stops scoring. Only without facet filters: with them,
+     * drill-sideways scores each segment in one pass (Lucene's DrillSidewaysScorer refuses the time-limited
+     * windows), so those searches rely on the query language's bounds (clause count, expansions, no regex, no
+     * leading wildcard) and are narrower than the unfiltered search anyway.
+     */
+    private void budget(IndexSearcher searcher, SearchRequest req) {
+        boolean drillDown = !req.filters().isEmpty() || req.killedMin() != null || req.killedMax() != null
+                || req.injuredMin() != null || req.injuredMax() != null;   // see Filters.addCasualtyRanges
+        if (!drillDown) searcher.setTimeout(new QueryTimeoutImpl(timeBudget.toMillis()));
+    }
+
+    private SearchTimeoutException timedOut() {
+        return new SearchTimeoutException("the search took longer than its budget of " + timeBudget.toMillis()
+                + " ms and was stopped; narrow the query or retry");
     }
 
     /** The incident with this id, or empty. */
