@@ -29,6 +29,9 @@ public final class IncidexServer {
     public static Javalin create(SearchService service) {
         SearchController search = new SearchController(service);
         IncidentController incidents = new IncidentController(service);
+        DiscoveryController discovery = new DiscoveryController(service);
+        ExportController export = new ExportController(service);
+        OpenApiController openApi = new OpenApiController();
         return Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(Json.mapper(), false));
             config.startup.showJavalinBanner = false;
@@ -42,6 +45,10 @@ public final class IncidexServer {
             config.routes.get("/api/v1/search", search::search);
             config.routes.get("/api/v1/incidents/{id}", incidents::get);
             config.routes.get("/health", incidents::health);
+            config.routes.get("/api/v1/search/export", export::export);
+            config.routes.get("/api/v1/incidents/{id}/related", discovery::related);
+            config.routes.get("/api/v1/suggest", discovery::suggest);
+            config.routes.get("/api/v1/openapi.json", openApi::get);
 
             config.routes.exception(ApiException.class, (e, ctx) -> problem(ctx, e.status(), e.type(), e.title(), e.getMessage()));
             config.routes.exception(InvalidRequestException.class, (e, ctx) ->

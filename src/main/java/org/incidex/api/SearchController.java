@@ -14,7 +14,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * {@code GET /api/v1/search}: reads and validates query parameters, calls {@link SearchService}, returns its result.
+ * {@code GET /api/v1/search}: reads and validates query parameters ({@link #request}, shared with the other endpoints
+ * that take the same filters), calls {@link SearchService}, returns its result.
  * Unknown parameters are rejected (a typo must not silently widen a search). Thread-safe: stateless.
  */
 final class SearchController {
@@ -28,8 +29,21 @@ final class SearchController {
     }
 
     void search(Context ctx) {
+        ctx.json(service.search(request(ctx)));
+    }
+
+    /**
+     * The search request a query string describes; shared by every endpoint that takes the search parameters.
+     * Unknown parameters and malformed values are a 400 naming the parameter.
+     */
+    static SearchRequest request(Context ctx) {
+        return request(ctx, Set.of());
+    }
+
+    /** As {@link #request(Context)}, also accepting the calling endpoint's own parameters (export's format). */
+    static SearchRequest request(Context ctx, Set<String> alsoKnown) {
         for (String name : ctx.queryParamMap().keySet()) {
-            if (!KNOWN.contains(name)) {
+            if (!KNOWN.contains(name) && !alsoKnown.contains(name)) {
                 throw ApiException.badRequest("unknown parameter '" + name + "'; known parameters are " + KNOWN.stream().sorted().toList());
             }
         }
@@ -38,11 +52,19 @@ final class SearchController {
             List<String> values = ctx.queryParams(dim);
             if (!values.isEmpty()) filters.put(dim, values);
         }
-        SearchRequest req = new SearchRequest(ctx.queryParam("q"), filters, date(ctx, "from"), date(ctx, "to"),
+        return new SearchRequest(ctx.queryParam("q"), filters, date(ctx, "from"), date(ctx, "to"),
                 integer(ctx, "killedMin"), integer(ctx, "killedMax"), SortOrder.parse(ctx.queryParam("sort")),
                 orDefault(integer(ctx, "page"), 1), orDefault(integer(ctx, "size"), 20),
                 orDefault(integer(ctx, "facetSize"), 10));
-        ctx.json(service.search(req));
+    }
+
+    /** 400 for a parameter outside {@code known}: a typo must not silently widen a request. */
+    static void rejectUnknown(Context ctx, Set<String> known) {
+        for (String name : ctx.queryParamMap().keySet()) {
+            if (!known.contains(name)) {
+                throw ApiException.badRequest("unknown parameter '" + name + "'; known parameters are " + known.stream().sorted().toList());
+            }
+        }
     }
 
     private static LocalDate date(Context ctx, String name) {

@@ -13,8 +13,16 @@ import java.util.Map;
  * @param size   page size asked for
  * @param hits   this page's hits
  * @param facets dimension → values with counts, most frequent first (drill-sideways for filtered dimensions)
+ * @param didYouMean for a query without hits, a corrected query (plain text) that finds incidents with the same
+ *                   filters; null when there are hits or no correction finds any
  */
-public record SearchResult(long total, int page, int size, List<Hit> hits, Map<String, List<FacetValue>> facets) {
+public record SearchResult(long total, int page, int size, List<Hit> hits, Map<String, List<FacetValue>> facets,
+                           String didYouMean) {
+
+    /** A result without a spelling suggestion. */
+    public SearchResult(long total, int page, int size, List<Hit> hits, Map<String, List<FacetValue>> facets) {
+        this(total, page, size, hits, facets, null);
+    }
 
     /**
      * A hit: the incident's key fields and a snippet whose only markup is {@code <mark>} (the rest is escaped).

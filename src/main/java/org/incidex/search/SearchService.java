@@ -47,6 +47,9 @@ public final class SearchService {
     private final IncidexAnalyzer analyzer = new IncidexAnalyzer();
     private final FacetsConfig facetsConfig = Fields.facetsConfig();
     private final QueryBuilder queries = new QueryBuilder(analyzer, facetsConfig);
+    private final RelatedFinder relatedFinder = new RelatedFinder(analyzer, facetsConfig);
+    private final Suggester suggester = new Suggester(analyzer);
+    private final SpellingCorrector spelling = new SpellingCorrector(analyzer);
 
     public SearchService(LiveIndex index) {
         this.index = index;
@@ -71,11 +74,80 @@ public final class SearchService {
             int from = Math.min((req.page() - 1) * req.size(), all.length);
             ScoreDoc[] page = Arrays.copyOfRange(all, from, all.length);
             List<SearchResult.Hit> hits = hits(searcher, text, req.query().isEmpty(), page);
-            return new SearchResult(r.hits.totalHits.value(), req.page(), req.size(), hits, facets(r.facets, req.facetSize()));
+            String didYouMean = r.hits.totalHits.value() == 0 ? spelling.didYouMean(searcher, req, q -> count(searcher, q)) : null;
+            return new SearchResult(r.hits.totalHits.value(), req.page(), req.size(), hits, facets(r.facets, req.facetSize()),
+                    didYouMean);
         } catch (IOException e) {
             throw new UncheckedIOException("search failed on " + snap.generationName(), e);
         } finally {
             snap.release();
+        }
+    }
+
+    /**
+     * Incidents like the one with this id: similar text, boosted when they share its group, city or country.
+     *
+     * @return empty when no incident has that id
+     * @throws InvalidRequestException when size is outside 1..{@link RelatedResult#MAX_SIZE}
+     */
+    public Optional<RelatedResult> related(String id, int size) {
+        IndexSnapshot snap = acquire();
+        try {
+            return relatedFinder.find(snap.searcher(), id, size);
+        } catch (IOException e) {
+            throw new UncheckedIOException("related to " + id + " failed on " + snap.generationName(), e);
+        } finally {
+            snap.release();
+        }
+    }
+
+    /**
+     * As-you-type suggestions: groups and places with a word starting with {@code q}, then incident titles.
+     *
+     * @throws InvalidRequestException when q is blank or longer than {@link SuggestResult#MAX_Q_CHARS}, or size is
+     *                                 outside 1..{@link SuggestResult#MAX_SIZE}
+     */
+    public SuggestResult suggest(String q, int size) {
+        IndexSnapshot snap = acquire();
+        try {
+            return suggester.suggest(snap, q, size);
+        } catch (IOException e) {
+            throw new UncheckedIOException("suggest failed on " + snap.generationName(), e);
+        } finally {
+            snap.release();
+        }
+    }
+
+    /**
+     * Streams every incident the request matches (its page and size are ignored) in its sort order. The query is
+     * built and checked before {@code open} is called, so a bad request fails with nothing written; the snapshot is
+     * held until the last row is written.
+     *
+     * @param open gives the stream to write to once the request is known to be good (not closed here)
+     * @return the number of incidents written, equal to the search's total
+     */
+    public long export(SearchRequest req, ExportFormat format, java.util.function.Supplier<java.io.OutputStream> open) {
+        IndexSnapshot snap = acquire();
+        try {
+            Query query = query(req);
+            return Exporter.export(snap.searcher(), query, sort(req.sort()), format, open.get());
+        } catch (IOException e) {
+            throw new UncheckedIOException("export failed on " + snap.generationName(), e);
+        } finally {
+            snap.release();
+        }
+    }
+
+    /** Text, ranges and filters of a request as one query: what search, export and did-you-mean count. */
+    Query query(SearchRequest req) {
+        return queries.fullQuery(req, queries.textQuery(req));
+    }
+
+    private long count(IndexSearcher searcher, SearchRequest req) {
+        try {
+            return searcher.count(query(req));
+        } catch (IOException e) {
+            throw new UncheckedIOException("count failed", e);
         }
     }
 
@@ -117,7 +189,7 @@ public final class SearchService {
                         + "; build one with: incidex reindex --index " + index.store().root() + " SOURCE..."));
     }
 
-    private static Sort sort(SortOrder order) {
+    static Sort sort(SortOrder order) {
         return switch (order) {
             case RELEVANCE -> null;
             case DATE -> new Sort(longSort(Fields.DATE_DAY, false, Long.MAX_VALUE));
