@@ -5,7 +5,6 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
-import org.incidex.model.Json;
 import org.incidex.search.IndexUnavailableException;
 import org.incidex.search.InvalidRequestException;
 import org.incidex.search.SearchService;
@@ -33,7 +32,7 @@ public final class IncidexServer {
         ExportController export = new ExportController(service);
         OpenApiController openApi = new OpenApiController();
         return Javalin.create(config -> {
-            config.jsonMapper(new JavalinJackson(Json.mapper(), false));
+            config.jsonMapper(new JavalinJackson(HtmlSafeJson.mapper(), false));
             config.startup.showJavalinBanner = false;
             config.http.maxRequestSize = 1_000_000;
             config.staticFiles.add(sf -> {
@@ -79,6 +78,6 @@ public final class IncidexServer {
     static void problem(Context ctx, int status, String type, String title, String detail) {
         ctx.status(status);
         ctx.contentType(Problem.CONTENT_TYPE);
-        ctx.result(Json.write(new Problem(type, title, status, detail, ctx.path())));
+        ctx.result(HtmlSafeJson.write(new Problem(type, title, status, detail, ctx.path())));
     }
 }

@@ -78,8 +78,8 @@ final class Suggester {
         names.sort(Comparator.comparingLong(SuggestResult.Suggestion::count).reversed()
                 .thenComparing(SuggestResult.Suggestion::value, String.CASE_INSENSITIVE_ORDER));
         List<SuggestResult.Suggestion> titles = titles(snap.searcher(), typed, size);
-        // Names first, but titles keep at least a third of the list (one row when size < 3) when there are any.
-        int titleRows = Math.min(titles.size(), Math.max(size - names.size(), Math.max(1, size / 3)));
+        // Names first, but titles keep a third of the list (rounded down) when there are enough of them.
+        int titleRows = Math.min(titles.size(), Math.max(size - names.size(), size / 3));
         List<SuggestResult.Suggestion> out = new ArrayList<>(names.subList(0, Math.min(names.size(), size - titleRows)));
         out.addAll(titles.subList(0, titleRows));
         return new SuggestResult(typed, List.copyOf(out));
