@@ -72,7 +72,7 @@ final class SpellingCorrector {
             for (SuggestWord s : checker.suggestSimilar(new Term(Fields.TEXT, terms.getFirst()), CANDIDATES, reader,
                     SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX)) {
                 String surface = surface(searcher, s.string);
-                if (surface == null) continue;
+                if (surface == null || surface.length() < 3) continue; // "isis" → "ii" (World War II) helps nobody
                 String cased = matchCase(word, surface);
                 if (!candidates.contains(cased)) candidates.add(cased);
             }
