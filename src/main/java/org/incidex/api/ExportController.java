@@ -7,7 +7,6 @@ import org.incidex.search.SearchService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Set;
@@ -39,10 +38,14 @@ final class ExportController {
                 ctx.header("Content-Disposition", "attachment; filename=\"" + file + "\"");
                 return ctx.outputStream();
             });
-        } catch (UncheckedIOException e) {
-            if (!ctx.res().isCommitted()) throw e;
-            // The client went away mid-download: nothing more can be said to it.
-            LOG.info("export to {} stopped: {}", ctx.ip(), rootMessage(e));
+        } catch (RuntimeException e) {
+            if (!ctx.res().isCommitted()) {
+                // Nothing sent yet: the error becomes an ordinary problem answer, not a downloaded file.
+                ctx.removeHeader("Content-Disposition");
+                throw e;
+            }
+            // Mid-download (most often the client went away): the status line is gone, nothing more can be said.
+            LOG.warn("export to {} stopped after the response began: {}", ctx.ip(), rootMessage(e));
         }
     }
 
