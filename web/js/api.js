@@ -45,3 +45,4 @@ async function getJson(path, params, signal) {
 export const search = (params, signal) => getJson('/api/v1/search', params, signal);
 export const incident = (id, signal) => getJson('/api/v1/incidents/' + encodeURIComponent(id), null, signal);
 export const health = (signal) => getJson('/health', null, signal);
+export const openapi = (signal) => getJson('/api/v1/openapi.json', null, signal);

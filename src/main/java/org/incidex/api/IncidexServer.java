@@ -5,7 +5,6 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
-import org.incidex.model.Json;
 import org.incidex.search.IndexUnavailableException;
 import org.incidex.search.InvalidRequestException;
 import org.incidex.search.SearchTimeoutException;
@@ -30,8 +29,11 @@ public final class IncidexServer {
     public static Javalin create(SearchService service) {
         SearchController search = new SearchController(service);
         IncidentController incidents = new IncidentController(service);
+        DiscoveryController discovery = new DiscoveryController(service);
+        ExportController export = new ExportController(service);
+        OpenApiController openApi = new OpenApiController();
         return Javalin.create(config -> {
-            config.jsonMapper(new JavalinJackson(Json.mapper(), false));
+            config.jsonMapper(new JavalinJackson(HtmlSafeJson.mapper(), false));
             config.startup.showJavalinBanner = false;
             config.http.maxRequestSize = 1_000_000;
             config.staticFiles.add(sf -> {
@@ -43,6 +45,10 @@ public final class IncidexServer {
             config.routes.get("/api/v1/search", search::search);
             config.routes.get("/api/v1/incidents/{id}", incidents::get);
             config.routes.get("/health", incidents::health);
+            config.routes.get("/api/v1/search/export", export::export);
+            config.routes.get("/api/v1/incidents/{id}/related", discovery::related);
+            config.routes.get("/api/v1/suggest", discovery::suggest);
+            config.routes.get("/api/v1/openapi.json", openApi::get);
 
             config.routes.exception(ApiException.class, (e, ctx) -> problem(ctx, e.status(), e.type(), e.title(), e.getMessage()));
             config.routes.exception(InvalidRequestException.class, (e, ctx) ->
@@ -75,6 +81,6 @@ public final class IncidexServer {
     static void problem(Context ctx, int status, String type, String title, String detail) {
         ctx.status(status);
         ctx.contentType(Problem.CONTENT_TYPE);
-        ctx.result(Json.write(new Problem(type, title, status, detail, ctx.path())));
+        ctx.result(HtmlSafeJson.write(new Problem(type, title, status, detail, ctx.path())));
     }
 }

@@ -47,6 +47,11 @@ final class SearchController {
      * Unknown parameters and malformed values are a 400 naming the parameter.
      */
     static SearchRequest request(Context ctx) {
+        return request(ctx, Set.of());
+    }
+
+    /** As {@link #request(Context)}, also accepting the calling endpoint's own parameters (export's format). */
+    static SearchRequest request(Context ctx, Set<String> alsoKnown) {
         Map<String, FacetOptions> facetOptions = new LinkedHashMap<>();
         for (Map.Entry<String, List<String>> e : ctx.queryParamMap().entrySet()) {
             String name = e.getKey();
@@ -54,7 +59,7 @@ final class SearchController {
                 throw ApiException.badRequest(name + " is given " + e.getValue().size() + " times; give it once "
                         + "(only facet filters such as country= repeat)");
             }
-            if (KNOWN.contains(name)) continue;
+            if (KNOWN.contains(name) || alsoKnown.contains(name)) continue;
             Matcher m = FACET_OPTION.matcher(name);
             if (m.matches() && Fields.FACET_DIMS.contains(m.group(1))) {
                 facetOptions.put(m.group(1), facetOptions(ctx, m.group(1)));
@@ -91,6 +96,15 @@ final class SearchController {
             return new FacetOptions(ctx.queryParam("facet." + dim + ".prefix"), all);
         } catch (InvalidRequestException e) {
             throw ApiException.badRequest("facet." + dim + ".prefix: " + e.getMessage());
+        }
+    }
+
+    /** 400 for a parameter outside {@code known}: a typo must not silently widen a request. */
+    static void rejectUnknown(Context ctx, Set<String> known) {
+        for (String name : ctx.queryParamMap().keySet()) {
+            if (!known.contains(name)) {
+                throw ApiException.badRequest("unknown parameter '" + name + "'; known parameters are " + known.stream().sorted().toList());
+            }
         }
     }
 

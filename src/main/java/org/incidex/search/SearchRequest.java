@@ -112,6 +112,11 @@ public record SearchRequest(String query, Map<String, List<String>> filters, Loc
         return new SearchRequest(query, Map.of(), null, null, null, null, SortOrder.RELEVANCE, 1, 20, 10);
     }
 
+    /** The same request with another free-text query (validated again). */
+    public SearchRequest withQuery(String q) {
+        return new SearchRequest(q, filters, from, to, killedMin, killedMax, sort, page, size, facetSize);
+    }
+
     public SearchRequest withFilters(Map<String, List<String>> f) {
         return new SearchRequest(query, f, from, to, killedMin, killedMax, sort, page, size, facetSize, injuredMin,
                 injuredMax, bbox, near, facetOptions, interval, zoom, after);

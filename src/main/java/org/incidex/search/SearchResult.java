@@ -21,14 +21,21 @@ import java.util.Map;
  * @param ranges      {@code killed} and {@code injured} → counts per range (drill-sideways for a bounded one)
  * @param dates       matching incidents per year, month or day
  * @param grid        matching incidents per map cell
+ * @param didYouMean  for a query without hits, a corrected query (plain text) that finds incidents with the same
+ *                    filters; null when there are hits or no correction finds any
  */
 public record SearchResult(long total, int page, int size, List<Hit> hits, Map<String, List<FacetValue>> facets,
                            String next, Map<String, Integer> facetTotals, Map<String, List<RangeCount>> ranges,
-                           Histogram dates, Grid grid) {
+                           Histogram dates, Grid grid, String didYouMean) {
 
-    /** A result without the aggregations added with cursors, ranges, histogram and grid. */
+    /** A result without the aggregations added with cursors, ranges, histogram and grid, and no suggestion. */
     public SearchResult(long total, int page, int size, List<Hit> hits, Map<String, List<FacetValue>> facets) {
-        this(total, page, size, hits, facets, null, Map.of(), Map.of(), null, null);
+        this(total, page, size, hits, facets, null, Map.of(), Map.of(), null, null, null);
+    }
+
+    /** This result with a spelling suggestion. */
+    public SearchResult withDidYouMean(String suggestion) {
+        return new SearchResult(total, page, size, hits, facets, next, facetTotals, ranges, dates, grid, suggestion);
     }
 
     /**

@@ -48,6 +48,9 @@ public final class SearchService {
     private final IncidexAnalyzer analyzer = new IncidexAnalyzer();
     private final FacetsConfig facetsConfig = Fields.facetsConfig();
     private final QueryBuilder queries = new QueryBuilder(analyzer, facetsConfig);
+    private final RelatedFinder relatedFinder = new RelatedFinder(analyzer, facetsConfig);
+    private final Suggester suggester = new Suggester(analyzer);
+    private final SpellingCorrector spelling = new SpellingCorrector(analyzer);
 
     /** Default per-request time budget: far above a normal search (milliseconds), far below a stuck thread. */
     public static final Duration DEFAULT_TIME_BUDGET = Duration.ofSeconds(1);
@@ -94,9 +97,11 @@ public final class SearchService {
                     ? new Cursor(req.sort(), ((FieldDoc) all[to - 1]).fields, all[to - 1].doc).encode() : null;
             List<SearchResult.Hit> hits = hits(searcher, text, req.query().isEmpty(), page);
             FacetCounter.Listed facets = FacetCounter.count(r.facets, req);
-            return new SearchResult(r.collectorResult.totalHits.value(), req.page(), req.size(), hits, facets.values(),
+            long total = r.collectorResult.totalHits.value();
+            String didYouMean = total == 0 ? spelling.didYouMean(searcher, req, q -> count(searcher, q)) : null;
+            return new SearchResult(total, req.page(), req.size(), hits, facets.values(),
                     next, facets.totals(), RangeFacets.count(ds), DateHistogram.compute(ds.matches(), req),
-                    GeoGrid.compute(ds.matches(), req));
+                    GeoGrid.compute(ds.matches(), req), didYouMean);
         } catch (IndexSearcher.TooManyClauses e) {
             throw new InvalidRequestException("q expands to too many clauses; the limit is "
                     + IndexSearcher.getMaxClauseCount(), e);
@@ -123,6 +128,75 @@ public final class SearchService {
     private SearchTimeoutException timedOut() {
         return new SearchTimeoutException("the search took longer than its budget of " + timeBudget.toMillis()
                 + " ms and was stopped; narrow the query or retry");
+    }
+
+    /**
+     * Incidents like the one with this id: similar text, boosted when they share its group, city or country.
+     *
+     * @return empty when no incident has that id
+     * @throws InvalidRequestException when size is outside 1..{@link RelatedResult#MAX_SIZE}
+     */
+    public Optional<RelatedResult> related(String id, int size) {
+        IndexSnapshot snap = acquire();
+        try {
+            return relatedFinder.find(snap.searcher(), id, size);
+        } catch (IOException e) {
+            throw new UncheckedIOException("related to " + id + " failed on " + snap.generationName(), e);
+        } finally {
+            snap.release();
+        }
+    }
+
+    /**
+     * As-you-type suggestions: groups and places with a word starting with {@code q}, then incident titles.
+     *
+     * @throws InvalidRequestException when q is blank or longer than {@link SuggestResult#MAX_Q_CHARS}, or size is
+     *                                 outside 1..{@link SuggestResult#MAX_SIZE}
+     */
+    public SuggestResult suggest(String q, int size) {
+        IndexSnapshot snap = acquire();
+        try {
+            return suggester.suggest(snap, q, size);
+        } catch (IOException e) {
+            throw new UncheckedIOException("suggest failed on " + snap.generationName(), e);
+        } finally {
+            snap.release();
+        }
+    }
+
+    /**
+     * Streams every incident the request matches (its page and size are ignored) in its sort order. The query is
+     * built and checked before {@code open} is called, so a bad request fails with nothing written; the snapshot is
+     * held until the last row is written.
+     *
+     * @param open gives the stream to write to once the request is known to be good (not closed here)
+     * @return the number of incidents written, equal to the search's total
+     */
+    public long export(SearchRequest req, ExportFormat format, java.util.function.Supplier<java.io.OutputStream> open) {
+        IndexSnapshot snap = acquire();
+        try {
+            IndexSearcher searcher = snap.searcher();
+            Query query = query(req, searcher.getIndexReader());
+            Sort sort = Paging.sort(req.sort(), Paging.hasIdDocValues(searcher.getIndexReader()));
+            return Exporter.export(searcher, query, sort, format, open.get());
+        } catch (IOException e) {
+            throw new UncheckedIOException("export failed on " + snap.generationName(), e);
+        } finally {
+            snap.release();
+        }
+    }
+
+    /** Text, ranges and filters of a request as one query: what search, export and did-you-mean count. */
+    Query query(SearchRequest req, org.apache.lucene.index.IndexReader reader) {
+        return queries.fullQuery(req, queries.textQuery(req, reader));
+    }
+
+    private long count(IndexSearcher searcher, SearchRequest req) {
+        try {
+            return searcher.count(query(req, searcher.getIndexReader()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("count failed", e);
+        }
     }
 
     /** The incident with this id, or empty. */

@@ -58,14 +58,19 @@ public final class QueryLanguage {
      */
     public Query parse(String q, IndexReader reader) {
         if (q == null || q.isBlank()) return new MatchAllDocsQuery();
-        Parser parser = new Parser(q, text, new FieldClauses(reader, facetsConfig, synonyms, text), synonyms, analyzer);
+        Parser parser;
         Query parsed;
         try {
+            parser = new Parser(q, text, new FieldClauses(reader, facetsConfig, synonyms, text), synonyms, analyzer);
             parsed = parser.parse();
         } catch (TooComplexToDeterminizeException e) {
             throw new InvalidRequestException("q: a wildcard is too complex to run; use a plain prefix such as bomb*", e);
         } catch (IndexSearcher.TooManyClauses e) {
             throw tooMany(-1, e);
+        } catch (InvalidRequestException e) {
+            // name the input: "cannot parse q at column 6: the '(' is never closed (q was 'bomb (')", shortened when long
+            String shown = q.length() > 80 ? q.substring(0, 77) + "…" : q;
+            throw new InvalidRequestException(e.getMessage() + " (q was '" + shown + "')", e);
         }
         Query result = withProximity(parsed, parser.proximityWords);
         int clauses = countClauses(result);

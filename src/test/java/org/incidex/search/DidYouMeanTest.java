@@ -1,0 +1,39 @@
+package org.incidex.search;
+
+import org.incidex.index.IndexStore;
+import org.incidex.index.LiveIndex;
+import org.incidex.testing.GeneratedIncidents;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** didYouMean on service level: corrections are words articles use, never two-letter scraps, and respect filters. */
+class DidYouMeanTest {
+    @Test
+    void correctsToWrittenWordsThatFindIncidents(@TempDir Path dir) throws Exception {
+        GeneratedIncidents.index(dir, List.of(
+                RelatedAndExportTest.record("inc-1", "Veterans of World War II gathered at the memorial when a bomb went off.",
+                        "Alpha Front", "Xville", "Xland"),
+                RelatedAndExportTest.record("inc-2", "Gunmen opened fire on shoppers in the crowded central market.",
+                        "Beta Army", "Yville", "Yland")));
+        try (LiveIndex live = new LiveIndex(IndexStore.at(dir)).start(1000)) {
+            SearchService service = new SearchService(live);
+            SearchResult r = service.search(SearchRequest.of("markte gunmne"));
+            assertThat(r.total()).isZero();
+            assertThat(r.didYouMean()).isEqualTo("market gunmen");
+            assertThat(service.search(SearchRequest.of("Vetreans")).didYouMean()).isEqualTo("Veterans");
+            // "isis" is one edit from the index term "ii"; a two-letter correction is not offered
+            assertThat(service.search(SearchRequest.of("isis")).didYouMean()).isNull();
+            // field names and operators are left alone; a filter that excludes the correction suppresses it
+            assertThat(service.search(SearchRequest.of("markte AND NOT bomb")).didYouMean()).isEqualTo("market AND NOT bomb");
+            assertThat(service.search(SearchRequest.of("markte").withFilters(Map.of("country", List.of("Xland"))))
+                    .didYouMean()).isNull();
+            assertThat(service.search(SearchRequest.of("market")).didYouMean()).isNull();
+        }
+    }
+}
