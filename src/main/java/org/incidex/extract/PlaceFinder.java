@@ -251,6 +251,8 @@ public final class PlaceFinder {
         int s = tokens.get(from).start();
         int e = tokens.get(to - 1).end();
         String text = sentence.substring(s, e);
+        // "Asa'ib", "Jama'at": a word cut at an apostrophe is not the place its first part spells (but "Mali's" is)
+        if (cutAtApostrophe(sentence, tokens, to)) return null;
         if (to - from == 1 && (STOP.contains(tokens.get(from).folded()) || text.length() < 3)) {
             if (!isAbbreviatedCountry(text)) return null;
         }
@@ -312,6 +314,17 @@ public final class PlaceFinder {
             if (FACILITIES.contains(t.folded())) return true;
         }
         return false;
+    }
+
+    private static final Set<String> CLITICS = Set.of("s", "ll", "ve", "re", "d", "t", "m");
+
+    /** The token before {@code to} continues after an apostrophe into lower-case letters that are no clitic. */
+    private static boolean cutAtApostrophe(String sentence, List<Tokens.Token> tokens, int to) {
+        if (to >= tokens.size()) return false;
+        Tokens.Token next = tokens.get(to);
+        String gap = sentence.substring(tokens.get(to - 1).end(), next.start());
+        return (gap.equals("'") || gap.equals("’")) && Character.isLowerCase(next.text().charAt(0))
+                && !CLITICS.contains(next.folded());
     }
 
     /** "the Nigerian state of Borno", "the Libyan city of Derna", "Afghan province": the country is where X is. */

@@ -231,4 +231,11 @@ class PlaceChoiceTest {
         assertThat(place("Armed Chadian militants attacked a camp of Libyan soldiers in the desert, killing five.")
                 .countryCode()).isEqualTo("LY");
     }
+
+    @Test
+    void aWordCutAtAnApostropheIsNotAPlace() {
+        // "Asa" alone is a Swedish village; "Asa'ib" is not
+        Place p = place("A suicide bomber blew himself up near an office of Asa'ib Ahl al-Haq in Kirkuk.");
+        assertThat(p.countryCode()).isEqualTo("IQ");
+    }
 }
