@@ -293,7 +293,8 @@ public final class PlaceFinder {
             return null;   // "Taliban fighters": a group named like a village
         }
         if (!cities.isEmpty()) {
-            boolean facility = facilityAfter(sentence, tokens, to);
+            // "Kabul International Airport" is in Kabul: only names of smaller places are taken for a facility's own
+            boolean facility = cities.stream().allMatch(c -> c.population() < 500_000) && facilityAfter(sentence, tokens, to);
             return new PlaceMention(Kind.CITY, text, s, e, null, regions, cities, cue && !facility, facility);
         }
         return null;

@@ -178,6 +178,8 @@ class PlaceChoiceTest {
         Place p = place("A man stabbed two commuters at Victoria Station in Manchester on Sunday evening.");
         assertThat(p.city()).isEqualTo("Manchester");
         assertThat(p.countryCode()).isEqualTo("GB");
+        // a facility named after a big city is in it
+        assertThat(place("A suicide bomber killed 14 people near Kabul International Airport on Sunday.").city()).isEqualTo("Kabul");
     }
 
     @Test
