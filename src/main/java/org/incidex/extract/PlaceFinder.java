@@ -352,7 +352,9 @@ public final class PlaceFinder {
     private static boolean hasCue(String sentence, int s, int e) {
         String before = sentence.substring(Math.max(0, s - 40), s).toLowerCase(Locale.ROOT);
         String after = sentence.substring(e, Math.min(sentence.length(), e + 30));
-        return before.matches("(?s).*\\b(?:in|at|near|outside|across|from|into|of|to|around|hit|struck|rocked)\\s+(?:the\\s+)?$")
+        return before.matches("(?s).*\\b(?:in|at|near|outside|across|into|of|to|around|hit|struck|rocked)\\s+(?:the\\s+)?"
+                + "(?:(?:far[ -])?(?:north|south|east|west|central|northern|southern|eastern|western|north-?east|north-?west"
+                + "|south-?east|south-?west|north-?eastern|north-?western|south-?eastern|south-?western)\\s+)?$")
                 || before.matches("(?s).*\\b(?:town|city|village|capital|district|province|region|state|port|area|suburb|neighbourhood|neighborhood)\\s+(?:of\\s+)?$")
                 || after.matches("(?s)^(?:'s)?,\\s+[A-Z].*") || after.matches("(?s)^'s\\s+(?:capital|city|north|south|east|west|central|northern|southern|eastern|western).*");
     }

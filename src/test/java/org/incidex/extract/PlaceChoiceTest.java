@@ -240,4 +240,10 @@ class PlaceChoiceTest {
         Place p = place("A suicide bomber blew himself up near an office of Asa'ib Ahl al-Haq in Kirkuk.");
         assertThat(p.countryCode()).isEqualTo("IQ");
     }
+
+    @Test
+    void whereSoldiersComeFromIsNotWhereTheyWereHit() {
+        Place p = place("Two soldiers from France's counter-terrorism force were killed when their vehicle struck a landmine in northeast Mali.");
+        assertThat(p.countryCode()).isEqualTo("ML");
+    }
 }
