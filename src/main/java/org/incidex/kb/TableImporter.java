@@ -55,6 +55,7 @@ public final class TableImporter {
     /** Prefix of a Wikipedia incident-list source argument. */
     public static final String WIKIPEDIA_LIST = "wikipedia-list:";
 
+    private static final Pattern LEADING_DAY = Pattern.compile("^\\s*(\\d{1,2})\\b");
     private static final Pattern PLUS = Pattern.compile("\\(\\s*\\+\\s*(\\d+)\\s*\\)");
     private static final Pattern QUALIFIER = Pattern.compile("\\((?i:suspected|alleged|presumed|disputed|unconfirmed)\\)");
 
@@ -142,7 +143,11 @@ public final class TableImporter {
     private ExtractedArticle listRow(Row row, String fileName, String source, int line) throws BadRow {
         Gold g = Gold.of(line, row.get("date"), row.get("type"), row.get("dead"), row.get("injured"),
                 row.get("location"), row.get("details"), row.get("perpetrator"));
-        if (g.date() == null) throw new BadRow("Date '" + row.get("date") + "' is not a date like '1 January 2018'");
+        Matcher day = LEADING_DAY.matcher(row.get("date"));
+        if (g.date() == null || !day.find() || Integer.parseInt(day.group(1)) != g.date().getDayOfMonth()) {
+            // (the last check: "31 February" would otherwise be read leniently as 28 February)
+            throw new BadRow("Date '" + row.get("date") + "' is not a date like '1 January 2018'");
+        }
         if (g.country() == null) throw new BadRow("Location is empty");
         if (!row.get("dead").isBlank() && g.dead() == null) throw new BadRow("Dead '" + row.get("dead") + "' is not a number");
         Matcher plus = PLUS.matcher(row.get("dead"));
