@@ -30,8 +30,9 @@ import java.util.Set;
  * write the next generation. A source whose id is already stored (same canonical URL, or same text; same table row)
  * replaces the stored one: a changed page updates its article.
  *
- * <p>Thread-safe: every change takes the index's write lock for its whole duration (a second writer, in this or
- * another process, fails fast with {@link org.incidex.index.IndexLockedException}); the pipeline is thread-safe.
+ * <p>Thread-safe: changes to one index directory from this process wait for each other (one lock per directory,
+ * shared by all instances); each change holds the index's OS write lock for its whole duration, so a writer in
+ * another process (a {@code reindex}) makes it fail fast with {@link org.incidex.index.IndexLockedException}.
  */
 public final class KnowledgeBase {
 
@@ -76,6 +77,10 @@ public final class KnowledgeBase {
         }
     }
 
+    /** One lock per index directory: changes from this process queue instead of failing on the OS lock. */
+    private static final java.util.concurrent.ConcurrentHashMap<Path, java.util.concurrent.locks.ReentrantLock> LOCKS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     private final Pipeline pipeline;
 
     public KnowledgeBase(Pipeline pipeline) {
@@ -93,6 +98,17 @@ public final class KnowledgeBase {
      * @param fingerprint stored in the commit ({@code incidex demo} compares it)
      */
     public Change rebuild(IndexStore store, List<String> sources, String fingerprint, Progress progress)
+            throws IOException, InterruptedException {
+        var lock = lockFor(store);
+        lock.lockInterruptibly();
+        try {
+            return rebuildLocked(store, sources, fingerprint, progress);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private Change rebuildLocked(IndexStore store, List<String> sources, String fingerprint, Progress progress)
             throws IOException, InterruptedException {
         try (GenerationWriter writer = store.beginGeneration("incidex reindex")) {
             Pipeline.Plan plan = pipeline.plan(sources);
@@ -125,8 +141,18 @@ public final class KnowledgeBase {
      * re-merges; its incidents go away unless other sources report them. Nothing is written when no source has that
      * id ({@link Change#removed()} is then empty).
      */
-    public Change remove(IndexStore store, String articleId) throws IOException {
+    public Change remove(IndexStore store, String articleId) throws IOException, InterruptedException {
         Objects.requireNonNull(articleId, "articleId");
+        var lock = lockFor(store);
+        lock.lockInterruptibly();
+        try {
+            return removeLocked(store, articleId);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private Change removeLocked(IndexStore store, String articleId) throws IOException {
         try (GenerationWriter writer = store.beginGeneration("incidex remove")) {
             Map<String, ExtractedArticle> all = stored(store);
             if (all.remove(articleId) == null) {
@@ -149,6 +175,21 @@ public final class KnowledgeBase {
     }
 
     private Change change(IndexStore store, String purpose, Pipeline.Plan plan, Progress progress)
+            throws IOException, InterruptedException {
+        var lock = lockFor(store);
+        lock.lockInterruptibly();
+        try {
+            return changeLocked(store, purpose, plan, progress);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private static java.util.concurrent.locks.ReentrantLock lockFor(IndexStore store) {
+        return LOCKS.computeIfAbsent(store.root(), r -> new java.util.concurrent.locks.ReentrantLock(true));
+    }
+
+    private Change changeLocked(IndexStore store, String purpose, Pipeline.Plan plan, Progress progress)
             throws IOException, InterruptedException {
         try (GenerationWriter writer = store.beginGeneration(purpose)) {
             Map<String, ExtractedArticle> all = stored(store); // under the lock: nobody publishes meanwhile

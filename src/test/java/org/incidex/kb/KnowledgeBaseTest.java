@@ -122,6 +122,26 @@ class KnowledgeBaseTest {
         assertThat(SourceArchive.read(store.currentGeneration().orElseThrow()).orElseThrow()).hasSize(1);
     }
 
+    /** Live POSTs arrive concurrently: changes from one process queue instead of failing on the write lock. */
+    @Test
+    void concurrentAddsFromOneProcessAllLand() throws Exception {
+        IndexStore store = IndexStore.at(tmp.resolve("index"));
+        List<String> pages = List.of(COURIER, LEDGER, DESK);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+        try {
+            List<java.util.concurrent.Future<KnowledgeBase.Change>> fs = new ArrayList<>();
+            for (String p : pages) {
+                byte[] bytes = Files.readAllBytes(Path.of(p));
+                fs.add(pool.submit(() -> KB.add(store, List.of(new RawDocument(p, bytes, null)), KnowledgeBase.Progress.NONE)));
+            }
+            for (var f : fs) assertThat(f.get().added()).hasSize(1);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(KnowledgeBase.stored(store)).hasSize(3);
+        assertThat(incidents(store)).singleElement().satisfies(r -> assertThat(r.sources()).hasSize(3));
+    }
+
     @Test
     void aGenerationWithoutStoredSourcesIsRefusedByName() throws Exception {
         IndexStore store = IndexStore.at(tmp.resolve("index"));
