@@ -66,9 +66,9 @@ public final class Pipeline {
 
     /**
      * The documents a run over {@code sources} will read, the table rows already read (coded incidents need no
-     * extraction), and the sources and rows that are not usable.
+     * extraction), how many table rows could not be read, and the sources and rows that are not usable.
      */
-    public record Plan(List<?> work, List<ExtractedArticle> rows, List<DocumentFailure> failures) {
+    public record Plan(List<?> work, List<ExtractedArticle> rows, int badRows, List<DocumentFailure> failures) {
         public Plan {
             work = List.copyOf(work);
             rows = List.copyOf(rows);
@@ -86,19 +86,21 @@ public final class Pipeline {
         SourceResolver.Resolved resolved = new SourceResolver().resolve(sources);
         List<ExtractedArticle> rows = new ArrayList<>();
         List<DocumentFailure> failures = new ArrayList<>(resolved.failures());
+        int badRows = 0;
         for (SourceResolver.Input in : resolved.inputs()) {
             if (in instanceof SourceResolver.TableInput t) {
                 TableImporter.Result r = tables().read(t.format(), t.path(), t.source());
                 rows.addAll(r.rows());
                 failures.addAll(r.failures());
+                badRows += (int) r.failures().stream().filter(f -> f.reason() == FailureReason.BAD_ROW).count();
             }
         }
-        return new Plan(expand(resolved.inputs()), rows, failures);
+        return new Plan(expand(resolved.inputs()), rows, badRows, failures);
     }
 
     /** A plan over documents already in memory (web ingest, posted articles). */
     public Plan planDocuments(List<RawDocument> documents) {
-        return new Plan(documents.stream().map(DocWork::new).toList(), List.of(), List.of());
+        return new Plan(documents.stream().map(DocWork::new).toList(), List.of(), 0, List.of());
     }
 
     private TableImporter tables() {
@@ -141,7 +143,7 @@ public final class Pipeline {
             pool.shutdownNow();
         }
         articles.addAll(plan.rows());
-        return new Result(work.size() + plan.rows().size(), articles, new IncidentMerger().merge(articles), failures);
+        return new Result(work.size() + plan.rows().size() + plan.badRows(), articles, new IncidentMerger().merge(articles), failures);
     }
 
     private List<Work> expand(List<SourceResolver.Input> inputs) {
