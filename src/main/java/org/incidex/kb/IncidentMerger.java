@@ -67,7 +67,7 @@ public final class IncidentMerger {
             List<Report> home = null;
             if (!r.incident().place().isUnknown()) {
                 for (List<Report> c : clusters) {
-                    if (compatible(c.get(0).incident(), r.incident())) {
+                    if (compatible(c.get(0).incident(), r.incident()) && !holdsRowOfSameTable(c, r)) {
                         home = c;
                         break;
                     }
@@ -84,6 +84,14 @@ public final class IncidentMerger {
         for (List<Report> c : clusters) out.add(build(c, idUse));
         out.sort(Comparator.comparing(IncidentRecord::id));
         return out;
+    }
+
+    /** Rows of one coded table are distinct incidents by definition: two never share a cluster. */
+    private static boolean holdsRowOfSameTable(List<Report> cluster, Report r) {
+        String table = TableImporter.table(r.article().article());
+        if (table == null) return false;
+        for (Report x : cluster) if (table.equals(TableImporter.table(x.article().article()))) return true;
+        return false;
     }
 
     static boolean compatible(Incident a, Incident b) {

@@ -44,7 +44,8 @@ import java.util.regex.Pattern;
  * eventid.</li>
  * <li>{@code wikipedia-list:FILE.csv} — Wikipedia's incident-list layout (Date, Type, Dead "14 (+1)", Injured,
  * Location "Place, Country", Details, Perpetrator "X (suspected)"), read as the extraction evaluation reads it
- * ({@link Gold}). Identity: a hash of the file name, date, location and details.</li>
+ * ({@link Gold}); a day range ("20–21 January 2018") is dated by its first day; figures in words are unknown.
+ * Identity: a hash of the file name, date, location and details.</li>
  * </ul>
  * A row that cannot be read is a {@link FailureReason#BAD_ROW} failure naming the file, the line and the column; the
  * other rows are imported. Thread-safe: the gazetteer and group list are.
@@ -56,6 +57,7 @@ public final class TableImporter {
     public static final String WIKIPEDIA_LIST = "wikipedia-list:";
 
     private static final Pattern LEADING_DAY = Pattern.compile("^\\s*(\\d{1,2})\\b");
+    private static final Pattern DAY_RANGE = Pattern.compile("^\\s*(\\d{1,2})\\s*[-–]\\s*\\d{1,2}\\s+");
     private static final Pattern PLUS = Pattern.compile("\\(\\s*\\+\\s*(\\d+)\\s*\\)");
     private static final Pattern QUALIFIER = Pattern.compile("\\((?i:suspected|alleged|presumed|disputed|unconfirmed)\\)");
 
@@ -141,15 +143,17 @@ public final class TableImporter {
     }
 
     private ExtractedArticle listRow(Row row, String fileName, String source, int line) throws BadRow {
-        Gold g = Gold.of(line, row.get("date"), row.get("type"), row.get("dead"), row.get("injured"),
+        // "20–21 January 2018": an attack over several days is dated by its first day.
+        String dateText = DAY_RANGE.matcher(row.get("date")).replaceFirst("$1 ");
+        Gold g = Gold.of(line, dateText, row.get("type"), row.get("dead"), row.get("injured"),
                 row.get("location"), row.get("details"), row.get("perpetrator"));
-        Matcher day = LEADING_DAY.matcher(row.get("date"));
+        Matcher day = LEADING_DAY.matcher(dateText);
         if (g.date() == null || !day.find() || Integer.parseInt(day.group(1)) != g.date().getDayOfMonth()) {
             // (the last check: "31 February" would otherwise be read leniently as 28 February)
             throw new BadRow("Date '" + row.get("date") + "' is not a date like '1 January 2018'");
         }
         if (g.country() == null) throw new BadRow("Location is empty");
-        if (!row.get("dead").isBlank() && g.dead() == null) throw new BadRow("Dead '" + row.get("dead") + "' is not a number");
+        // A Dead or Injured in words ("Unknown", "Several") is an unknown figure, as the extraction evaluation reads it.
         Matcher plus = PLUS.matcher(row.get("dead"));
         Integer attackersKilled = plus.find() ? Integer.valueOf(plus.group(1)) : null;
         List<GroupRef> gs = new ArrayList<>();
@@ -165,6 +169,16 @@ public final class TableImporter {
         Article a = new Article(id, source + "#line-" + line, Summaries.title(inc), null, "Wikipedia incident list", "en",
                 null, null, g.details());
         return new ExtractedArticle(a, List.of(inc));
+    }
+
+    /**
+     * The table an imported row came from ("gtd" for every GTD file: eventids are global; the file for a list), or
+     * null for an article.
+     */
+    static String table(Article a) {
+        if (a.id().startsWith("gtd-") && a.source().startsWith(GTD)) return "gtd";
+        int hash = a.source().lastIndexOf("#line-");
+        return a.id().startsWith("wl-") && a.source().startsWith(WIKIPEDIA_LIST) && hash > 0 ? a.source().substring(0, hash) : null;
     }
 
     /** Gazetteer spellings (so articles about the same place merge), the table's own when the gazetteer lacks them. */

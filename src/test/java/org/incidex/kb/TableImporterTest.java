@@ -29,7 +29,7 @@ class TableImporterTest {
     void gtdRowsKeepTheirCodedValuesAndBadRowsAreNamed() {
         TableImporter.Result r = TableImporter.createDefault().read("gtd:", TABLES.resolve("gtd-sample.csv"), GTD);
         assertThat(r.rows()).extracting(a -> a.article().id())
-                .containsExactly("gtd-202306100001", "gtd-201508070001", "gtd-201903020001");
+                .containsExactly("gtd-202306100001", "gtd-201508070001", "gtd-201903020001", "gtd-202306100002");
         Incident maiduguri = r.rows().get(0).incidents().get(0);
         assertThat(maiduguri).isEqualTo(new Incident("2023-06-10",
                 new Place("Maiduguri", "Borno State", "Nigeria", "NG", 11.846, 13.160),
@@ -79,7 +79,11 @@ class TableImporterTest {
     void wikipediaListRowsAreReadAsTheEvaluationReadsThem() {
         TableImporter.Result r = TableImporter.createDefault()
                 .read("wikipedia-list:", TABLES.resolve("wikipedia-list-sample.csv"), LIST);
-        assertThat(r.rows()).hasSize(2);
+        assertThat(r.rows()).hasSize(3);
+        Incident kabul = r.rows().get(2).incidents().get(0);
+        assertThat(kabul.date()).isEqualTo("2018-01-20"); // a day range is dated by its first day
+        assertThat(kabul.killed()).isNull();               // "Unknown"
+        assertThat(kabul.injured()).isNull();              // "Several"
         Incident m = r.rows().get(0).incidents().get(0);
         assertThat(m.date()).isEqualTo("2023-06-10");
         assertThat(m.place().city()).isEqualTo("Maiduguri");
@@ -105,20 +109,22 @@ class TableImporterTest {
         IndexStore store = IndexStore.at(tmp.resolve("index"));
         KnowledgeBase kb = KnowledgeBaseTest.KB;
         KnowledgeBase.Change first = kb.rebuild(store, List.of(GTD), "gtd", KnowledgeBase.Progress.NONE);
-        assertThat(first.incidents()).isEqualTo(3);
+        assertThat(first.incidents()).isEqualTo(4); // two Maiduguri bombings the same day: two rows, two incidents
         assertThat(first.failures()).hasSize(3);
         KnowledgeBase.Change second = kb.importSources(store, List.of(GTD), KnowledgeBase.Progress.NONE);
         assertThat(second.added()).isEmpty();
-        assertThat(second.replaced()).hasSize(3);
-        assertThat(second.incidents()).isEqualTo(3);
-        assertThat(KnowledgeBaseTest.incidents(store)).hasSize(3);
+        assertThat(second.replaced()).hasSize(4);
+        assertThat(second.incidents()).isEqualTo(4);
+        assertThat(KnowledgeBaseTest.incidents(store)).hasSize(4);
 
         KnowledgeBase.Change withArticles = kb.importSources(store,
                 List.of(KnowledgeBaseTest.REPORTS.toString(), LIST), KnowledgeBase.Progress.NONE);
-        assertThat(withArticles.added()).hasSize(5);
+        assertThat(withArticles.added()).hasSize(6);
         List<IncidentRecord> all = KnowledgeBaseTest.incidents(store);
-        assertThat(all).hasSize(4); // + Kandahar police shooting of the list
-        IncidentRecord m = all.stream().filter(i -> "Maiduguri".equals(i.fields().place().city())).findFirst().orElseThrow();
+        assertThat(all).hasSize(6); // + the list's Kandahar police shooting and Kabul siege
+        assertThat(all).filteredOn(i -> "Maiduguri".equals(i.fields().place().city())).hasSize(2);
+        IncidentRecord m = all.stream().filter(i -> "Maiduguri".equals(i.fields().place().city()))
+                .filter(i -> i.sources().size() > 1).findFirst().orElseThrow();
         assertThat(m.sources()).hasSize(5); // the GTD row, the list row and the three articles
         assertThat(m.sources()).extracting(s -> s.id()).contains("gtd-202306100001");
         assertThat(m.killedRange()).isEqualTo(new FigureRange(16, 19));
