@@ -182,6 +182,34 @@ function renderSources(inc, firstMark) {
   return section;
 }
 
+// "18 (sources said 16–19)" when the sources disagree; the plain figure otherwise.
+function figure(value, range) {
+  const shown = count(value);
+  if (!range || typeof range.min !== 'number' || range.min === range.max) return shown;
+  return el('span', {}, shown, el('span', { class: 'muted', text: ` (sources said ${formatNumber(range.min)}–${formatNumber(range.max)})` }));
+}
+
+// Which source said what: one row per source that gave a figure.
+function renderFigures(inc) {
+  const figures = arr(inc.figures);
+  if (figures.length < 2) return null;
+  const byId = new Map(arr(inc.sources).map((s, i) => [String(s.id), [s, i]]));
+  const cell = (v) => el('td', { text: typeof v === 'number' ? formatNumber(v) : '–' });
+  return el('section', { class: 'figures', 'aria-labelledby': 'figures-heading' },
+    el('h2', { id: 'figures-heading', text: 'Who said what' }),
+    el('table', {},
+      el('thead', {}, el('tr', {}, ['Source', 'Published', 'Killed', 'Injured', 'Hostages'].map((h) => el('th', { text: h })))),
+      el('tbody', {}, figures.map((f) => {
+        const [src, i] = byId.get(String(f.sourceId)) ?? [null, -1];
+        const name = src ? (src.title || src.site || `Source ${i + 1}`) : String(f.sourceId);
+        return el('tr', {},
+          el('td', {}, i >= 0 ? el('a', { href: `#source-${i + 1}`, text: name }) : name,
+            f.main === false ? el('span', { class: 'muted', text: ' (recalls it)' }) : null),
+          el('td', {}, f.published ? el('time', { datetime: machineDate(f.published), text: formatDate(f.published) }) : '–'),
+          cell(f.killed), cell(f.injured), cell(f.hostages));
+      }))));
+}
+
 function render(inc) {
   const title = inc.title || 'Untitled incident';
   document.title = `${title} – Incidex`;
@@ -192,9 +220,9 @@ function render(inc) {
     ['date', 'Date', inc.date ? el('time', { datetime: machineDate(inc.date), text: formatDate(inc.date) }) : missing()],
     ['place', 'Place', renderPlace(inc.place)],
     ['groups', 'Groups', renderGroups(inc.groups)],
-    ['killed', 'Killed', count(inc.killed)],
-    ['injured', 'Injured', count(inc.injured)],
-    ['hostages', 'Hostages', count(inc.hostages)],
+    ['killed', 'Killed', figure(inc.killed, inc.killedRange)],
+    ['injured', 'Injured', figure(inc.injured, inc.injuredRange)],
+    ['hostages', 'Hostages', figure(inc.hostages, inc.hostagesRange)],
     ['perpetratorsKilled', 'Perpetrators killed', count(inc.perpetratorsKilled)],
     ['attackTypes', 'Attack types', list(arr(inc.attackTypes).map(String))],
     ['targets', 'Targets', list(arr(inc.targets).map(String))],
@@ -212,6 +240,7 @@ function render(inc) {
       inc.summary ? el('p', { class: 'summary', text: inc.summary }) : null),
     el('section', { class: 'details', 'aria-labelledby': 'details-heading' },
       el('h2', { id: 'details-heading', text: 'Details' }), dl),
+    renderFigures(inc),
     sources);
   $('loading').hidden = true;
   root.hidden = false;

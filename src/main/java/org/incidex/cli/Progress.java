@@ -6,7 +6,7 @@ import java.io.PrintWriter;
  * A progress bar on a terminal ("[#######.....] 123/331 documents"), redrawn at most ten times a second; silent
  * when the output is not a terminal (pipes, CI, tests). Thread-safe: updates come from worker threads.
  */
-class Progress {
+class Progress implements org.incidex.kb.KnowledgeBase.Progress {
     private final PrintWriter err;
     private int total;
     private long lastDraw;
@@ -20,19 +20,22 @@ class Progress {
         return System.console() != null ? new Progress(err) : new Progress(null);
     }
 
-    synchronized void start(int total) {
+    @Override
+    public synchronized void start(int total) {
         this.total = total;
         draw(0, true);
     }
 
-    synchronized void update(int done) {
+    @Override
+    public synchronized void update(int done) {
         long now = System.nanoTime();
         if (now - lastDraw < 100_000_000L && done < total) return;
         lastDraw = now;
         draw(done, false);
     }
 
-    synchronized void finish() {
+    @Override
+    public synchronized void finish() {
         if (err == null) return;
         draw(total, true);
         err.println();

@@ -1,12 +1,10 @@
 package org.incidex.cli;
 
-import org.incidex.index.GenerationWriter;
 import org.incidex.index.IndexStore;
 import org.incidex.ingest.SourceResolver;
 import org.incidex.ingest.demo.DemoCorpus;
-import org.incidex.kb.Pipeline;
+import org.incidex.kb.KnowledgeBase;
 import org.incidex.model.DocumentFailure;
-import org.incidex.model.IncidentRecord;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -29,7 +27,8 @@ final class ReindexCommand implements Callable<Integer> {
     IndexOption index;
 
     @Parameters(arity = "1..*", paramLabel = "SOURCE",
-            description = "An HTML file, a directory (read recursively), or 'demo' (the bundled demo corpus).")
+            description = {"An HTML file, a directory (read recursively), 'demo' (the bundled demo corpus),",
+                    "gtd:FILE.csv (GTD codebook columns) or wikipedia-list:FILE.csv (Wikipedia's incident-list layout)."})
     List<String> sources;
 
     @Spec
@@ -51,6 +50,12 @@ final class ReindexCommand implements Callable<Integer> {
             StringBuilder sb = new StringBuilder();
             sb.append(String.format("Read %d documents: %d articles, %d failed. Indexed %d incidents into %s.%n",
                     documents, articles, failures.size(), incidents, generation));
+            return sb.append(failureSummary()).toString();
+        }
+
+        /** The failures by reason, with names; empty when there are none. */
+        String failureSummary() {
+            StringBuilder sb = new StringBuilder();
             if (!failures.isEmpty()) {
                 Map<String, List<DocumentFailure>> byReason = failures.stream().collect(
                         Collectors.groupingBy(f -> f.reason().label(), TreeMap::new, Collectors.toList()));
@@ -68,20 +73,14 @@ final class ReindexCommand implements Callable<Integer> {
         }
     }
 
-    /** Takes the write lock first (fail fast when locked), runs the pipeline, writes and publishes. */
+    /**
+     * Takes the write lock first (fail fast when locked), runs the pipeline, writes and publishes (the generation
+     * also stores its sources, for {@code incidex import}).
+     */
     static Outcome reindex(IndexStore store, List<String> sources, PrintWriter err, Progress progress)
             throws IOException, InterruptedException {
-        try (GenerationWriter writer = store.beginGeneration("incidex reindex")) {
-            Pipeline pipeline = Pipeline.createDefault();
-            Pipeline.Plan plan = pipeline.plan(sources);
-            progress.start(plan.size());
-            Pipeline.Result result = pipeline.run(plan, progress::update);
-            progress.finish();
-            for (IncidentRecord r : result.incidents()) writer.add(r);
-            writer.publish(fingerprint(sources));
-            return new Outcome(result.documentsRead(), result.articles().size(), result.incidents().size(),
-                    writer.directory().toString(), result.failures());
-        }
+        KnowledgeBase.Change c = KnowledgeBase.createDefault().rebuild(store, sources, fingerprint(sources), progress);
+        return new Outcome(c.documentsRead(), c.sources(), c.incidents(), c.generation().toString(), c.failures());
     }
 
     /** Identifies what a generation was built from; for the demo, changes whenever its pages or the build change. */

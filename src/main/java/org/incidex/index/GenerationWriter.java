@@ -58,6 +58,15 @@ public final class GenerationWriter implements AutoCloseable {
     }
 
     /**
+     * Stores the knowledge base's inputs with this generation (see {@link SourceArchive}); call once, before
+     * {@link #publish(String)}. A generation published without it cannot be added to by {@code incidex import}.
+     */
+    public void storeSources(java.util.List<org.incidex.model.ExtractedArticle> sources) throws IOException {
+        if (closed) throw new IllegalStateException("generation writer already closed");
+        SourceArchive.write(dir, sources);
+    }
+
+    /**
      * Commits everything added, then makes this generation the live one.
      *
      * @param fingerprint identifies the sources (stored in the commit; {@code incidex demo} compares it)

@@ -16,7 +16,9 @@ import java.util.stream.Stream;
 /**
  * Turns the SOURCE arguments of {@code reindex} into a list of {@link Input}s: an HTML file is one input, a directory is
  * every file below it (recursively, in a stable sorted order, hidden files and folders skipped), {@code demo} is the
- * bundled corpus. A source that names nothing is reported as a failure, not thrown, so the others still run.
+ * bundled corpus, {@code gtd:FILE.csv} and {@code wikipedia-list:FILE.csv} are tables of coded incidents (read by the
+ * knowledge base, not cleaned). A source that names nothing is reported as a failure, not thrown, so the others still
+ * run.
  *
  * <p>Thread-safe: stateless.
  */
@@ -25,7 +27,25 @@ public final class SourceResolver {
     public static final String DEMO = "demo";
 
     /** One thing to read: a file, or the demo corpus. */
-    public sealed interface Input permits FileInput, DemoInput {}
+    public sealed interface Input permits FileInput, DemoInput, TableInput {}
+
+    /** Prefixes of table sources: {@code PREFIX + path}. */
+    public static final List<String> TABLE_PREFIXES = List.of("gtd:", "wikipedia-list:");
+
+    /**
+     * A table of coded incidents.
+     *
+     * @param format the prefix that named it ("gtd:" or "wikipedia-list:")
+     * @param path   the file
+     * @param source the argument as given
+     */
+    public record TableInput(String format, Path path, String source) implements Input {
+        public TableInput {
+            Objects.requireNonNull(format, "format");
+            Objects.requireNonNull(path, "path");
+            Objects.requireNonNull(source, "source");
+        }
+    }
 
     /** A file, and the name to report it by. */
     public record FileInput(Path path, String source) implements Input {
@@ -53,6 +73,13 @@ public final class SourceResolver {
         for (String s : sources) {
             if (DEMO.equals(s)) {
                 inputs.add(new DemoInput());
+                continue;
+            }
+            String prefix = TABLE_PREFIXES.stream().filter(s::startsWith).findFirst().orElse(null);
+            if (prefix != null) {
+                Path t = Path.of(s.substring(prefix.length()));
+                if (Files.isRegularFile(t)) inputs.add(new TableInput(prefix, t, s));
+                else failures.add(new DocumentFailure(s, FailureReason.UNREADABLE, "no such file: " + t));
                 continue;
             }
             Path p = Path.of(s);

@@ -2,11 +2,13 @@ package org.incidex.kb;
 
 import org.incidex.model.Evidence;
 import org.incidex.model.ExtractedArticle;
+import org.incidex.model.FigureRange;
 import org.incidex.model.GroupRef;
 import org.incidex.model.GroupRole;
 import org.incidex.model.Incident;
 import org.incidex.model.IncidentRecord;
 import org.incidex.model.Place;
+import org.incidex.model.SourceFigures;
 import org.incidex.model.SourceRef;
 import org.incidex.model.SourcedEvidence;
 
@@ -26,9 +28,12 @@ import java.util.Set;
 /**
  * Merges the incidents of many articles into knowledge-base incidents. Two reports are one incident when they name
  * the same place (same city, or the same region when a city is missing) and compatible dates (same day ±1; a
- * month-only date matches any day of its month; a year-only date any day of its year), and do not name different
- * groups as having claimed it. The merged incident takes its figures from the articles that are about it (not
- * those that only recall it), the most precise date and place, every group with its strongest role, and lists all its
+ * month-only date matches any day of its month; a year-only date any day of its year), do not name different
+ * groups as having claimed it, and do not give attack types of different kinds (a bombing is not a shooting; a
+ * siege, a shooting and a kidnapping are one kind, since one attack is often all three). The merged incident's
+ * figures ({@code killed}, {@code injured}, {@code hostages}) are those of the latest-published article about it (not
+ * one that only recalls it); its ranges span every figure any source gave, and {@code figures} keeps which source
+ * said what. It takes the most precise date and place, every group with its strongest role, and lists all its
  * sources. Ids derive from the merged key (place and date), so they stay the same across reindexes.
  * Not thread-safe: use one per merge.
  */
@@ -62,7 +67,7 @@ public final class IncidentMerger {
             List<Report> home = null;
             if (!r.incident().place().isUnknown()) {
                 for (List<Report> c : clusters) {
-                    if (compatible(c.get(0).incident(), r.incident())) {
+                    if (compatible(c.get(0).incident(), r.incident()) && !holdsRowOfSameTable(c, r)) {
                         home = c;
                         break;
                     }
@@ -81,6 +86,14 @@ public final class IncidentMerger {
         return out;
     }
 
+    /** Rows of one coded table are distinct incidents by definition: two never share a cluster. */
+    private static boolean holdsRowOfSameTable(List<Report> cluster, Report r) {
+        String table = TableImporter.table(r.article().article());
+        if (table == null) return false;
+        for (Report x : cluster) if (table.equals(TableImporter.table(x.article().article()))) return true;
+        return false;
+    }
+
     static boolean compatible(Incident a, Incident b) {
         Place pa = a.place();
         Place pb = b.place();
@@ -93,6 +106,7 @@ public final class IncidentMerger {
             return false;
         }
         if (!datesCompatible(a.date(), b.date())) return false;
+        if (!attackTypesCompatible(a.attackTypes(), b.attackTypes())) return false;
         Set<String> ca = claimed(a);
         Set<String> cb = claimed(b);
         return ca.isEmpty() || cb.isEmpty() || ca.stream().anyMatch(cb::contains);
@@ -105,6 +119,22 @@ public final class IncidentMerger {
         }
         int n = Math.min(a.length(), b.length());
         return a.substring(0, n).equals(b.substring(0, n));
+    }
+
+    /** Compatible when either side names none, or some type of one is of the same kind as some type of the other. */
+    static boolean attackTypesCompatible(List<String> a, List<String> b) {
+        if (a.isEmpty() || b.isEmpty()) return true;
+        for (String x : a) for (String y : b) if (kind(x).equals(kind(y))) return true;
+        return false;
+    }
+
+    /** GTD attack types grouped by what one attack is often reported as at once. */
+    private static String kind(String attackType) {
+        return switch (attackType) {
+            case "Armed Assault", "Hostage Taking (Barricade Incident)", "Hostage Taking (Kidnapping)", "Assassination",
+                 "Unarmed Assault" -> "assault";
+            default -> attackType;
+        };
     }
 
     private static Set<String> claimed(Incident i) {
@@ -151,7 +181,22 @@ public final class IncidentMerger {
         String id = id(merged, cluster, idUse);
         String title = mains.isEmpty() || blank(lead.article().article().title())
                 ? Summaries.title(merged) : lead.article().article().title().strip();
-        return new IncidentRecord(id, title, Summaries.summary(merged), merged, evidence, new ArrayList<>(sources.values()));
+        List<SourceFigures> figures = new ArrayList<>();
+        Set<String> figured = new java.util.HashSet<>();
+        for (Report r : orderForSources(cluster, lead)) {
+            Incident i = r.incident();
+            if (i.killed() == null && i.injured() == null && i.hostages() == null) continue;
+            if (!figured.add(r.article().article().id() + "#" + r.main())) continue;
+            figures.add(new SourceFigures(r.article().article().id(), r.article().article().published(), r.main(),
+                    i.killed(), i.injured(), i.hostages()));
+        }
+        return new IncidentRecord(id, title, Summaries.summary(merged), merged, evidence, new ArrayList<>(sources.values()),
+                range(cluster, Incident::killed), range(cluster, Incident::injured), range(cluster, Incident::hostages),
+                figures);
+    }
+
+    private static FigureRange range(List<Report> cluster, java.util.function.Function<Incident, Integer> f) {
+        return FigureRange.of(cluster.stream().map(r -> f.apply(r.incident())).toList());
     }
 
     private static List<Report> orderForSources(List<Report> cluster, Report lead) {

@@ -28,7 +28,7 @@ import java.util.function.IntConsumer;
  */
 public final class Pipeline {
     /** Bumped whenever cleaning, extraction or merging changes what an index would hold. */
-    public static final String VERSION = "1";
+    public static final String VERSION = "2"; // 2: attack-type compatibility, figure ranges, stored sources
 
     /** What a run produced. */
     public record Result(int documentsRead, List<ExtractedArticle> articles, List<IncidentRecord> incidents,
@@ -50,6 +50,7 @@ public final class Pipeline {
     private final ArticleProcessor processor;
     private final DocumentReader reader;
     private final int threads;
+    private volatile TableImporter tables;
 
     public Pipeline(ArticleProcessor processor, DocumentReader reader, int threads) {
         this.processor = Objects.requireNonNull(processor, "processor");
@@ -63,10 +64,14 @@ public final class Pipeline {
                 Runtime.getRuntime().availableProcessors());
     }
 
-    /** The documents a run over {@code sources} will read, and the sources that name nothing usable. */
-    public record Plan(List<?> work, List<DocumentFailure> failures) {
+    /**
+     * The documents a run over {@code sources} will read, the table rows already read (coded incidents need no
+     * extraction), how many table rows could not be read, and the sources and rows that are not usable.
+     */
+    public record Plan(List<?> work, List<ExtractedArticle> rows, int badRows, List<DocumentFailure> failures) {
         public Plan {
             work = List.copyOf(work);
+            rows = List.copyOf(rows);
             failures = List.copyOf(failures);
         }
 
@@ -76,10 +81,32 @@ public final class Pipeline {
         }
     }
 
-    /** Resolves {@code sources} into documents to read (renders the demo corpus when named). */
+    /** Resolves {@code sources} into documents to read (renders the demo corpus when named; reads tables). */
     public Plan plan(List<String> sources) {
         SourceResolver.Resolved resolved = new SourceResolver().resolve(sources);
-        return new Plan(expand(resolved.inputs()), resolved.failures());
+        List<ExtractedArticle> rows = new ArrayList<>();
+        List<DocumentFailure> failures = new ArrayList<>(resolved.failures());
+        int badRows = 0;
+        for (SourceResolver.Input in : resolved.inputs()) {
+            if (in instanceof SourceResolver.TableInput t) {
+                TableImporter.Result r = tables().read(t.format(), t.path(), t.source());
+                rows.addAll(r.rows());
+                failures.addAll(r.failures());
+                badRows += (int) r.failures().stream().filter(f -> f.reason() == FailureReason.BAD_ROW).count();
+            }
+        }
+        return new Plan(expand(resolved.inputs()), rows, badRows, failures);
+    }
+
+    /** A plan over documents already in memory (web ingest, posted articles). */
+    public Plan planDocuments(List<RawDocument> documents) {
+        return new Plan(documents.stream().map(DocWork::new).toList(), List.of(), 0, List.of());
+    }
+
+    private TableImporter tables() {
+        TableImporter t = tables;
+        if (t == null) tables = t = TableImporter.createDefault();
+        return t;
     }
 
     /** Plans and runs over {@code sources}. */
@@ -115,7 +142,8 @@ public final class Pipeline {
         } finally {
             pool.shutdownNow();
         }
-        return new Result(work.size(), articles, new IncidentMerger().merge(articles), failures);
+        articles.addAll(plan.rows());
+        return new Result(work.size() + plan.rows().size() + plan.badRows(), articles, new IncidentMerger().merge(articles), failures);
     }
 
     private List<Work> expand(List<SourceResolver.Input> inputs) {
@@ -124,6 +152,7 @@ public final class Pipeline {
             switch (in) {
                 case SourceResolver.FileInput f -> work.add(new FileWork(f));
                 case SourceResolver.DemoInput d -> DemoCorpus.load().documents().forEach(doc -> work.add(new DocWork(doc)));
+                case SourceResolver.TableInput t -> { } // read by plan()
             }
         }
         return work;

@@ -15,7 +15,9 @@ public enum FailureReason {
     /** Parsed, but no main text could be found. */
     NO_TEXT,
     /** The cleaner or extractor failed on this document; the detail names the error. */
-    PROCESSING_ERROR;
+    PROCESSING_ERROR,
+    /** A row of an imported table (GTD, incident list) that cannot be read; the detail names the column. */
+    BAD_ROW;
 
     /** Lower-case, dash-separated name for summaries and JSON ("not-html"). */
     public String label() {

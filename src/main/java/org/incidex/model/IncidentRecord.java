@@ -12,14 +12,29 @@ import java.util.Objects;
  * @param fields  the merged incident fields (their evidence list holds the main source's evidence)
  * @param evidence evidence from every source
  * @param sources  the articles that report it, main article first
+ * @param killedRange   lowest and highest killed figure any source gave, or null when none gave one
+ * @param injuredRange  the same for injured
+ * @param hostagesRange the same for hostages
+ * @param figures  which source said what: one entry per source that gave a figure, in source order
+ *
+ * <p>JSON written before the ranges existed reads with null ranges and no figures (Jackson passes null for missing
+ * properties).
  */
 public record IncidentRecord(String id, String title, String summary, Incident fields, List<SourcedEvidence> evidence,
-                             List<SourceRef> sources) {
+                             List<SourceRef> sources, FigureRange killedRange, FigureRange injuredRange,
+                             FigureRange hostagesRange, List<SourceFigures> figures) {
     public IncidentRecord {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(fields, "fields");
-        evidence = List.copyOf(evidence);
-        sources = List.copyOf(sources);
+        evidence = List.copyOf(evidence == null ? List.of() : evidence);
+        sources = List.copyOf(sources == null ? List.of() : sources);
+        figures = List.copyOf(figures == null ? List.of() : figures);
+    }
+
+    /** A record without figure ranges or per-source figures (a single source, or tests). */
+    public IncidentRecord(String id, String title, String summary, Incident fields, List<SourcedEvidence> evidence,
+                          List<SourceRef> sources) {
+        this(id, title, summary, fields, evidence, sources, null, null, null, List.of());
     }
 }

@@ -79,4 +79,39 @@ class IncidentMergerTest {
         assertThat(Summaries.title(i)).isEqualTo("Armed Assault in Sévaré, Mali, August 2015");
         assertThat(Summaries.summary(i)).isEqualTo("August 2015, Sévaré, Mali: Armed Assault; 13 killed; claimed by Al-Mourabitoun.");
     }
+
+    @Test
+    void attackTypesOfDifferentKindsStaySeparateAndSiegesMergeWithShootings() {
+        Incident bombing = new Incident("2015-11-20", BAMAKO, List.of(), 3, null, null, null,
+                List.of("Bombing/Explosion"), List.of(), List.of());
+        Incident shooting = new Incident("2015-11-20", BAMAKO, List.of(), 20, null, null, null,
+                List.of("Armed Assault"), List.of(), List.of());
+        Incident siege = new Incident("2015-11-20", BAMAKO, List.of(), 19, null, 170, null,
+                List.of("Hostage Taking (Barricade Incident)"), List.of(), List.of());
+        Incident untyped = new Incident("2015-11-21", BAMAKO, List.of(), 21, null, null, null, List.of(), List.of(), List.of());
+        assertThat(IncidentMerger.compatible(bombing, shooting)).isFalse();
+        assertThat(IncidentMerger.compatible(siege, shooting)).isTrue();
+        assertThat(IncidentMerger.compatible(untyped, bombing)).isTrue();
+        List<IncidentRecord> r = new IncidentMerger().merge(List.of(art("b", "B", "2015-11-20", bombing),
+                art("s", "S", "2015-11-20T10:00", shooting), art("h", "H", "2015-11-21", siege)));
+        assertThat(r).hasSize(2);
+        IncidentRecord assault = r.stream().filter(i -> i.sources().size() == 2).findFirst().orElseThrow();
+        assertThat(assault.fields().killed()).isEqualTo(19); // the later report
+        assertThat(assault.killedRange()).isEqualTo(new org.incidex.model.FigureRange(19, 20));
+        assertThat(assault.hostagesRange()).isEqualTo(new org.incidex.model.FigureRange(170, 170));
+        assertThat(assault.figures()).extracting(f -> f.sourceId() + "=" + f.killed()).containsExactlyInAnyOrder("s=20", "h=19");
+        IncidentRecord single = r.stream().filter(i -> i.sources().size() == 1).findFirst().orElseThrow();
+        assertThat(single.killedRange()).isEqualTo(new org.incidex.model.FigureRange(3, 3));
+    }
+
+    @Test
+    void recordsWrittenBeforeRangesExistedStillRead() {
+        String old = "{\"id\":\"inc-1\",\"title\":\"T\",\"summary\":\"S\",\"fields\":{\"date\":\"2015-11-20\","
+                + "\"place\":{\"city\":\"Bamako\"},\"groups\":[],\"killed\":20},\"evidence\":[],\"sources\":[]}";
+        IncidentRecord r = org.incidex.model.Json.read(old, IncidentRecord.class);
+        assertThat(r.fields().killed()).isEqualTo(20);
+        assertThat(r.killedRange()).isNull();
+        assertThat(r.figures()).isEmpty();
+        assertThat(org.incidex.model.Json.read(org.incidex.model.Json.write(r), IncidentRecord.class)).isEqualTo(r);
+    }
 }

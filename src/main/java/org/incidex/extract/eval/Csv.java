@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A small RFC 4180 reader: commas, double-quoted fields with doubled quotes and line breaks. Stateless. */
-final class Csv {
+public final class Csv {
     private Csv() {}
 
-    static List<List<String>> parse(String text) {
+    public static List<List<String>> parse(String text) {
         List<List<String>> rows = new ArrayList<>();
         List<String> row = new ArrayList<>();
         StringBuilder field = new StringBuilder();

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 
 /**
  * One row of a Wikipedia-style incident list, read into gold values. Unknown or unreadable values are null, and the
- * evaluator leaves that field of that row out.
+ * evaluator leaves that field of that row out. Public for {@code kb}'s incident-list import, which reads rows the same
+ * way. Immutable.
  *
  * @param country     the Location's last part ("Pakistan"), or the whole Location when it has no comma
  * @param place       the Location's first part when it has more than one ("Chaman"), else null
@@ -20,13 +21,13 @@ import java.util.regex.Pattern;
  * @param perpetrator the perpetrator without "(suspected)" and the like, or null
  * @param attackTypes GTD attack types the row's Type names
  */
-record Gold(int row, LocalDate date, String country, String place, Integer dead, Integer injured, String perpetrator,
+public record Gold(int row, LocalDate date, String country, String place, Integer dead, Integer injured, String perpetrator,
             Set<String> attackTypes, String details) {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
     private static final Pattern LEADING = Pattern.compile("^\\s*(\\d+)");
     private static final Pattern CITATION = Pattern.compile("\\[\\s*(?:\\d+|citation needed|note \\d+)\\s*]");
 
-    static Gold of(int row, String date, String type, String dead, String injured, String location, String details,
+    public static Gold of(int row, String date, String type, String dead, String injured, String location, String details,
                    String perpetrator) {
         String[] parts = location.split(",");
         String country = parts[parts.length - 1].strip();
