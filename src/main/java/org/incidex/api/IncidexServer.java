@@ -25,8 +25,14 @@ public final class IncidexServer {
 
     private IncidexServer() {}
 
-    /** A configured, not yet started server over {@code service}. */
+    /** A configured, not yet started server over {@code service}; the write endpoints answer 403. */
     public static Javalin create(SearchService service) {
+        return create(service, LiveUpdates.disabled());
+    }
+
+    /** A configured, not yet started server over {@code service}, with live updates as {@code updates} allow. */
+    public static Javalin create(SearchService service, LiveUpdates updates) {
+        ArticlesController articles = new ArticlesController(updates);
         SearchController search = new SearchController(service);
         IncidentController incidents = new IncidentController(service);
         DiscoveryController discovery = new DiscoveryController(service);
@@ -49,6 +55,8 @@ public final class IncidexServer {
             config.routes.get("/api/v1/incidents/{id}/related", discovery::related);
             config.routes.get("/api/v1/suggest", discovery::suggest);
             config.routes.get("/api/v1/openapi.json", openApi::get);
+            config.routes.post("/api/v1/articles", articles::post);
+            config.routes.delete("/api/v1/articles/{id}", articles::delete);
 
             config.routes.exception(ApiException.class, (e, ctx) -> problem(ctx, e.status(), e.type(), e.title(), e.getMessage()));
             config.routes.exception(InvalidRequestException.class, (e, ctx) ->

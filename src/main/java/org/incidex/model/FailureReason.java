@@ -15,7 +15,15 @@ public enum FailureReason {
     /** Parsed, but no main text could be found. */
     NO_TEXT,
     /** The cleaner or extractor failed on this document; the detail names the error. */
-    PROCESSING_ERROR;
+    PROCESSING_ERROR,
+    /** A URL that cannot be fetched: not http or https, or malformed. */
+    UNSUPPORTED_URL,
+    /** The site's robots.txt disallows the URL for our User-Agent. */
+    BLOCKED_BY_ROBOTS,
+    /** The server did not connect or answer within the timeout. */
+    TIMEOUT,
+    /** The fetch failed: connection refused, an HTTP error status, too many redirects, a non-text content type. */
+    FETCH_FAILED;
 
     /** Lower-case, dash-separated name for summaries and JSON ("not-html"). */
     public String label() {
