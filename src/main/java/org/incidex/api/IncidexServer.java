@@ -17,6 +17,8 @@ import org.slf4j.LoggerFactory;
  * at {@code /}. Controllers are thin; every error is an exception mapped here to {@code application/problem+json}:
  * bad input 400, unknown id or route 404, no index or a search past its time budget 503, anything else 500 with the cause logged (never a stack trace
  * to the client). Security headers on every answer: a strict Content-Security-Policy, no sniffing, no framing.
+ * The write endpoints ({@code POST /api/v1/articles}, {@code DELETE /api/v1/articles/{id}}) are always registered and
+ * answer 403 unless {@link LiveUpdates} enables them.
  */
 public final class IncidexServer {
     private static final Logger LOG = LoggerFactory.getLogger(IncidexServer.class);
