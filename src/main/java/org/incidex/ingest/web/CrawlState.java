@@ -30,10 +30,12 @@ public final class CrawlState {
 
     private final Path file;
     private final TreeMap<String, Page> pages;
+    private final Map<String, String> byHash = new java.util.HashMap<>(); // content hash → canonical URL
 
     private CrawlState(Path file, Map<String, Page> pages) {
         this.file = file;
         this.pages = new TreeMap<>(pages);
+        this.pages.forEach((url, page) -> byHash.putIfAbsent(page.contentHash(), url));
     }
 
     /** Loads the state in {@code indexDir}, or an empty one when there is none yet. */
@@ -61,12 +63,13 @@ public final class CrawlState {
 
     /** The canonical URL of a known page with this content hash, if any. */
     public Optional<String> canonicalWithHash(String contentHash) {
-        return pages.entrySet().stream().filter(e -> e.getValue().contentHash().equals(contentHash))
-                .map(Map.Entry::getKey).findFirst();
+        return Optional.ofNullable(byHash.get(contentHash));
     }
 
     public void put(String canonicalUrl, Page page) {
-        pages.put(canonicalUrl, page);
+        Page old = pages.put(canonicalUrl, page);
+        if (old != null && canonicalUrl.equals(byHash.get(old.contentHash()))) byHash.remove(old.contentHash());
+        byHash.putIfAbsent(page.contentHash(), canonicalUrl);
     }
 
     public int size() {

@@ -94,19 +94,27 @@ public final class RobotsTxt {
         return match(p, 0, path, 0, anchored);
     }
 
+    /** Glob match with one backtrack point (the last {@code *}): linear-ish, never exponential on hostile rules. */
     private static boolean match(String p, int pi, String s, int si, boolean anchored) {
-        while (pi < p.length()) {
-            char c = p.charAt(pi);
-            if (c == '*') {
-                for (int k = si; k <= s.length(); k++) {
-                    if (match(p, pi + 1, s, k, anchored)) return true;
-                }
+        int star = -1;
+        int mark = 0;
+        while (si < s.length()) {
+            if (pi < p.length() && p.charAt(pi) == '*') {
+                star = pi++;
+                mark = si;
+            } else if (pi < p.length() && p.charAt(pi) == s.charAt(si)) {
+                pi++;
+                si++;
+            } else if (pi == p.length() && !anchored) {
+                return true; // the pattern is a prefix of the path
+            } else if (star >= 0) {
+                pi = star + 1;
+                si = ++mark;
+            } else {
                 return false;
             }
-            if (si >= s.length() || s.charAt(si) != c) return false;
-            pi++;
-            si++;
         }
-        return !anchored || si == s.length();
+        while (pi < p.length() && p.charAt(pi) == '*') pi++;
+        return pi == p.length();
     }
 }

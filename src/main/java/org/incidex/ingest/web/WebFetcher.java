@@ -22,7 +22,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Fetches web pages politely with jsoup's {@link Connection}: http and https only, a clear User-Agent, a timeout, a size
  * cap, redirects followed by hand (at most {@link Config#maxRedirects}, each hop checked for scheme and robots.txt),
- * robots.txt respected (fetched once per site and cached), and a delay between two requests to the same host. Every
+ * robots.txt respected (fetched once per site and cached for 24 hours), and a delay between two requests to the same host. Every
  * way a fetch can fail is a {@link RejectedDocumentException} naming the URL, with a {@link FailureReason}:
  * UNSUPPORTED_URL, BLOCKED_BY_ROBOTS, TIMEOUT, TOO_LARGE, FETCH_FAILED.
  *
@@ -74,7 +74,12 @@ public final class WebFetcher {
     public record Fetched(String requestedUrl, String finalUrl, String contentType, byte[] body) {}
 
     private final Config config;
-    private final Map<String, RobotsTxt> robots = new ConcurrentHashMap<>();
+    /** How long a site's robots.txt is trusted before it is fetched again (RFC 9309 suggests at most 24 hours). */
+    static final Duration ROBOTS_TTL = Duration.ofHours(24);
+
+    private record CachedRobots(RobotsTxt rules, long fetchedNanos) {}
+
+    private final Map<String, CachedRobots> robots = new ConcurrentHashMap<>();
     private final Map<String, Object> hostLocks = new ConcurrentHashMap<>();
     private final Map<String, Long> lastRequest = new ConcurrentHashMap<>();
 
@@ -156,11 +161,12 @@ public final class WebFetcher {
 
     private void checkRobots(String url, URI uri) throws RejectedDocumentException {
         String origin = origin(uri);
-        RobotsTxt r = robots.get(origin);
-        if (r == null) {
-            r = loadRobots(url, uri);
-            robots.put(origin, r);
+        CachedRobots cached = robots.get(origin);
+        if (cached == null || System.nanoTime() - cached.fetchedNanos() > ROBOTS_TTL.toNanos()) {
+            cached = new CachedRobots(loadRobots(url, uri), System.nanoTime());
+            robots.put(origin, cached);
         }
+        RobotsTxt r = cached.rules();
         String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
         if (uri.getRawQuery() != null) path += "?" + uri.getRawQuery();
         if (!r.allows(path)) {

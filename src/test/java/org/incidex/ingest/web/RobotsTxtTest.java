@@ -44,4 +44,17 @@ class RobotsTxtTest {
         assertThat(RobotsTxt.parse("", "Incidex").allows("/x")).isTrue();
         assertThat(RobotsTxt.DISALLOW_ALL.allows("/")).isFalse();
     }
+
+    @Test
+    void wildcardsMatchAndHostilePatternsStayCheap() {
+        assertThat(RobotsTxt.matches("/a*b*c", "/a-x-b-y-c-z")).isTrue();
+        assertThat(RobotsTxt.matches("/a*b*c$", "/a-x-b-y-c-z")).isFalse();
+        assertThat(RobotsTxt.matches("/a*b*c$", "/a-x-b-y-c")).isTrue();
+        assertThat(RobotsTxt.matches("*", "/anything")).isTrue();
+        assertThat(RobotsTxt.matches("/x", "/")).isFalse();
+        String hostile = "/" + "*a".repeat(30) + "$";
+        long t0 = System.nanoTime();
+        assertThat(RobotsTxt.matches(hostile, "/" + "a".repeat(29) + "b")).isFalse();
+        assertThat((System.nanoTime() - t0) / 1_000_000).isLessThan(100);
+    }
 }
