@@ -173,6 +173,15 @@ class ArticlesApiTest {
         assertThat(r.statusCode()).isEqualTo(413);
         assertThat(r.headers().firstValue("content-type").orElse("")).startsWith("application/problem+json");
         assertThat(r.body()).contains("the limit is 2097152 bytes");
+        // Without Content-Length (chunked), the server counts.
+        HttpRequest chunked = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/api/v1/articles"))
+                .header("Content-Type", "text/html").header("Authorization", "Bearer " + TOKEN)
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(big))).build();
+        HttpResponse<String> c = http.send(chunked, HttpResponse.BodyHandlers.ofString());
+        assertThat(c.statusCode()).isEqualTo(413);
+        assertThat(c.body()).contains("more than 2097152 bytes");
+        byte[] exactly = java.util.Arrays.copyOf(big, 2 * 1024 * 1024); // 2 MB itself is allowed (then not HTML: 422)
+        assertThat(send(app, "POST", "/api/v1/articles", "text/html", exactly, TOKEN).statusCode()).isEqualTo(422);
         HttpResponse<String> text = send(app, "POST", "/api/v1/articles", "text/plain", "hello".getBytes(), TOKEN);
         assertThat(text.statusCode()).isEqualTo(415);
         HttpResponse<String> notHtml = send(app, "POST", "/api/v1/articles", "text/html", "just words".getBytes(), TOKEN);
