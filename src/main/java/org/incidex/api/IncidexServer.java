@@ -17,6 +17,8 @@ import org.slf4j.LoggerFactory;
  * at {@code /}. Controllers are thin; every error is an exception mapped here to {@code application/problem+json}:
  * bad input 400, unknown id or route 404, no index or a search past its time budget 503, anything else 500 with the cause logged (never a stack trace
  * to the client). Security headers on every answer: a strict Content-Security-Policy, no sniffing, no framing.
+ * The write endpoints ({@code POST /api/v1/articles}, {@code DELETE /api/v1/articles/{id}}) are always registered and
+ * answer 403 unless {@link LiveUpdates} enables them.
  */
 public final class IncidexServer {
     private static final Logger LOG = LoggerFactory.getLogger(IncidexServer.class);
@@ -25,8 +27,14 @@ public final class IncidexServer {
 
     private IncidexServer() {}
 
-    /** A configured, not yet started server over {@code service}. */
+    /** A configured, not yet started server over {@code service}; the write endpoints answer 403. */
     public static Javalin create(SearchService service) {
+        return create(service, LiveUpdates.disabled());
+    }
+
+    /** A configured, not yet started server over {@code service}, with live updates as {@code updates} allow. */
+    public static Javalin create(SearchService service, LiveUpdates updates) {
+        ArticlesController articles = new ArticlesController(updates);
         SearchController search = new SearchController(service);
         IncidentController incidents = new IncidentController(service);
         DiscoveryController discovery = new DiscoveryController(service);
@@ -49,6 +57,8 @@ public final class IncidexServer {
             config.routes.get("/api/v1/incidents/{id}/related", discovery::related);
             config.routes.get("/api/v1/suggest", discovery::suggest);
             config.routes.get("/api/v1/openapi.json", openApi::get);
+            config.routes.post("/api/v1/articles", articles::post);
+            config.routes.delete("/api/v1/articles/{id}", articles::delete);
 
             config.routes.exception(ApiException.class, (e, ctx) -> problem(ctx, e.status(), e.type(), e.title(), e.getMessage()));
             config.routes.exception(InvalidRequestException.class, (e, ctx) ->

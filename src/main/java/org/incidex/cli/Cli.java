@@ -15,7 +15,7 @@ import java.nio.charset.StandardCharsets;
  */
 @Command(name = "incidex", mixinStandardHelpOptions = true, versionProvider = BuildInfo.class,
         description = "A searchable knowledge base of past attacks: news HTML in, traceable incidents out.",
-        subcommands = {DemoCommand.class, ReindexCommand.class, ImportCommand.class, ServeCommand.class, SearchCommand.class,
+        subcommands = {DemoCommand.class, ReindexCommand.class, ImportCommand.class, IngestCommand.class, ServeCommand.class, SearchCommand.class,
                 ExtractCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
 public final class Cli implements Runnable {
     public static final int OK = 0;

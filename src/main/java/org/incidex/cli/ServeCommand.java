@@ -2,8 +2,10 @@ package org.incidex.cli;
 
 import io.javalin.Javalin;
 import org.incidex.api.IncidexServer;
+import org.incidex.api.LiveUpdates;
 import org.incidex.index.IndexStore;
 import org.incidex.index.LiveIndex;
+import org.incidex.ingest.web.WebFetcher;
 import org.incidex.search.SearchService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -39,7 +41,7 @@ final class ServeCommand implements Callable<Integer> {
                     + store.root() + " SOURCE...   (or run: incidex demo)");
         }
         LiveIndex live = new LiveIndex(store).start(500);
-        Javalin app = IncidexServer.create(new SearchService(live));
+        Javalin app = IncidexServer.create(new SearchService(live), liveUpdates(store, live, System.getenv(LiveUpdates.TOKEN_ENV), out));
         try {
             app.start(host, port);
         } catch (RuntimeException e) {
@@ -57,6 +59,14 @@ final class ServeCommand implements Callable<Integer> {
         }, "incidex-shutdown"));
         stopped.await();
         return Cli.OK;
+    }
+
+    /** Write endpoints: enabled only when the admin token is set; after a write, readers switch at once. */
+    static LiveUpdates liveUpdates(IndexStore store, LiveIndex live, String token, PrintWriter out) {
+        if (token == null || token.isBlank()) return LiveUpdates.disabled();
+        out.println("Write endpoints enabled (" + LiveUpdates.TOKEN_ENV + " is set).");
+        return new LiveUpdates(IngestCommand.sink(store), token,
+                new WebFetcher(WebFetcher.Config.defaults(BuildInfo.VERSION)), live::refresh);
     }
 
     private static String rootMessage(Throwable e) {

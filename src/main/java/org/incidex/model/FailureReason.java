@@ -17,7 +17,15 @@ public enum FailureReason {
     /** The cleaner or extractor failed on this document; the detail names the error. */
     PROCESSING_ERROR,
     /** A row of an imported table (GTD, incident list) that cannot be read; the detail names the column. */
-    BAD_ROW;
+    BAD_ROW,
+    /** A URL that cannot be fetched: not http or https, or malformed. */
+    UNSUPPORTED_URL,
+    /** The site's robots.txt disallows the URL for our User-Agent. */
+    BLOCKED_BY_ROBOTS,
+    /** The server did not connect or answer within the timeout. */
+    TIMEOUT,
+    /** The fetch failed: connection refused, an HTTP error status, too many redirects, a non-text content type. */
+    FETCH_FAILED;
 
     /** Lower-case, dash-separated name for summaries and JSON ("not-html"). */
     public String label() {
