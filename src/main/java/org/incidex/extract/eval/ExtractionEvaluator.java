@@ -97,8 +97,8 @@ public final class ExtractionEvaluator {
             Place p = main == null ? Place.UNKNOWN : main.place();
             check(score, misses, g, "country", countryCode(g.country()), p.countryCode());
             if (g.place() != null) {
-                boolean ok = samePlace(g.place(), p);
-                count(score, misses, g, "place", ok, g.place(), p.city() != null ? p.city() : p.region());
+                boolean ok = samePlace(g.places(), p);
+                count(score, misses, g, "place", ok, String.join(" | ", g.places()), describe(p));
             }
             int killed = main == null || main.killed() == null ? 0 : main.killed();
             int injured = main == null || main.injured() == null ? 0 : main.injured();
@@ -121,6 +121,13 @@ public final class ExtractionEvaluator {
         return new Report(n, fields, n == 0 ? 0 : nanos / 1e6 / n, misses);
     }
 
+    /** "Sokolo < Niono Cercle < Ségou": the extracted city, district and region that were compared; null when none. */
+    static String describe(Place p) {
+        List<String> parts = new ArrayList<>();
+        for (String x : java.util.Arrays.asList(p.city(), p.district(), p.region())) if (x != null) parts.add(x);
+        return parts.isEmpty() ? null : String.join(" < ", parts);
+    }
+
     private static String get(List<String> row, Map<String, Integer> col, String name) {
         return row.get(col.get(name));
     }
@@ -130,13 +137,23 @@ public final class ExtractionEvaluator {
         return gazetteer.country(name).map(Country::code2).orElse(null);
     }
 
-    /** The gold place is the extracted city or region (ignoring accents, case and words like "District"). */
+    /**
+     * The gold place (any of them, when the row lists several) is the extracted city, district or region: the same
+     * name ignoring accents, case and words like "District" ({@link #sameName}), or a gazetteer entry of that name.
+     */
+    boolean samePlace(List<String> golds, Place p) {
+        for (String gold : golds) if (samePlace(gold, p)) return true;
+        return false;
+    }
+
     boolean samePlace(String gold, Place p) {
+        for (String part : java.util.Arrays.asList(p.city(), p.district(), p.region())) {
+            if (part != null && sameName(gold, part)) return true;
+        }
         String g = bare(gold);
-        if (p.city() != null && bare(p.city()).equals(g)) return true;
-        if (p.region() != null && bare(p.region()).equals(g)) return true;
         // The gold name as written and without its administrative word ("Hawija District" is Hawija's district).
         for (String name : java.util.Set.of(gold, g)) {
+            if (name.isEmpty()) continue;
             for (City c : gazetteer.cities(name)) {
                 if (c.name().equals(p.city()) && c.countryCode().equals(p.countryCode())) return true;
             }
@@ -147,10 +164,58 @@ public final class ExtractionEvaluator {
         return false;
     }
 
+    /**
+     * Two spellings of one place name: equal once accents, case and administrative words are dropped, or equal up to
+     * the variation of romanised names ({@link #loose}: "Qaysar"/"Qaisar", "Rawah"/"Rawa", "Pusht Rod"/"Pusht-e
+     * Rod", "Saydabad"/"Sayeed Abad"), or, for names of five letters or more, one letter apart (one added, dropped,
+     * changed or two swapped: "Gereshk"/"Greshk", "Badghis"/"Baghdis", "Afgooye"/"Afgoye").
+     */
+    static boolean sameName(String a, String b) {
+        String x = bare(a), y = bare(b);
+        if (x.isEmpty() || y.isEmpty()) return false;
+        if (x.equals(y)) return true;
+        String lx = loose(x), ly = loose(y);
+        if (lx.equals(ly)) return lx.length() >= 3;
+        return Math.max(lx.length(), ly.length()) >= 5 && editDistanceAtMostOne(lx, ly);
+    }
+
+    /**
+     * A bare name's romanisation-neutral form: one-letter connectors ("Pusht-e Rod", "Qala-i-Zal") and leading
+     * Arabic articles dropped, then spaces removed, "y" as "i", "q" as "k", "oo"/"ou" as "u", "ee" as "i", a final
+     * "h" after a vowel dropped, and doubled letters written once.
+     */
+    static String loose(String bare) {
+        String s = (" " + bare + " ").replaceAll(" (?:[a-z]) ", " ").replaceAll("^ (?:al|el|ad|an|ar|as|ash|at|az) ", " ")
+                .replace(" ", "");
+        s = s.replace('y', 'i').replace('q', 'k').replace("oo", "u").replace("ou", "u").replace("ee", "i")
+                .replaceAll("(?<=[aeiou])h$", "");
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            if (i > 0 && s.charAt(i) == s.charAt(i - 1)) continue;
+            b.append(s.charAt(i));
+        }
+        return b.toString();
+    }
+
+    /** Optimal-string-alignment distance of at most one: one insertion, deletion, substitution or swap. */
+    static boolean editDistanceAtMostOne(String a, String b) {
+        if (Math.abs(a.length() - b.length()) > 1) return false;
+        int i = 0;
+        while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) i++;
+        if (i == a.length() && i == b.length()) return true;
+        if (a.length() == b.length()) {
+            if (a.substring(i + 1).equals(b.substring(i + 1))) return true;                  // one changed
+            return i + 1 < a.length() && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+                    && a.substring(i + 2).equals(b.substring(i + 2));                         // two swapped
+        }
+        return a.length() > b.length() ? a.substring(i + 1).equals(b.substring(i)) : a.substring(i).equals(b.substring(i + 1));
+    }
+
     static String bare(String name) {
         return Tokens.key(name).replaceAll("\\b(?:district|province|state|region|governorate|county|department|city"
                 + "|municipality|prefecture|division|oblast|territory|area|town|village|tehsil|subdivision|agency|cercle"
-                + "|township|commune)\\b", "").replaceAll("\\s+", " ").strip();
+                + "|township|commune|regency|canton|lga|local government(?: area| council)?|sub ?district|upazila)\\b", "")
+                .replaceAll("\\s+", " ").strip();
     }
 
     /** The canonical name of the row's perpetrator when the Details text names it, else null. */

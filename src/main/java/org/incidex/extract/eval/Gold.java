@@ -16,13 +16,15 @@ import java.util.regex.Pattern;
  *
  * @param country     the Location's last part ("Pakistan"), or the whole Location when it has no comma
  * @param place       the Location's first part when it has more than one ("Chaman"), else null
+ * @param places      every place the Location lists where it lists several ("Kilis and Reyhanlı, Turkey"; "Los
+ *                    Álamos, Los Sauces and Santa Bárbara, Chile"), else just {@code place}; empty when that is null
  * @param dead        victims killed: the number before "(+N)"; "+N" alone means no victim; blank means 0
  * @param injured     the first number; blank means 0; words ("Several", "Kidnapped") make it unknown
  * @param perpetrator the perpetrator without "(suspected)" and the like, or null
  * @param attackTypes GTD attack types the row's Type names
  */
 public record Gold(int row, LocalDate date, String country, String place, Integer dead, Integer injured, String perpetrator,
-            Set<String> attackTypes, String details) {
+            Set<String> attackTypes, String details, java.util.List<String> places) {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
     private static final Pattern LEADING = Pattern.compile("^\\s*(\\d+)");
     private static final Pattern CITATION = Pattern.compile("\\[\\s*(?:\\d+|citation needed|note \\d+)\\s*]");
@@ -32,9 +34,30 @@ public record Gold(int row, LocalDate date, String country, String place, Intege
         String[] parts = location.split(",");
         String country = parts[parts.length - 1].strip();
         String place = parts.length > 1 ? parts[0].strip().replaceFirst("(?i)^near\\s+", "") : null;
-        return new Gold(row, date(date), country.isEmpty() ? null : country, place == null || place.isEmpty() ? null : place,
+        if (place != null && place.isEmpty()) place = null;
+        return new Gold(row, date(date), country.isEmpty() ? null : country, place,
                 dead(dead), injured(injured), perpetrator(perpetrator), attackTypes(type),
-                CITATION.matcher(details).replaceAll("").strip());
+                CITATION.matcher(details).replaceAll("").strip(), places(parts, place));
+    }
+
+    /**
+     * The places a Location lists: when a part before the country holds " and " the parts before the country are one
+     * list ("A, B and C, Country" → A, B, C); otherwise only the first part names the place (the others contain it:
+     * "Balbalan, Kalinga, Philippines").
+     */
+    static java.util.List<String> places(String[] parts, String first) {
+        if (first == null) return java.util.List.of();
+        java.util.List<String> out = new java.util.ArrayList<>();
+        boolean list = false;
+        for (int i = 0; i < parts.length - 1; i++) list |= parts[i].matches("(?i).*\\sand\\s.*");
+        if (!list) return java.util.List.of(first);
+        for (int i = 0; i < parts.length - 1; i++) {
+            for (String p : parts[i].split("(?i)\\s+and\\s+")) {
+                String t = p.strip().replaceFirst("(?i)^(?:and|near)\\s+", "");
+                if (!t.isEmpty()) out.add(t);
+            }
+        }
+        return java.util.List.copyOf(out);
     }
 
     static LocalDate date(String s) {
