@@ -26,7 +26,8 @@ import java.util.regex.Pattern;
 final class AreaFinder {
     /** Administrative units: "X district" names a district, kept with its type word. */
     static final Set<String> UNIT_WORDS = Set.of("district", "county", "municipality", "department",
-            "prefecture", "territory", "tehsil", "subdivision", "agency", "cercle", "upazila", "township", "commune");
+            "prefecture", "territory", "tehsil", "subdivision", "agency", "cercle", "upazila", "township", "commune",
+            "regency", "canton", "lga", "subdistrict", "taluka", "woreda", "division");
     /** First-level units: the AREA is a region. */
     private static final Set<String> PROVINCE_WORDS = Set.of("province", "state", "region", "governorate", "oblast");
     /** Settlements: "Tral village", "the town of Gharanij"; only the bare name is kept. */
@@ -79,20 +80,82 @@ final class AreaFinder {
     private AreaFinder() {
     }
 
+    /**
+     * How many tokens from {@code k} spell a second-level unit: "district", "LGA", "Local Government Area" (3), "local
+     * government council" (3), "local government" (2); 0 when none. "Division" only in lower case ("Momo division"):
+     * capitalised it is more often a military or a group's unit ("the 3rd Infantry Division").
+     */
+    static int unitLength(List<Tokens.Token> tokens, int k) {
+        Tokens.Token t = tokens.get(k);
+        String w = t.folded();
+        if (w.equals("local") && k + 1 < tokens.size() && tokens.get(k + 1).folded().equals("government")) {
+            boolean third = k + 2 < tokens.size() && Set.of("area", "council").contains(tokens.get(k + 2).folded());
+            return third ? 3 : 2;
+        }
+        if (w.equals("division") && t.isCapitalized()) return 0;
+        return UNIT_WORDS.contains(w) ? 1 : 0;
+    }
+
+    /** The unit's word as it ends an AREA name: "District", "Cercle"; a local government area is an "LGA". */
+    static String unitName(List<Tokens.Token> tokens, int k) {
+        String w = tokens.get(k).folded();
+        if (w.equals("local") || w.equals("lga")) return "LGA";
+        return Character.toUpperCase(w.charAt(0)) + w.substring(1);
+    }
+
+    /** True when an AREA name ends with a second-level unit's word ("Niono Cercle", "Gujba LGA", "Sukma District"). */
+    static boolean isUnitName(String name) {
+        int sp = name.lastIndexOf(' ');
+        return sp > 0 && UNIT_WORDS.contains(name.substring(sp + 1).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** Words before a name that make it a village or ward of a town ("Barangay Biyong", "Tambon Tasab"). */
+    private static final Set<String> VILLAGE_PREFIXES = Set.of("barangay", "brgy", "tambon", "sitio", "purok", "kampung",
+            "desa", "kebele");
+
+    /**
+     * "Barangay Ginatilan, Pikit": a name after a village-level prefix is that village, an AREA, even when a town
+     * elsewhere has the name (Ginatilan is also a town in Cebu); where it lies comes from its container.
+     */
+    static void villages(String sentence, List<Tokens.Token> tokens, boolean[] covered, List<PlaceMention> out) {
+        for (int k = 0; k + 1 < tokens.size(); k++) {
+            Tokens.Token t = tokens.get(k);
+            if (!t.isCapitalized() || !VILLAGE_PREFIXES.contains(t.folded()) || !tokens.get(k + 1).isCapitalized()) continue;
+            int s = tokens.get(k + 1).start();
+            out.removeIf(m -> m.start() == s && m.kind() == PlaceFinder.Kind.CITY && uncover(tokens, covered, m));
+            if (covered[k + 1]) continue;
+            int to = runForward(sentence, tokens, covered, k + 1);
+            if (to == k + 1) continue;
+            String name = sentence.substring(s, tokens.get(to - 1).end());
+            out.add(new PlaceMention(PlaceFinder.Kind.AREA, name, s, tokens.get(to - 1).end(), null, List.of(), List.of(),
+                    true, false, name, false, null, false));
+            for (int j = k; j < to; j++) covered[j] = true;
+        }
+    }
+
+    private static boolean uncover(List<Tokens.Token> tokens, boolean[] covered, PlaceMention m) {
+        for (int j = 0; j < tokens.size(); j++) {
+            if (tokens.get(j).start() >= m.start() && tokens.get(j).end() <= m.end()) covered[j] = false;
+        }
+        return true;
+    }
+
     /** Adds AREA mentions for uncovered name runs to {@code out} (marking their tokens covered). */
     static void find(String sentence, List<Tokens.Token> tokens, boolean[] covered, List<PlaceMention> out) {
         int n = tokens.size();
         for (int k = 1; k < n; k++) {
             Tokens.Token t = tokens.get(k);
             String w = t.folded();
-            boolean unit = UNIT_WORDS.contains(w), province = PROVINCE_WORDS.contains(w);
+            int unitLen = unitLength(tokens, k);
+            boolean unit = unitLen > 0, province = PROVINCE_WORDS.contains(w);
             boolean settlement = SETTLEMENT_WORDS.contains(w) && !t.isCapitalized();
             if ((unit || province || settlement) && !covered[k] && spaceBetween(sentence, tokens, k - 1, k)) {
                 int from = runBack(sentence, tokens, covered, k);
                 if (from < k) {
                     String name = sentence.substring(tokens.get(from).start(), tokens.get(k - 1).end());
-                    if (!settlement) name = name + " " + Character.toUpperCase(t.text().charAt(0)) + w.substring(1);
-                    add(out, covered, from, k + 1, tokens, sentence, name, province);
+                    if (unit) name = name + " " + unitName(tokens, k);
+                    else if (!settlement) name = name + " " + Character.toUpperCase(t.text().charAt(0)) + w.substring(1);
+                    add(out, covered, from, k + Math.max(1, unitLen), tokens, sentence, name, province);
                     continue;
                 }
             }
@@ -101,14 +164,19 @@ final class AreaFinder {
                 int to = runForward(sentence, tokens, covered, k + 2);
                 if (to > k + 2) {
                     String name = sentence.substring(tokens.get(k + 2).start(), tokens.get(to - 1).end());
+                    // "the district of Gadchiroli" is Gadchiroli District
+                    if (unit && unitLen == 1) name = name + " " + unitName(tokens, k);
                     add(out, covered, k + 2, to, tokens, sentence, name, province);
                 }
             }
         }
-        // "in Mbau, Beni Territory": an unknown name between "in" and a known place after a comma
+        // "in Mbau, Beni Territory": an unknown name between "in" and a known place after a comma; "Barangay Palma
+        // Gil, Talaingod, Davao del Norte": between two places of an address
         for (int k = 0; k < n; k++) {
             if (covered[k] || !tokens.get(k).isCapitalized()) continue;
-            if (!LEADS_IN.matcher(sentence.substring(Math.max(0, tokens.get(k).start() - 8), tokens.get(k).start())).find()) continue;
+            boolean address = k > 0 && covered[k - 1]
+                    && sentence.substring(tokens.get(k - 1).end(), tokens.get(k).start()).matches(",\\s*");
+            if (!address && !LEADS_IN.matcher(sentence.substring(Math.max(0, tokens.get(k).start() - 8), tokens.get(k).start())).find()) continue;
             int to = runForward(sentence, tokens, covered, k);
             if (to == k || to >= n || !covered[to]) continue;
             String gap = sentence.substring(tokens.get(to - 1).end(), tokens.get(to).start());
@@ -155,9 +223,10 @@ final class AreaFinder {
             Tokens.Token t = tokens.get(j);
             if (covered[j] || (j < k - 1 && !spaceBetween(sentence, tokens, j, j + 1))) break;
             boolean connector = PlaceFinder.CONNECTORS.contains(t.folded()) && !t.isCapitalized();
+            if (!t.isCapitalized() && j > 0 && glued(sentence, tokens, j - 1, j)) continue;   // "Qa'im district"
             if (!t.isCapitalized() && !connector) break;
             if (t.isCapitalized() && (PlaceFinder.STOP.contains(t.folded()) || NOT_PLACE.contains(t.folded()))) break;
-            if (!connector) from = j;
+            if (!connector || PlaceFinder.articlePrefix(sentence, tokens, j)) from = j;   // "al-Mada'in district"
         }
         // "Lake Chad region": a capitalised word that is not a function word means the name starts earlier
         if (from > 0 && from < k && tokens.get(from - 1).isCapitalized() && !FUNCTION.contains(tokens.get(from - 1).folded())
@@ -180,12 +249,15 @@ final class AreaFinder {
         return to > k && ok(tokens, k, to) ? to : k;
     }
 
+    private static final Set<String> CLITICS = Set.of("s", "ll", "ve", "re", "d", "t", "m");
+
     /** A lower-case part joined to the word before by a hyphen or apostrophe alone, not a possessive "'s". */
     static boolean glued(String sentence, List<Tokens.Token> tokens, int a, int b) {
         String gap = sentence.substring(tokens.get(a).end(), tokens.get(b).start());
         if (!(gap.equals("-") || gap.equals("'") || gap.equals("’"))) return false;
         Tokens.Token t = tokens.get(b);
-        return !(gap.charAt(0) != '-' && t.text().length() <= 2) && Character.isLetter(t.text().charAt(0));
+        // after an apostrophe, not a clitic: "Mali's", "they'll" are not parts of a name; "Qa'im" is
+        return !(gap.charAt(0) != '-' && CLITICS.contains(t.folded())) && Character.isLetter(t.text().charAt(0));
     }
 
     private static boolean ok(List<Tokens.Token> tokens, int from, int to) {
@@ -253,12 +325,19 @@ final class AreaFinder {
         return m.kind() == PlaceFinder.Kind.COUNTRY || m.kind() == PlaceFinder.Kind.DEMONYM;
     }
 
-    /** "… of the eastern Afghan province of Nangarhar": past the demonym to the province it introduces. */
+    /**
+     * "… of the eastern Afghan province of Nangarhar": past the demonym to the province it introduces; "Kakapora in
+     * Jammu and Kashmir's Pulwama district": past the possessor to the place it possesses (which lies in it).
+     */
     private static PlaceMention refine(String sentence, List<PlaceMention> sorted, int j) {
         PlaceMention c = sorted.get(j);
         if (isCountry(c) && j + 1 < sorted.size()
                 && TYPE_OF.matcher(sentence.substring(c.end(), sorted.get(j + 1).start())).matches()) {
             return sorted.get(j + 1);
+        }
+        if (j + 1 < sorted.size() && !isCountry(sorted.get(j + 1))) {
+            var f = FILLER_BEFORE.matcher(sentence.substring(c.end(), sorted.get(j + 1).start()));
+            if (f.matches() && f.group(1) != null) return sorted.get(j + 1);
         }
         return c;
     }

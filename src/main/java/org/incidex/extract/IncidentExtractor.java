@@ -67,7 +67,7 @@ public final class IncidentExtractor {
 
         PlaceResolver resolver = new PlaceResolver(gazetteer);
         supportCountries(resolver, titleFacts, facts, published);
-        Place main = mainPlace(resolver, titleFacts, facts, published);
+        Place main = Districts.refine(mainPlace(resolver, titleFacts, facts, published), facts, published, resolver);
 
         Map<String, IncidentBuilder> recalls = new LinkedHashMap<>();
         IncidentBuilder mainIncident = new IncidentBuilder(main, published);
@@ -240,7 +240,7 @@ public final class IncidentExtractor {
     }
 
     /** How much a sentence's places say about where the main attack was. */
-    private static double weight(SentenceFacts f, LocalDate published) {
+    static double weight(SentenceFacts f, LocalDate published) {
         if (firstPast(f, published) != null) return 0;
         double w = f.attackCue() ? 2 : 1;
         if (f.sentence().paragraph() == 0) w *= 1.5;

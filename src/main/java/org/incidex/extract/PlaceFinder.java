@@ -139,9 +139,11 @@ public final class PlaceFinder {
         while (i < tokens.size()) {
             PlaceMention best = null;
             int bestLen = 0;
-            if (tokens.get(i).isCapitalized()) {
+            if (tokens.get(i).isCapitalized() || articlePrefix(sentence, tokens, i)) {
                 for (int len = Math.min(maxTokens, tokens.size() - i); len >= 1 && best == null; len--) {
-                    if (!tokens.get(i + len - 1).isCapitalized()) continue;
+                    // "Al-Qa'im": a name may end in a lower-case part glued on by an apostrophe
+                    if (!tokens.get(i + len - 1).isCapitalized()
+                            && !(len > 1 && AreaFinder.glued(sentence, tokens, i + len - 2, i + len - 1))) continue;
                     if (!innerOk(tokens, i, i + len)) continue;
                     best = lookup(sentence, tokens, i, i + len);
                     if (best != null) bestLen = len;
@@ -161,6 +163,7 @@ public final class PlaceFinder {
         }
         dropNameFragments(sentence, tokens, covered, out);
         seatAreas(sentence, tokens, covered, out);
+        AreaFinder.villages(sentence, tokens, covered, out);
         AreaFinder.find(sentence, tokens, covered, out);
         AreaFinder.findAfterPreposition(sentence, tokens, covered, out);
         return AreaFinder.link(sentence, out);
@@ -174,10 +177,10 @@ public final class PlaceFinder {
             for (int k = 0; k < tokens.size(); k++) {
                 Tokens.Token t = tokens.get(k);
                 if (t.start() < m.end()) continue;
-                if (t.start() == m.end() + 1 && !covered[k] && AreaFinder.UNIT_WORDS.contains(t.folded())
-                        && sentence.charAt(m.end()) == ' ') {
-                    out.set(i, seatArea(sentence, t, m));
-                    covered[k] = true;
+                int len = AreaFinder.unitLength(tokens, k);
+                if (t.start() == m.end() + 1 && !covered[k] && len > 0 && sentence.charAt(m.end()) == ' ') {
+                    out.set(i, seatArea(sentence, AreaFinder.unitName(tokens, k), tokens.get(k + len - 1), m));
+                    for (int j = k; j < k + len; j++) covered[j] = true;
                 }
                 break;
             }
@@ -185,10 +188,9 @@ public final class PlaceFinder {
     }
 
     /** "Hawija district": an AREA named with its type word that keeps the seat's candidates to say where it lies. */
-    private static PlaceMention seatArea(String sentence, Tokens.Token unit, PlaceMention city) {
-        String w = unit.folded();
-        String name = city.text() + " " + Character.toUpperCase(w.charAt(0)) + w.substring(1);
-        return new PlaceMention(Kind.AREA, sentence.substring(city.start(), unit.end()), city.start(), unit.end(), null,
+    private static PlaceMention seatArea(String sentence, String unitName, Tokens.Token last, PlaceMention city) {
+        String name = city.text() + " " + unitName;
+        return new PlaceMention(Kind.AREA, sentence.substring(city.start(), last.end()), city.start(), last.end(), null,
                 List.of(), city.cities(), true, false, name, false, null, false);
     }
 
@@ -213,8 +215,11 @@ public final class PlaceFinder {
     private static boolean fragment(String sentence, List<Tokens.Token> tokens, List<PlaceMention> mentions, PlaceMention m) {
         for (City c : m.cities()) if (c.capital() || c.population() >= 100_000) return false;
         for (int k = 0; k < tokens.size(); k++) {
-            boolean before = tokens.get(k).end() < m.start() && tokens.get(k).end() >= m.start() - 1;
-            boolean after = tokens.get(k).start() > m.end() && tokens.get(k).start() <= m.end() + 1;
+            // only a space, hyphen or apostrophe joins two words into one name ("Lahi,Gigaquit" is two places)
+            boolean before = tokens.get(k).end() < m.start() && tokens.get(k).end() >= m.start() - 1
+                    && " -'’–".indexOf(sentence.charAt(m.start() - 1)) >= 0;
+            boolean after = tokens.get(k).start() > m.end() && tokens.get(k).start() <= m.end() + 1
+                    && " -'’–".indexOf(sentence.charAt(m.end())) >= 0;
             if (!before && !after) continue;
             // "Nawa-I-Barakzayi", "Deir ez-Zor": look past a connector to the word it joins
             int j = k, next = k + (after ? 1 : -1);
@@ -232,6 +237,15 @@ public final class PlaceFinder {
             if (!otherKind || hyphened) return true;
         }
         return false;
+    }
+
+    /** Arabic articles that open place names ("al-Qa'im", "Ad Dana", "As Sukhnah"). */
+    static final Set<String> ARTICLES = Set.of("al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ad-");
+
+    /** A lower-case article hyphened to a capitalised word ("al-Qa'im town", "al-Mada'in district"). */
+    static boolean articlePrefix(String sentence, List<Tokens.Token> tokens, int i) {
+        return i + 1 < tokens.size() && ARTICLES.contains(tokens.get(i).text()) && tokens.get(i + 1).isCapitalized()
+                && tokens.get(i + 1).start() == tokens.get(i).end() + 1 && sentence.charAt(tokens.get(i).end()) == '-';
     }
 
     static boolean allStop(List<Tokens.Token> t, int from, int to) {
@@ -280,6 +294,12 @@ public final class PlaceFinder {
         }
         List<Region> regions = gazetteer.regions(text);
         List<City> cities = gazetteer.cities(text);
+        if (regions.isEmpty() && cities.isEmpty() && to - from > 1 && ARTICLES.contains(tokens.get(from).folded())) {
+            // "Al-Dana" is "Ad Dānā": the gazetteer also knows names without their article, whichever article it is
+            String bare = sentence.substring(tokens.get(from + 1).start(), e);
+            regions = gazetteer.regions(bare);
+            cities = gazetteer.cities(bare);
+        }
         if (!regions.isEmpty() && !cities.isEmpty() && !regionWordAfter) {
             regionWordAfter = REGION_BEFORE.matcher(sentence.substring(Math.max(0, s - 25), s)).find();
         }

@@ -93,6 +93,13 @@ final class PlaceResolver {
             code = null;   // "Lubuagan, Kalinga": a same-named town abroad the text supports no better is not its container
         }
         if (code != null && !hasCandidateIn(m, code)) return m.cue() && !m.near() ? area(m, inside) : null;
+        if (code != null && m.kind() == PlaceFinder.Kind.CITY && !m.near() && m.within().kind() == PlaceFinder.Kind.CITY
+                && m.within().regions().isEmpty()   // "Mauban, Quezon": Quezon is a province too, not only Quezon City
+                && inside.region() != null && !hasCityIn(m, code, inside.region())) {
+            // "the village of Guayabal, Peque, Antioquia": Guayabal the town lies in Tolima, so this one is a village
+            // of Peque the gazetteer lacks, and part of a town is the town
+            return m.cue() ? inside : null;
+        }
         if (code == null) {
             double best = 0;
             for (Region r : m.regions()) if (countrySupport(r.countryCode()) > best) { best = countrySupport(r.countryCode()); code = r.countryCode(); }
@@ -134,6 +141,11 @@ final class PlaceResolver {
     private static boolean containerIsGazetteerName(PlaceFinder.PlaceMention m) {
         PlaceFinder.Kind k = m.within().kind();
         return k == PlaceFinder.Kind.CITY || k == PlaceFinder.Kind.REGION;
+    }
+
+    private static boolean hasCityIn(PlaceFinder.PlaceMention m, String code, String region) {
+        for (City c : m.cities()) if (c.countryCode().equals(code) && region.equals(c.region())) return true;
+        return false;
     }
 
     private static boolean hasCandidateIn(PlaceFinder.PlaceMention m, String code) {

@@ -125,9 +125,10 @@ class PlaceChoiceTest {
     }
 
     @Test
-    void aVillageOfANamedDistrictYieldsToTheDistrict() {
+    void aVillageOfANamedDistrictKeepsBothLevels() {
         Place p = place("Gunmen shot dead a farmer near Lotapur village of the Morni district on Friday.");
-        assertThat(p.city()).isEqualTo("Morni District");
+        assertThat(p.city()).isEqualTo("Lotapur");
+        assertThat(p.district()).isEqualTo("Morni District");
     }
 
     @Test

@@ -1,0 +1,93 @@
+package org.incidex.extract;
+
+import org.incidex.extract.PlaceFinder.Kind;
+import org.incidex.extract.PlaceFinder.PlaceMention;
+import org.incidex.model.Place;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The second level of the main place: the district (county, LGA, cercle, tehsil…) the text puts it in. News names
+ * both levels ("in Sokolo in Niono Cercle", "Kakapora in Jammu and Kashmir's Pulwama district") and datasets record
+ * one or the other, so the incident keeps both: the settlement as {@link Place#city()}, the division as
+ * {@link Place#district()}.
+ *
+ * <ul>
+ *   <li>a main town or village that a sentence about the attack places in a named unit gets that unit as district;</li>
+ *   <li>a main place that is itself a unit ("Pulwama District") becomes the district of a settlement such a sentence
+ *       places in it ("an army camp in Kakapora in … Pulwama district"): the most specific place named wins.</li>
+ * </ul>
+ * Stateless, thread-safe.
+ */
+final class Districts {
+    private Districts() {
+    }
+
+    /** {@code main} with its district, or the settlement inside the main district; {@code main} when neither is named. */
+    static Place refine(Place main, List<SentenceFacts> facts, LocalDate published, PlaceResolver resolver) {
+        if (main == null || main.city() == null) return main;
+        String mainKey = PlaceResolver.key(main);
+        boolean mainIsUnit = AreaFinder.isUnitName(main.city());
+        for (SentenceFacts f : facts) {
+            if (IncidentExtractor.weight(f, published) <= 0) continue;
+            for (PlaceMention m : f.places()) {
+                if (m.kind() != Kind.CITY && m.kind() != Kind.AREA) continue;
+                Place p = resolver.resolve(m);
+                if (p == null) continue;
+                if (PlaceResolver.key(p).equals(mainKey)) {
+                    String unit = unitAbove(m, main, resolver);
+                    if (unit != null) return main.withDistrict(unit);
+                } else if (mainIsUnit && f.attackCue() && !isUnit(m) && inside(m, mainKey, resolver)
+                        && Objects.equals(p.countryCode(), main.countryCode())) {
+                    // "in Kakapora in Pulwama district": the village, in the district
+                    return settlementIn(p, main);
+                }
+            }
+        }
+        return main;
+    }
+
+    /**
+     * The nearest division the sentence puts {@code m} in, not only near: a named unit ("Sokolo in Niono Cercle"), or
+     * the town a village or barangay lies in ("Barangay Biyong, Masbate City", "the village of Tchika in the commune
+     * of Hile-Alifa"); null when none. A first-level region ends the search.
+     */
+    private static String unitAbove(PlaceMention m, Place main, PlaceResolver resolver) {
+        PlaceMention c = m;
+        for (int depth = 0; depth < 4 && c.within() != null && !c.near(); depth++) {
+            c = c.within();
+            if (isUnit(c)) return c.name();
+            if (c.kind() != Kind.CITY && c.kind() != Kind.AREA || c.regionLevel()) return null;
+            Place p = resolver.resolve(c);
+            if (p != null && p.city() != null && !p.city().equals(main.city())
+                    && Objects.equals(p.countryCode(), main.countryCode())) return p.city();
+        }
+        return null;
+    }
+
+    private static boolean isUnit(PlaceMention m) {
+        return m.kind() == Kind.AREA && !m.regionLevel() && AreaFinder.isUnitName(m.name());
+    }
+
+    /** True when a container of {@code m} (not merely a nearby place) resolves to the main place. */
+    private static boolean inside(PlaceMention m, String mainKey, PlaceResolver resolver) {
+        PlaceMention c = m;
+        for (int depth = 0; depth < 4 && c.within() != null && !c.near(); depth++) {
+            c = c.within();
+            Place p = resolver.resolve(c);
+            if (p != null && PlaceResolver.key(p).equals(mainKey)) return true;
+        }
+        return false;
+    }
+
+    /** The settlement, with the district's region and country when it has none of its own. */
+    private static Place settlementIn(Place settlement, Place district) {
+        String region = settlement.region() != null ? settlement.region() : district.region();
+        boolean ownCoordinates = settlement.lat() != null && !Objects.equals(settlement.lat(), district.lat());
+        return new Place(settlement.city(), region, district.country(), district.countryCode(),
+                ownCoordinates ? settlement.lat() : district.lat(), ownCoordinates ? settlement.lon() : district.lon(),
+                district.city());
+    }
+}
