@@ -128,7 +128,7 @@ const arr = (v) => (Array.isArray(v) ? v.filter((x) => x != null && x !== '') : 
 
 function renderPlace(place) {
   if (!place || typeof place !== 'object') return missing();
-  const parts = [place.city, place.region, place.country].filter(Boolean);
+  const parts = [place.city, place.district, place.region, place.country].filter(Boolean);
   const label = parts.length ? parts.join(', ') + (place.countryCode ? ` (${place.countryCode})` : '') : placeLabel(null);
   const coords = formatCoords(place.lat, place.lon);
   return [el('span', { text: label }), coords ? el('span', { class: 'coords', text: coords }) : null];

@@ -40,7 +40,7 @@ final class Exporter {
     static final int BATCH = 1_000;
     static final List<String> COLUMNS = List.of("id", "date", "title", "country", "countryCode", "region", "city",
             "lat", "lon", "groups", "killed", "injured", "hostages", "perpetratorsKilled", "attackTypes", "targets",
-            "summary", "sources");
+            "summary", "sources", "district");
 
     private Exporter() {}
 
@@ -118,7 +118,8 @@ final class Exporter {
                     text(p.region()), text(p.city()), p.lat(), p.lon(), text(String.join("; ", r.groups())),
                     r.killed(), r.injured(), r.hostages(), r.perpetratorsKilled(),
                     text(String.join("; ", r.attackTypes())), text(String.join("; ", r.targets())), text(r.summary()),
-                    text(String.join("; ", r.sources().stream().map(SourceLink::location).toList()))};
+                    text(String.join("; ", r.sources().stream().map(SourceLink::location).toList())),
+                    text(p.district())};
             for (int i = 0; i < cells.length; i++) {
                 if (i > 0) out.write(',');
                 if (cells[i] != null) out.write(quote(cells[i].toString()));

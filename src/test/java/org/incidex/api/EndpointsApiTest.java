@@ -190,7 +190,7 @@ class EndpointsApiTest {
             List<List<String>> csv = Csv.parse(export("format=csv&" + s).body());
             assertThat(csv.getFirst()).as(s).containsExactly("id", "date", "title", "country", "countryCode", "region",
                     "city", "lat", "lon", "groups", "killed", "injured", "hostages", "perpetratorsKilled",
-                    "attackTypes", "targets", "summary", "sources");
+                    "attackTypes", "targets", "summary", "sources", "district");
             assertThat(csv.size() - 1L).as("csv rows for " + s).isEqualTo(total);
             String jsonl = export("format=jsonl&" + s).body();
             assertThat(jsonl.isEmpty() ? 0L : jsonl.split("\n").length).as("jsonl lines for " + s).isEqualTo(total);
