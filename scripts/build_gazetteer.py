@@ -13,7 +13,8 @@ Writes to src/main/resources/org/incidex/extract/gazetteer/:
   cities.tsv.gz  name, ascii, alias, country_code, region, population, lat, lon, flag
                  (ascii: ASCII spelling when it differs from name; alias: the name without an Arabic article,
                  for Arab-world countries, e.g. "Al Fallujah" -> "Fallujah"; flag: C = national capital (PPLC),
-                 A = seat of a first- or second-level division (PPLA, PPLA2), empty otherwise)
+                 S = seat of a first-level division (PPLA), A = seat of a second-level division (PPLA2), empty
+                 otherwise)
   regions.tsv    name, country_code, lat, lon, variants (|-separated, e.g. "Borno" for "Borno State")
   countries.tsv  cca2, cca3, name, official, names, demonyms, capital, lat, lon
 places-additions.tsv (hand-curated towns missing from cities1000) is not generated: it is validated here.
@@ -148,7 +149,7 @@ def build_cities(src, admin1):
             if cc in ARABIC_ARTICLE_COUNTRIES:
                 stripped = ARTICLE.sub("", ascii_ or name)
                 alias = stripped if stripped != (ascii_ or name) and stripped[0].isupper() else ""
-            flag = "C" if fc == "PPLC" else "A" if fc in ("PPLA", "PPLA2") else ""
+            flag = "C" if fc == "PPLC" else "S" if fc == "PPLA" else "A" if fc == "PPLA2" else ""
             rows.append((name, ascii_, alias, cc, region, int(r["population"] or 0),
                          coord(r["lat"]), coord(r["lon"]), flag, r["adminCode"]))
     rows.sort(key=lambda t: (t[3], t[4], t[0], -t[5], t[6], t[7]))

@@ -124,10 +124,12 @@ public final class PlaceFinder {
             "gunmen", "extremists", "terrorists", "separatists", "bandits", "attackers", "assailants", "guerrillas");
 
     private final Gazetteer gazetteer;
+    private final Capitals capitals;
     private final int maxTokens;
 
     public PlaceFinder(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
+        this.capitals = new Capitals(gazetteer);
         this.maxTokens = Math.max(1, Math.min(6, gazetteer.maxNameTokens()));
     }
 
@@ -166,7 +168,7 @@ public final class PlaceFinder {
         AreaFinder.villages(sentence, tokens, covered, out);
         AreaFinder.find(sentence, tokens, covered, out);
         AreaFinder.findAfterPreposition(sentence, tokens, covered, out);
-        return AreaFinder.link(sentence, out);
+        return capitals.apply(sentence, AreaFinder.link(sentence, out));
     }
 
     /** "Hawija district", "Sopore tehsil": a division named after its seat, which says where it lies. */

@@ -14,9 +14,16 @@ import java.util.Objects;
  * @param lon         longitude in degrees (5 decimals at most)
  * @param capital     national capital (GeoNames feature code PPLC)
  * @param adminSeat   seat of a first- or second-level division (PPLA, PPLA2), e.g. Herat, Garissa, Chibok
+ * @param regionSeat  seat of its first-level division (PPLA), e.g. Pul-e 'Alam for Logar
  */
 public record City(String name, String countryCode, String region, long population, double lat, double lon,
-                   boolean capital, boolean adminSeat) {
+                   boolean capital, boolean adminSeat, boolean regionSeat) {
+    /** A place that seats no first-level division. */
+    public City(String name, String countryCode, String region, long population, double lat, double lon,
+                boolean capital, boolean adminSeat) {
+        this(name, countryCode, region, population, lat, lon, capital, adminSeat, false);
+    }
+
     public City {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(countryCode, "countryCode");

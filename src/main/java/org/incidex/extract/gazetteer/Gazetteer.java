@@ -180,6 +180,41 @@ public final class Gazetteer {
 
     private volatile Map<String, List<City>> seats;
 
+    /**
+     * The seat of first-level region {@code region} ("the capital of Logar province" is Pul-e 'Alam): its PPLA, else
+     * the national capital when that lies in the region; empty when GeoNames names none.
+     */
+    public Optional<City> regionSeat(Region region) {
+        Objects.requireNonNull(region, "region");
+        Map<String, City> s = regionSeats;
+        if (s == null) {
+            Map<String, City> built = new java.util.HashMap<>();
+            cities.values().stream().flatMap(List::stream).distinct().filter(c -> c.region() != null)
+                    .filter(c -> c.regionSeat() || c.capital())
+                    .forEach(c -> built.merge(c.region() + "|" + c.countryCode(), c,
+                            (a, b) -> a.regionSeat() != b.regionSeat() ? (a.regionSeat() ? a : b)
+                                    : a.population() >= b.population() ? a : b));
+            regionSeats = s = Map.copyOf(built);
+        }
+        return Optional.ofNullable(s.get(region.name() + "|" + region.countryCode()));
+    }
+
+    private volatile Map<String, City> regionSeats;
+
+    /** The national capital of the country with ISO code {@code iso2}, if the gazetteer has it. */
+    public Optional<City> nationalCapital(String iso2) {
+        Map<String, City> s = capitals;
+        if (s == null) {
+            Map<String, City> built = new java.util.HashMap<>();
+            cities.values().stream().flatMap(List::stream).filter(City::capital)
+                    .forEach(c -> built.merge(c.countryCode(), c, (a, b) -> a.population() >= b.population() ? a : b));
+            capitals = s = Map.copyOf(built);
+        }
+        return Optional.ofNullable(s.get(iso2));
+    }
+
+    private volatile Map<String, City> capitals;
+
     /** The most tokens (after normalisation) in any stored name: the longest n-gram worth looking up. */
     public int maxNameTokens() {
         return maxNameTokens;

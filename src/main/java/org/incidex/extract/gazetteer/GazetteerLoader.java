@@ -100,7 +100,8 @@ final class GazetteerLoader {
     private void city(Row r) {
         String flag = r.get("flag");
         City c = new City(r.get("name"), intern(r.get("country_code")), nullIfEmpty(intern(r.get("region"))),
-                r.lng("population"), r.dbl("lat"), r.dbl("lon"), flag.equals("C"), flag.equals("A"));
+                r.lng("population"), r.dbl("lat"), r.dbl("lon"), flag.equals("C"), flag.equals("A") || flag.equals("S"),
+                flag.equals("S"));
         indexCity(c, r.get("ascii"), r.get("alias"));
     }
 
