@@ -64,9 +64,12 @@ final class AreaFinder {
             + "|village|capital|municipality|area)";
     private static final Pattern FILLER_AFTER = Pattern.compile("(?i)^\\s*(?:" + TYPES + "\\s+)?,?\\s*(?:(?:of|in|within)"
             + "\\s+)?(?:the\\s+)?(?:" + DIRS + "\\s+)*(?:" + TYPES + "\\s+of\\s+(?:the\\s+)?)?$");
-    /** "…, north of Baghdad": near, not in — a region or country still says where, a city does not. */
-    private static final Pattern NEAR_AFTER = Pattern.compile("(?i)^\\s*,?\\s*(?:" + DIRS + "\\s+of|near)\\s+(?:the\\s+)?"
-            + "(?:" + DIRS + "\\s+)*$");
+    /** "…, north of Baghdad", "Afgooye town, about 30 km southwest of", "near the garrison town of", "close to":
+     *  near, not in — a region or country still says where, a city does not ({@link Relations} weighs the two). */
+    private static final Pattern NEAR_AFTER = Pattern.compile("(?i)^\\s*(?:" + TYPES + "\\s*)?,?\\s*(?:"
+            + Relations.DISTANCE + "(?:(?:to\\s+the\\s+)?" + DIRS + "\\s+(?:of|from)|from)|" + DIRS + "\\s+of|near|close\\s+to"
+            + "|not\\s+far\\s+from|next\\s+to)\\s+(?:the\\s+)?(?:" + DIRS + "\\s+)*(?:(?:[a-z]+\\s+)?" + TYPES
+            + "\\s+(?:of\\s+)?(?:the\\s+)?)?$");
     /** Capitalised words that may stand just before a name that begins a sentence or follows a preposition. */
     private static final Set<String> FUNCTION = Set.of("the", "in", "at", "on", "of", "a", "an", "from", "near", "into",
             "and", "but", "when", "while", "after", "as", "by", "for", "with", "to", "outside", "inside", "across");

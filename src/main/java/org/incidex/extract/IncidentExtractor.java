@@ -225,6 +225,7 @@ public final class IncidentExtractor {
             mw *= 1 - 0.02 * Math.min(5, order++);                       // ties go to the place named first
             if (smallInDistrict(m)) mw *= 0.4;   // "Kundu village of Sukma district": news names the district
             else if (containers.contains(m.start())) mw *= 0.5;   // "the X district of Y province": X is where it happened
+            mw *= Relations.factor(f.sentence().text(), m, f.places());   // "X, 30 km north of Y"; "a village near Y"
             String k = PlaceResolver.key(p);
             if (m.cue() || m.kind() != PlaceFinder.Kind.AREA) named.add(k);
             score.merge(k, mw, Double::sum);

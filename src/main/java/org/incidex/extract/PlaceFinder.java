@@ -166,7 +166,7 @@ public final class PlaceFinder {
         AreaFinder.villages(sentence, tokens, covered, out);
         AreaFinder.find(sentence, tokens, covered, out);
         AreaFinder.findAfterPreposition(sentence, tokens, covered, out);
-        return AreaFinder.link(sentence, out);
+        return Relations.weaken(sentence, AreaFinder.link(sentence, out));
     }
 
     /** "Hawija district", "Sopore tehsil": a division named after its seat, which says where it lies. */

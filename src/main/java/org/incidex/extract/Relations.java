@@ -1,0 +1,131 @@
+package org.incidex.extract;
+
+import org.incidex.extract.PlaceFinder.Kind;
+import org.incidex.extract.PlaceFinder.PlaceMention;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * How a sentence relates its places to the attack, beyond "X in Y". Stateless, thread-safe.
+ *
+ * <ul>
+ *   <li>A reference point: "Afgooye, about 30 km southwest of Mogadishu", "Tarmiyah north of Baghdad": the first
+ *       place is where it happened, the second only says roughly where that is ({@link #factor}).</li>
+ *   <li>Nearby: "the village of Kasenyi close to the city of Beni", "Bab Laymun near Al-Rai": news names the
+ *       little-known place by the known one, and the known one is what reports and datasets record
+ *       ({@link #factor}).</li>
+ *   <li>Route ends and bases: "a bus travelling between Nampula and Pemba", "on the road from Mamfe to Kumba", "the
+ *       Lamu-Garissa highway", "heading towards Ariel", "mortars fired from Idlib", "militants operating in Aleppo":
+ *       such places say where the victims came from or went, or where the attackers are, not where the attack was;
+ *       they are kept as weak mentions ({@link #weaken}).</li>
+ * </ul>
+ */
+final class Relations {
+    private Relations() {
+    }
+
+    private static final String DIRS = "(?:north|south|east|west|northeast|northwest|southeast|southwest"
+            + "|north-east|north-west|south-east|south-west)";
+    /** "about 30 km" (often with a no-break space), "seven kilometres", "a few miles": a distance before "north of". */
+    static final String DISTANCE = "(?:(?:about|some|around|approximately|roughly|nearly|almost|just|only|over|under"
+            + "|(?:less|more)\\s+than)\\s+)?(?:\\d+(?:[.,]\\d+)?|a\\s+few|few|several|one|two|three|four|five|six|seven"
+            + "|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|a)[\\s\\u00a0]*-?\\s*(?:km|kms|kilomet(?:er|re)s?|miles?"
+            + "|mi|met(?:er|re)s?)\\s+(?:\\([^)]*\\)\\s+)?";
+    /** The gap between a place and a reference point: ", about 30 km southwest of", " north of the". */
+    private static final Pattern REFERENCE = Pattern.compile("(?i)^[^.;]*?(?:" + DISTANCE + "(?:(?:to\\s+the\\s+)?"
+            + DIRS + "\\s+(?:of|from)|from)|\\b" + DIRS + "\\s+of)\\s+[^.;]*$");
+    /** The gap between a place and the known place it is near: " near the garrison town of", ", close to". */
+    private static final Pattern NEARBY = Pattern.compile("(?i)^[^.;]*?\\b(?:near|close\\s+to|not\\s+far\\s+from"
+            + "|next\\s+to|outside\\s+of|on\\s+the\\s+outskirts\\s+of)\\s+[^.;]*$");
+
+    /** A reference point's weight: "…, 30 km southwest of Mogadishu" says only roughly where. */
+    static final double REFERENCE_POINT = 0.3;
+    /** A place only said to be near a known one ("the village of X close to the city of Beni"). */
+    static final double NEAR_KNOWN = 0.4;
+
+    /**
+     * The factor a mention's weight as the attack's place is multiplied by: {@link #REFERENCE_POINT} when another
+     * place of the sentence is given relative to it by direction or distance, {@link #NEAR_KNOWN} when it is itself
+     * only placed near another, else 1.
+     */
+    static double factor(String sentence, PlaceMention m, List<PlaceMention> all) {
+        if (m.near() && m.within() != null && m.within().start() > m.end()
+                && NEARBY.matcher(sentence.substring(m.end(), m.within().start())).matches()
+                && !REFERENCE.matcher(sentence.substring(m.end(), m.within().start())).matches()) {
+            return NEAR_KNOWN;
+        }
+        for (PlaceMention o : all) {
+            if (o.near() && o.within() != null && o.within().start() == m.start() && o.end() < m.start()
+                    && REFERENCE.matcher(sentence.substring(o.end(), m.start())).matches()) {
+                return REFERENCE_POINT;
+            }
+        }
+        return 1;
+    }
+
+    /** "between X and Y" where a route or a journey is meant (places, not countries). */
+    private static final Pattern BETWEEN = Pattern.compile("(?i)\\bbetween\\s+(?:the\\s+)?(?:(?:town|city|village|cities"
+            + "|towns|villages)\\s+of\\s+)?$");
+    private static final Pattern AND = Pattern.compile("(?i)^\\s+and\\s+(?:the\\s+)?(?:(?:town|city|village)\\s+of\\s+)?$");
+    /** "from X to Y" (a journey: both ends) or "from X towards / into / at Y" (fire: only the source). */
+    private static final Pattern FROM = Pattern.compile("(?i)\\bfrom\\s+(?:the\\s+)?(?:(?:\\w+\\s+)?(?:town|city|village"
+            + "|province|state|region|governorate|district|capital)\\s+of\\s+)?$");
+    private static final Pattern TO = Pattern.compile("(?i)^(?:\\s+(?:province|state|region|governorate|district))?,?\\s+"
+            + "(?:to|towards?|into|at|on|onto)\\s+(?:the\\s+)?(?:(?:nearby|neighbou?ring|adjacent|" + DIRS + "(?:ern)?)\\s+)*"
+            + "(?:(?:town|city|village|province|state|region|governorate|district)\\s+of\\s+(?:the\\s+)?)?$");
+    private static final Pattern TO_JOURNEY = Pattern.compile("(?i)^(?:\\s+(?:province|state|region|governorate"
+            + "|district))?,?\\s+to\\s+");
+    /** "heading towards", "on their way to", "bound for": where someone was going. */
+    private static final Pattern HEADING = Pattern.compile("(?i)\\b(?:head(?:ing|ed)|on\\s+(?:their|its|his|her|the)\\s+way"
+            + "|en\\s+route|bound|travell?(?:ing|ed)|mov(?:ing|ed)|fle(?:e|eing|d)|return(?:ing|ed)|retreat(?:ing|ed)"
+            + "|driv(?:ing|en)|going|went)\\s+(?:back\\s+)?(?:to|towards?|for|into)\\s+(?:the\\s+)?(?:(?:\\w+\\s+)?"
+            + "(?:town|city|village|commune|capital|province|region|state)\\s+of\\s+)?$");
+    /** "operating in", "based in": where the attackers are, not where they struck. */
+    private static final Pattern BASE = Pattern.compile("(?i)\\b(?:operating|based|headquartered|active)\\s+(?:in|from"
+            + "|out\\s+of)\\s+(?:the\\s+)?$");
+    /** Words after "X-Y" that make the pair a route's name ("the Lamu-Malindi highway"). */
+    private static final Pattern ROUTE_NOUN = Pattern.compile("(?i)^\\s+(?:highway|road|motorway|expressway|railway"
+            + "|railroad|route|rail\\s+line|pipeline|corridor|axis|freeway|trunk\\s+road|national\\s+road)\\b");
+
+    /**
+     * The sentence's mentions with route ends, destinations and the attackers' bases made weak, in the same order.
+     */
+    static List<PlaceMention> weaken(String sentence, List<PlaceMention> mentions) {
+        int n = mentions.size();
+        boolean[] weak = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            PlaceMention m = mentions.get(i);
+            if (!isPlace(m)) continue;
+            String before = sentence.substring(Math.max(0, m.start() - 60), m.start());
+            PlaceMention next = i + 1 < n ? mentions.get(i + 1) : null;
+            String gap = next == null ? "" : sentence.substring(m.end(), next.start());
+            if (next != null && isPlace(next) && BETWEEN.matcher(before).find() && AND.matcher(gap).matches()) {
+                weak[i] = weak[i + 1] = true;   // "a bus travelling between Nampula and Pemba"
+            }
+            if (next != null && isPlace(next) && FROM.matcher(before).find() && TO.matcher(gap).matches()) {
+                weak[i] = true;                  // "mortars fired from Idlib towards Hama": Hama was hit
+                if (TO_JOURNEY.matcher(gap).find()) weak[i + 1] = true;   // "on the road from Mamfe to Kumba"
+            }
+            if (next != null && isPlace(next) && gap.equals("-") && ROUTE_NOUN.matcher(
+                    sentence.substring(next.end(), Math.min(sentence.length(), next.end() + 20))).find()) {
+                weak[i] = weak[i + 1] = true;   // "the Lamu-Malindi highway"
+            }
+            if (HEADING.matcher(before).find() || BASE.matcher(before).find()) weak[i] = true;
+        }
+        List<PlaceMention> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) out.add(weak[i] ? weakened(mentions.get(i)) : mentions.get(i));
+        return out;
+    }
+
+    private static boolean isPlace(PlaceMention m) {
+        return m.kind() == Kind.CITY || m.kind() == Kind.AREA || m.kind() == Kind.REGION;
+    }
+
+    /** A modifier without a cue; an AREA keeps its cue, which is what makes its name a place at all. */
+    private static PlaceMention weakened(PlaceMention m) {
+        return new PlaceMention(m.kind(), m.text(), m.start(), m.end(), m.country(), m.regions(), m.cities(),
+                m.cue() && m.kind() == Kind.AREA, true, m.name(), m.regionLevel(), m.within(), m.near());
+    }
+}
