@@ -64,7 +64,7 @@ final class AreaFinder {
             + "|village|capital|municipality|area)";
     private static final Pattern FILLER_AFTER = Pattern.compile("(?i)^\\s*(?:" + TYPES + "\\s+)?,?\\s*(?:(?:of|in|within)"
             + "\\s+)?(?:the\\s+)?(?:" + DIRS + "\\s+)*(?:" + TYPES + "\\s+of\\s+(?:the\\s+)?)?$");
-    /** "…, north of Baghdad", "Afgooye town, about 30 km southwest of", "near the garrison town of", "close to":
+    /** "…, north of Baghdad", "Balad town, about 80 km north of", "near the town of", "close to":
      *  near, not in — a region or country still says where, a city does not ({@link Relations} weighs the two). */
     private static final Pattern NEAR_AFTER = Pattern.compile("(?i)^\\s*(?:" + TYPES + "\\s*)?,?\\s*(?:"
             + Relations.DISTANCE + "(?:(?:to\\s+the\\s+)?" + DIRS + "\\s+(?:of|from)|from)|" + DIRS + "\\s+of|near|close\\s+to"

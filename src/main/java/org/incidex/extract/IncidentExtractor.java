@@ -34,6 +34,11 @@ public final class IncidentExtractor {
     private static final Pattern SEPARATE = Pattern.compile("(?i)\\b(?:separate|another|second|similar|earlier|previous"
             + "|unrelated)\\s+(?:\\w+\\s+)?(?:attack|bombing|blast|incident|assault|raid|shooting)\\b");
 
+    /** How much more weight a region elsewhere needs than the best city to be the place instead ({@link #outweighed}). */
+    private static final double OUTWEIGH = 1.0;
+    /** Degrees of latitude (about 55 km) within which a town is taken to lie in a region whatever its name. */
+    private static final double NEAR_CENTRE = 0.5;
+
     private final Gazetteer gazetteer;
     private final GroupLexicon groups;
     private final SentenceFacts.Finders finders;
@@ -191,9 +196,30 @@ public final class IncidentExtractor {
             strong.keySet().retainAll(named);
             if (!strong.isEmpty()) candidates = strong;
             String k = best(candidates, x -> x);
+            if (k != null && level == 3 && outweighed(k, score, places)) continue;
             if (k != null) best = places.get(k);
         }
         return best;
+    }
+
+    /**
+     * A city refines the region it lies in, but not the best region when that lies elsewhere and the text gives it
+     * more weight: "in Baghlan province …, cutting power to five provinces, including Kabul" happened in Baghlan.
+     * "Elsewhere" needs another region name and some distance from that region's centre, since the gazetteer may
+     * file a town under a larger unit than the province the text names (Isulan, Soccsksargen; Sultan Kudarat).
+     */
+    private static boolean outweighed(String city, Map<String, Double> score, Map<String, Place> places) {
+        Place c = places.get(city);
+        String region = null;
+        for (Map.Entry<String, Double> e : score.entrySet()) {
+            Place r = places.get(e.getKey());
+            if (PlaceResolver.level(r) == 2 && Objects.equals(r.countryCode(), c.countryCode())
+                    && (region == null || e.getValue() > score.get(region))) region = e.getKey();
+        }
+        if (region == null || score.get(region) <= score.get(city) * OUTWEIGH || c.region() == null) return false;
+        Place r = places.get(region);
+        return !c.region().equals(r.region()) && !(c.lat() != null && r.lat() != null
+                && Math.hypot(c.lat() - r.lat(), (c.lon() - r.lon()) * Math.cos(Math.toRadians(c.lat()))) < NEAR_CENTRE);
     }
 
     /** The key with the highest score; ties go to the alphabetically first key, so results do not depend on order. */

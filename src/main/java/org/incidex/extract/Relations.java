@@ -11,15 +11,15 @@ import java.util.regex.Pattern;
  * How a sentence relates its places to the attack, beyond "X in Y". Stateless, thread-safe.
  *
  * <ul>
- *   <li>A reference point: "Afgooye, about 30 km southwest of Mogadishu", "Tarmiyah north of Baghdad": the first
- *       place is where it happened, the second only says roughly where that is ({@link #factor}).</li>
- *   <li>Nearby: "the village of Kasenyi close to the city of Beni", "Bab Laymun near Al-Rai": news names the
- *       little-known place by the known one, and the known one is what reports and datasets record
- *       ({@link #factor}).</li>
- *   <li>Route ends and bases: "a bus travelling between Nampula and Pemba", "on the road from Mamfe to Kumba", "the
- *       Lamu-Garissa highway", "heading towards Ariel", "mortars fired from Idlib", "militants operating in Aleppo":
- *       such places say where the victims came from or went, or where the attackers are, not where the attack was;
- *       they are kept as weak mentions ({@link #weaken}).</li>
+ *   <li>A reference point: "Balad, about 80 km north of Baghdad", "Jowhar north of Mogadishu": the first place is
+ *       where it happened, the second only says roughly where that is ({@link #factor}).</li>
+ *   <li>Nearby: "the village of Kasenyi close to the city of Bunia", "Mabanga near Goma": news names the little-known
+ *       place by the known one, and the known one is what reports and datasets record ({@link #factor}).</li>
+ *   <li>Route ends, destinations, bases and neighbours: "a bus travelling between Nampula and Pemba", "on the road
+ *       from Bamenda to Bafut", "the Garissa-Dadaab highway", "heading towards Gao", "rockets fired from Gaza into
+ *       Sderot", "militants operating in Idlib", "a forest bordering Odisha": such places say where the victims came
+ *       from or went, where the attackers are, or what lies next door, not where the attack was; they are kept as
+ *       weak mentions ({@link #weaken}).</li>
  * </ul>
  */
 final class Relations {
@@ -36,13 +36,13 @@ final class Relations {
     /** The gap between a place and a reference point: ", about 30 km southwest of", " north of the". */
     private static final Pattern REFERENCE = Pattern.compile("(?i)^[^.;]*?(?:" + DISTANCE + "(?:(?:to\\s+the\\s+)?"
             + DIRS + "\\s+(?:of|from)|from)|\\b" + DIRS + "\\s+of)\\s+[^.;]*$");
-    /** The gap between a place and the known place it is near: " near the garrison town of", ", close to". */
+    /** The gap between a place and the known place it is near: " near the town of", ", close to". */
     private static final Pattern NEARBY = Pattern.compile("(?i)^[^.;]*?\\b(?:near|close\\s+to|not\\s+far\\s+from"
             + "|next\\s+to|outside\\s+of|on\\s+the\\s+outskirts\\s+of)\\s+[^.;]*$");
 
-    /** A reference point's weight: "…, 30 km southwest of Mogadishu" says only roughly where. */
+    /** A reference point's weight: "…, 80 km north of Baghdad" says only roughly where. */
     static final double REFERENCE_POINT = 0.3;
-    /** A place only said to be near a known one ("the village of X close to the city of Beni"). */
+    /** A place only said to be near a known one ("the village of X close to the city of Bunia"). */
     static final double NEAR_KNOWN = 0.4;
 
     /**
@@ -68,6 +68,8 @@ final class Relations {
     /** "between X and Y" where a route or a journey is meant (places, not countries). */
     private static final Pattern BETWEEN = Pattern.compile("(?i)\\bbetween\\s+(?:the\\s+)?(?:(?:town|city|village|cities"
             + "|towns|villages)\\s+of\\s+)?$");
+    /** "… and Mocímboa da Praia": the other end, known to the gazetteer or not. */
+    private static final Pattern AND_NAME = Pattern.compile("^\\s+and\\s+(?:the\\s+(?:(?:town|city|village)\\s+of\\s+)?)?\\p{Lu}");
     private static final Pattern AND = Pattern.compile("(?i)^\\s+and\\s+(?:the\\s+)?(?:(?:town|city|village)\\s+of\\s+)?$");
     /** "from X to Y" (a journey: both ends) or "from X towards / into / at Y" (fire: only the source). */
     private static final Pattern FROM = Pattern.compile("(?i)\\bfrom\\s+(?:the\\s+)?(?:(?:\\w+\\s+)?(?:town|city|village"
@@ -82,10 +84,13 @@ final class Relations {
             + "|en\\s+route|bound|travell?(?:ing|ed)|mov(?:ing|ed)|fle(?:e|eing|d)|return(?:ing|ed)|retreat(?:ing|ed)"
             + "|driv(?:ing|en)|going|went)\\s+(?:back\\s+)?(?:to|towards?|for|into)\\s+(?:the\\s+)?(?:(?:\\w+\\s+)?"
             + "(?:town|city|village|commune|capital|province|region|state)\\s+of\\s+)?$");
+    /** "a forest bordering Odisha", "the border with Niger State": the neighbour, not the place. */
+    private static final Pattern NEIGHBOUR = Pattern.compile("(?i)\\b(?:bordering|borders?\\s+with|adjacent\\s+to)"
+            + "\\s+(?:the\\s+)?$");
     /** "operating in", "based in": where the attackers are, not where they struck. */
     private static final Pattern BASE = Pattern.compile("(?i)\\b(?:operating|based|headquartered|active)\\s+(?:in|from"
             + "|out\\s+of)\\s+(?:the\\s+)?$");
-    /** Words after "X-Y" that make the pair a route's name ("the Lamu-Malindi highway"). */
+    /** Words after "X-Y" that make the pair a route's name ("the Garissa-Dadaab highway"). */
     private static final Pattern ROUTE_NOUN = Pattern.compile("(?i)^\\s+(?:highway|road|motorway|expressway|railway"
             + "|railroad|route|rail\\s+line|pipeline|corridor|axis|freeway|trunk\\s+road|national\\s+road)\\b");
 
@@ -101,18 +106,21 @@ final class Relations {
             String before = sentence.substring(Math.max(0, m.start() - 60), m.start());
             PlaceMention next = i + 1 < n ? mentions.get(i + 1) : null;
             String gap = next == null ? "" : sentence.substring(m.end(), next.start());
-            if (next != null && isPlace(next) && BETWEEN.matcher(before).find() && AND.matcher(gap).matches()) {
-                weak[i] = weak[i + 1] = true;   // "a bus travelling between Nampula and Pemba"
+            if (BETWEEN.matcher(before).find() && AND_NAME.matcher(sentence.substring(m.end())).find()) {
+                weak[i] = true;                  // "a bus travelling between Nampula and Pemba"
+                if (next != null && isPlace(next) && AND.matcher(gap).matches()) weak[i + 1] = true;
             }
             if (next != null && isPlace(next) && FROM.matcher(before).find() && TO.matcher(gap).matches()) {
-                weak[i] = true;                  // "mortars fired from Idlib towards Hama": Hama was hit
-                if (TO_JOURNEY.matcher(gap).find()) weak[i + 1] = true;   // "on the road from Mamfe to Kumba"
+                weak[i] = true;                  // "shells fired from Idlib towards Hama": Hama was hit
+                if (TO_JOURNEY.matcher(gap).find()) weak[i + 1] = true;   // "on the road from Bamenda to Bafut"
             }
             if (next != null && isPlace(next) && gap.equals("-") && ROUTE_NOUN.matcher(
                     sentence.substring(next.end(), Math.min(sentence.length(), next.end() + 20))).find()) {
-                weak[i] = weak[i + 1] = true;   // "the Lamu-Malindi highway"
+                weak[i] = weak[i + 1] = true;   // "the Garissa-Dadaab highway"
             }
-            if (HEADING.matcher(before).find() || BASE.matcher(before).find()) weak[i] = true;
+            if (HEADING.matcher(before).find() || BASE.matcher(before).find() || NEIGHBOUR.matcher(before).find()) {
+                weak[i] = true;
+            }
         }
         List<PlaceMention> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) out.add(weak[i] ? weakened(mentions.get(i)) : mentions.get(i));
