@@ -30,9 +30,10 @@ final class AreaFinder {
             "regency", "canton", "lga", "subdistrict", "taluka", "woreda", "division");
     /** First-level units: the AREA is a region. */
     private static final Set<String> PROVINCE_WORDS = Set.of("province", "state", "region", "governorate", "oblast");
-    /** Settlements: "Tral village", "the town of Gharanij"; only the bare name is kept. */
+    /** Settlements and localities: "Tral village", "the town of Gharanij", "the Wadi Hajar area", "the area of
+     *  Tombouri", "the settlement of Eli", "the Itamar settlement"; only the bare name is kept. */
     private static final Set<String> SETTLEMENT_WORDS = Set.of("town", "village", "city", "locality", "hamlet",
-            "neighbourhood", "neighborhood", "suburb");
+            "neighbourhood", "neighborhood", "suburb", "area", "settlement", "outpost");
     /** Capitalised words that make "X Department", "X State" an institution or a people, not a place. */
     private static final Set<String> NOT_PLACE = Set.of("fire", "justice", "defense", "defence", "treasury",
             "health", "education", "homeland", "sheriff", "sheriffs", "transportation", "transport", "energy", "labor",
@@ -165,7 +166,10 @@ final class AreaFinder {
             if ((unit || province || SETTLEMENT_WORDS.contains(w)) && k + 2 < n && tokens.get(k + 1).folded().equals("of")
                     && !tokens.get(k).isCapitalized() && !covered[k + 2]) {
                 int to = runForward(sentence, tokens, covered, k + 2);
-                if (to > k + 2) {
+                // "the area of Momand Dara District": the unit's own word names it (handled at that word)
+                boolean unitAfter = to > k + 2 && to < n && spaceBetween(sentence, tokens, to - 1, to)
+                        && (unitLength(tokens, to) > 0 || PROVINCE_WORDS.contains(tokens.get(to).folded()));
+                if (to > k + 2 && !unitAfter) {
                     String name = sentence.substring(tokens.get(k + 2).start(), tokens.get(to - 1).end());
                     // "the district of Gadchiroli" is Gadchiroli District
                     if (unit && unitLen == 1) name = name + " " + unitName(tokens, k);

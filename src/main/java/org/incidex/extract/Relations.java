@@ -45,12 +45,20 @@ final class Relations {
     /** A place only said to be near a known one ("the village of X close to the city of Bunia"). */
     static final double NEAR_KNOWN = 0.4;
 
+    /** "the X area", "the area of X": a stretch of land around a place, vaguer than a named town or district. */
+    static final double VAGUE_AREA = 0.6;
+    private static final Pattern AREA_WORD = Pattern.compile("(?i)(?:\\barea\\s+of\\s+(?:the\\s+)?\\|| area$)");
+
     /**
      * The factor a mention's weight as the attack's place is multiplied by: {@link #REFERENCE_POINT} when another
      * place of the sentence is given relative to it by direction or distance, {@link #NEAR_KNOWN} when it is itself
-     * only placed near another, else 1.
+     * only placed near another, {@link #VAGUE_AREA} for an area the gazetteer lacks ("the Wadi Hajar area"), else 1.
      */
     static double factor(String sentence, PlaceMention m, List<PlaceMention> all) {
+        if (m.kind() == Kind.AREA && !m.regionLevel() && !AreaFinder.isUnitName(m.name()) && AREA_WORD.matcher(sentence.substring(Math.max(0, m.start() - 12), m.start()) + "|"
+                + m.text()).find()) {
+            return VAGUE_AREA;
+        }
         if (m.near() && m.within() != null && m.within().start() > m.end()
                 && NEARBY.matcher(sentence.substring(m.end(), m.within().start())).matches()
                 && !REFERENCE.matcher(sentence.substring(m.end(), m.within().start())).matches()) {
