@@ -45,14 +45,14 @@ final class AreaFinder {
     /** Prepositions before a bare unknown name read as a place ({@link #findAfterPreposition}). */
     private static final Set<String> BARE_LEAD = Set.of("in", "at", "near");
     /** Capitalised words after "in / at" that are times, faiths, languages or media, not places. */
-    private static final Set<String> NOT_NAMED = Set.of("ramadan", "christmas", "easter", "eid", "islam", "christianity",
+    static final Set<String> NOT_NAMED = Set.of("ramadan", "christmas", "easter", "eid", "islam", "christianity",
             "english", "arabic", "urdu", "pashto", "dari", "facebook", "twitter", "telegram", "whatsapp", "youtube",
-            "parliament", "congress", "senate", "court", "jail", "prison", "custody", "hospital", "response", "retaliation",
+            "parliament", "congress", "senate", "court", "presidency", "palace", "cabinet", "ministry", "embassy", "jail", "prison", "custody", "hospital", "response", "retaliation",
             "revenge", "total", "least", "all", "first", "last", "one", "two", "three", "addition", "particular",
             "fact", "part", "recent", "late", "early", "mid", "his", "her", "their", "its", "our", "my", "your",
             "operation", "operations", "control", "charge", "power", "office", "government", "support", "front");
     /** Words after a name that make it a group, an institution or a person ("in Taliban attacks", "at Ahmed's"). */
-    private static final Set<String> NOT_AFTER = Set.of("attack", "attacks", "attacked", "militants", "fighters",
+    static final Set<String> NOT_AFTER = Set.of("attack", "attacks", "attacked", "militants", "fighters",
             "forces", "force", "police", "army", "troops", "soldiers", "gunmen", "rebels", "group", "groups",
             "members", "member", "officials", "leader", "leaders", "commander", "chief", "spokesman", "offensive",
             "ambush", "raid", "raids", "bombing", "bombings", "custody", "hands", "captivity", "control", "news",
@@ -79,7 +79,7 @@ final class AreaFinder {
             + "|municipality)(?:\\s+of)?\\s+)?(?:the\\s+)?$");
     private static final Pattern TYPE_OF = Pattern.compile("(?i)^\\s+(?:province|state|region|governorate"
             + "|department|county|district|city|town|village|capital)\\s+(?:of\\s+)?$");
-    private static final Pattern LEADS_IN = Pattern.compile("(?i)\\b(?:in|at|near|outside)\\s+$");
+    static final Pattern LEADS_IN = Pattern.compile("(?i)\\b(?:in|at|near|outside)\\s+$");
 
     private AreaFinder() {
     }
@@ -242,17 +242,21 @@ final class AreaFinder {
     }
 
     /** One past the last token of the capitalised name starting at token {@code k}; {@code k} when there is none. */
-    private static int runForward(String sentence, List<Tokens.Token> tokens, boolean[] covered, int k) {
+    static int runForward(String sentence, List<Tokens.Token> tokens, boolean[] covered, int k) {
         int to = k;
         for (int j = k; j < tokens.size() && j - k < 4; j++) {
             Tokens.Token t = tokens.get(j);
             if (covered[j] || (j > k && !spaceBetween(sentence, tokens, j - 1, j))) break;
             boolean connector = j > k && PlaceFinder.CONNECTORS.contains(t.folded()) && !t.isCapitalized();
             boolean glued = j > k && !t.isCapitalized() && glued(sentence, tokens, j - 1, j);   // "Su-ngai", "Tal'skoye"
-            if (!t.isCapitalized() && !connector && !glued) break;
+            // "the town of al Zab", "the village of al-Bu Hayat": a lower-case article may open the name
+            boolean article = j == k && PlaceFinder.ARTICLES.contains(t.text()) && j + 1 < tokens.size()
+                    && tokens.get(j + 1).isCapitalized() && spaceBetween(sentence, tokens, j, j + 1);
+            if (!t.isCapitalized() && !connector && !glued && !article) break;
             if (t.isCapitalized() && (PlaceFinder.STOP.contains(t.folded()) || NOT_PLACE.contains(t.folded()))) break;
             if (!connector || glued) to = j + 1;
         }
+        if (to == k + 1 && !tokens.get(k).isCapitalized()) return k;   // an article alone
         return to > k && ok(tokens, k, to) ? to : k;
     }
 
@@ -274,7 +278,7 @@ final class AreaFinder {
     }
 
     /** Tokens {@code a} and {@code b} are parts of one name: only spaces, hyphens or apostrophes between. */
-    private static boolean spaceBetween(String sentence, List<Tokens.Token> tokens, int a, int b) {
+    static boolean spaceBetween(String sentence, List<Tokens.Token> tokens, int a, int b) {
         String gap = sentence.substring(tokens.get(a).end(), tokens.get(b).start());
         return gap.length() <= 3 && gap.chars().allMatch(c -> c == ' ' || c == '-' || c == '\'' || c == '’');
     }

@@ -73,6 +73,60 @@ final class Relations {
         return 1;
     }
 
+    /** Words before a name placed by a reference point ("attacked Balad north of Baghdad"). */
+    private static final Pattern REFERENCED_LEAD = Pattern.compile("(?i)\\b(?:in|at|near|outside|attacked|struck|stormed"
+            + "|raided|overran|targeted)\\s+(?:the\\s+)?$");
+    /** The gap from such a name to its reference point: ", 80 km north of the", " south of". */
+    private static final Pattern REFERENCE_GAP = Pattern.compile("(?i)^\\s*(?:(?:town|village|city|area)\\s*)?,?\\s*(?:"
+            + DISTANCE + ")?(?:(?:to\\s+the\\s+)?" + DIRS + "\\s+(?:of|from)|(?<=[a-z]\\s)from)\\s+(?:the\\s+)?$");
+
+    /**
+     * Names the gazetteer lacks that the sentence places by another place, added to {@code out} as AREA mentions
+     * (their tokens marked covered): after a country's or region's possessive, "in Niger's Tamou", "at Kandahar's
+     * Arghandab"; before a reference point, "attacked Balad north of Baghdad", "in Tarmiyah, 30 km north of Baghdad".
+     */
+    static void areas(String sentence, List<Tokens.Token> tokens, boolean[] covered, List<PlaceMention> out) {
+        int n = tokens.size();
+        for (int k = 1; k < n; k++) {
+            Tokens.Token t = tokens.get(k);
+            if (covered[k] || !t.isCapitalized() || AreaFinder.NOT_NAMED.contains(t.folded())) continue;
+            int to = AreaFinder.runForward(sentence, tokens, covered, k);
+            if (to == k || to < n && (tokens.get(to).isCapitalized() && !covered[to]
+                    || AreaFinder.NOT_AFTER.contains(tokens.get(to).folded()))) continue;
+            int s = t.start(), e = tokens.get(to - 1).end();
+            if (e < sentence.length() && (Character.isLetterOrDigit(sentence.charAt(e)) || sentence.charAt(e) == '-')) continue;
+            boolean possessed = possessor(sentence, out, s) != null;
+            int ref = to;
+            while (ref < n && !covered[ref] && ref - to < 12) ref++;
+            boolean referenced = !possessed && ref < n && covered[ref] && isPlaceAt(out, tokens.get(ref).start())
+                    && REFERENCED_LEAD.matcher(sentence.substring(Math.max(0, s - 20), s)).find()
+                    && REFERENCE_GAP.matcher(sentence.substring(e, tokens.get(ref).start())).matches();
+            if (!possessed && !referenced) continue;
+            String name = sentence.substring(s, e);
+            out.add(new PlaceMention(Kind.AREA, name, s, e, null, List.of(), List.of(), true, false, name, false, null,
+                    false));
+            for (int j = k; j < to; j++) covered[j] = true;
+        }
+    }
+
+    /** The country or region whose possessive stands just before {@code start}, after "in / at / near", or null. */
+    private static PlaceMention possessor(String sentence, List<PlaceMention> out, int start) {
+        for (PlaceMention m : out) {
+            if (m.kind() != Kind.COUNTRY && m.kind() != Kind.REGION || m.modifier() || m.end() >= start) continue;
+            String gap = sentence.substring(m.end(), start);
+            if ((gap.equals("'s ") || gap.equals("’s "))
+                    && AreaFinder.LEADS_IN.matcher(sentence.substring(Math.max(0, m.start() - 12), m.start())).find()) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isPlaceAt(List<PlaceMention> out, int start) {
+        for (PlaceMention m : out) if (m.start() == start && m.kind() != Kind.DEMONYM) return true;
+        return false;
+    }
+
     /** "between X and Y" where a route or a journey is meant (places, not countries). */
     private static final Pattern BETWEEN = Pattern.compile("(?i)\\bbetween\\s+(?:the\\s+)?(?:(?:town|city|village|cities"
             + "|towns|villages)\\s+of\\s+)?$");
