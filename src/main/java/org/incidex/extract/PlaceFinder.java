@@ -166,6 +166,7 @@ public final class PlaceFinder {
         seatAreas(sentence, tokens, covered, out);
         AreaFinder.villages(sentence, tokens, covered, out);
         AreaFinder.find(sentence, tokens, covered, out);
+        Features.find(sentence, tokens, covered, out);
         Relations.areas(sentence, tokens, covered, out);
         AreaFinder.findAfterPreposition(sentence, tokens, covered, out);
         return Relations.weaken(sentence, AreaFinder.link(sentence, out));
