@@ -1,0 +1,88 @@
+package org.incidex.extract;
+
+import org.incidex.model.Place;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** How a sentence relates its places to the attack ({@link Relations}, {@link Features}), on sentences written here. */
+class PlaceRelationsTest {
+    final IncidentExtractor x = TestLexicons.extractor();
+
+    Place place(String text) {
+        return TestLexicons.mainPlace(x, text);
+    }
+
+    @Test
+    void aReferencePointByDirectionOrDistanceIsNotThePlace() {
+        Place balad = place("Gunmen attacked Balad, about 80 km north of Baghdad, killing four policemen.");
+        assertThat(balad.city()).isEqualTo("Balad");
+        // a name the gazetteer lacks, placed only by its reference point
+        Place tal = place("Militants stormed Tal Rumman north of Mosul, killing six villagers.");
+        assertThat(tal.city()).isEqualTo("Tal Rumman");
+        assertThat(tal.countryCode()).isEqualTo("IQ");
+        Place hadhar = place("A bomb killed three people in the town of al Hadhar, south of Mosul.");
+        assertThat(hadhar.city()).isEqualTo("al Hadhar");
+    }
+
+    @Test
+    void aVillageOnlyNearAKnownTownIsReportedAsTheTown() {
+        Place p = place("Rebels killed five farmers in the village of Mbulikeni close to the town of Butembo.");
+        assertThat(p.city()).isEqualTo("Butembo");
+        assertThat(p.countryCode()).isEqualTo("CD");
+    }
+
+    @Test
+    void routeEndsDestinationsAndBasesAreNotThePlace() {
+        assertThat(place("A bus travelling between Garissa and Mandera was attacked in Wajir County.").region())
+                .isEqualTo("Wajir County");
+        // a journey's ends: the first named stands for the road
+        assertThat(place("Gunmen ambushed a convoy on the road from Bamenda to Bafut; two soldiers were killed.").city())
+                .isEqualTo("Bamenda");
+        // fire from one place into another: the target
+        assertThat(place("Shells fired from Idlib towards the nearby Latakia province killed three soldiers.").region())
+                .isEqualTo("Latakia");
+        assertThat(place("Militants operating in Idlib killed five soldiers in Hama province.").region()).isEqualTo("Hama");
+        assertThat(place("Maoists killed two policemen in a forest of Sukma district bordering Odisha.").city())
+                .isEqualTo("Sukma District");
+    }
+
+    @Test
+    void aCityElsewhereDoesNotRefineAWeightierRegion() {
+        Place p = place("Insurgents blew up a gas pipeline in Jowzjan province, cutting supplies to Mazar-i-Sharif.");
+        assertThat(p.region()).isEqualTo("Jowzjan");
+        assertThat(p.city()).isNull();
+    }
+
+    @Test
+    void areasAndSettlementsAreNamedPlaces() {
+        assertThat(place("Gunmen killed three gendarmes in the area of Tombouri.").city()).isEqualTo("Tombouri");
+        assertThat(place("A Palestinian stabbed a guard at the entrance to the settlement of Kiryat Netafim.").city())
+                .isEqualTo("Kiryat Netafim");
+        // an area within a district the text names weighs less than the district
+        Place andar = place("Two policemen were killed in the Andar district of Ghazni province. Three civilians were "
+                + "wounded in the Sardeh area of the district.");
+        assertThat(andar.city()).isEqualTo("Andar District");
+    }
+
+    @Test
+    void aCountrysPossessiveBeforeAnUnknownName() {
+        Place p = place("Gunmen attacked a police post in Niger's Tamou, killing two officers.");
+        assertThat(p.city()).isEqualTo("Tamou");
+        assertThat(p.countryCode()).isEqualTo("NE");
+        // an institution is not a place
+        assertThat(place("Gunmen attacked a convoy of officials from Cameroon's Presidency in Buea, killing one.").city())
+                .isEqualTo("Buea");
+    }
+
+    @Test
+    void naturalFeatures() {
+        assertThat(place("Soldiers were ambushed in the Sambisa forest, and two were killed.").city())
+                .isEqualTo("Sambisa Forest");
+        Place lake = place("Gunmen attacked fishermen in the Lake Chad region of Niger, killing eight.");
+        assertThat(lake.city()).isEqualTo("Lake Chad");
+        assertThat(lake.countryCode()).isEqualTo("NE");
+        // a lake named after a country lies there unless the sentence says otherwise
+        assertThat(place("Militants ambushed a patrol near Lake Chad, killing six.").countryCode()).isEqualTo("TD");
+    }
+}
