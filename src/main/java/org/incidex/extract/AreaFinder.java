@@ -163,7 +163,9 @@ final class AreaFinder {
                     continue;
                 }
             }
-            if ((unit || province || SETTLEMENT_WORDS.contains(w)) && k + 2 < n && tokens.get(k + 1).folded().equals("of")
+            // "the industrial zone of Barkan" (only before "of": "X zone" is often an administrative unit)
+            if ((unit || province || SETTLEMENT_WORDS.contains(w) || w.equals("zone")) && k + 2 < n
+                    && tokens.get(k + 1).folded().equals("of")
                     && !tokens.get(k).isCapitalized() && !covered[k + 2]) {
                 int to = runForward(sentence, tokens, covered, k + 2);
                 // "the area of Momand Dara District": the unit's own word names it (handled at that word)

@@ -139,6 +139,9 @@ final class Relations {
     private static final Pattern TO = Pattern.compile("(?i)^(?:\\s+(?:province|state|region|governorate|district))?,?\\s+"
             + "(?:to|towards?|into|at|on|onto)\\s+(?:the\\s+)?(?:(?:nearby|neighbou?ring|adjacent|" + DIRS + "(?:ern)?)\\s+)*"
             + "(?:(?:town|city|village|province|state|region|governorate|district)\\s+of\\s+(?:the\\s+)?)?$");
+    /** "… to St. Paul's monastery": a journey's other end, known to the gazetteer or not. */
+    private static final Pattern TO_NAME = Pattern.compile("^(?:\\s+(?:province|state|region|governorate|district))?"
+            + ",?\\s+(?:to|towards?)\\s+(?:the\\s+)?\\p{Lu}");
     private static final Pattern TO_JOURNEY = Pattern.compile("(?i)^(?:\\s+(?:province|state|region|governorate"
             + "|district))?,?\\s+to\\s+");
     /** "heading towards", "on their way to", "bound for": where someone was going. */
@@ -175,6 +178,8 @@ final class Relations {
             if (next != null && isPlace(next) && FROM.matcher(before).find() && TO.matcher(gap).matches()) {
                 weak[i] = true;                  // "shells fired from Idlib towards Hama": Hama was hit
                 if (TO_JOURNEY.matcher(gap).find()) weak[i + 1] = true;   // "on the road from Bamenda to Bafut"
+            } else if (FROM.matcher(before).find() && TO_NAME.matcher(sentence.substring(m.end())).find()) {
+                weak[i] = true;                  // "travelling from Asyut to St. Paul's monastery"
             }
             if (next != null && isPlace(next) && gap.equals("-") && ROUTE_NOUN.matcher(
                     sentence.substring(next.end(), Math.min(sentence.length(), next.end() + 20))).find()) {

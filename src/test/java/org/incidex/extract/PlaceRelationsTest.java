@@ -43,6 +43,9 @@ class PlaceRelationsTest {
         assertThat(place("Shells fired from Idlib towards the nearby Latakia province killed three soldiers.").region())
                 .isEqualTo("Latakia");
         assertThat(place("Militants operating in Idlib killed five soldiers in Hama province.").region()).isEqualTo("Hama");
+        // a journey's start, the other end not a gazetteer name
+        assertThat(place("Gunmen opened fire on pilgrims travelling from the city of Asyut to St. Paul's monastery in "
+                + "the desert; the Minya governor said seven were killed.").region()).isEqualTo("Minya");
         assertThat(place("Maoists killed two policemen in a forest of Sukma district bordering Odisha.").city())
                 .isEqualTo("Sukma District");
     }
@@ -59,6 +62,8 @@ class PlaceRelationsTest {
         assertThat(place("Gunmen killed three gendarmes in the area of Tombouri.").city()).isEqualTo("Tombouri");
         assertThat(place("A Palestinian stabbed a guard at the entrance to the settlement of Kiryat Netafim.").city())
                 .isEqualTo("Kiryat Netafim");
+        assertThat(place("A gunman opened fire on workers in the industrial zone of Shaar Binyamin, killing two.").city())
+                .isEqualTo("Shaar Binyamin");
         // an area within a district the text names weighs less than the district
         Place andar = place("Two policemen were killed in the Andar district of Ghazni province. Three civilians were "
                 + "wounded in the Sardeh area of the district.");
