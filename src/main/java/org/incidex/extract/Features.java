@@ -19,6 +19,7 @@ final class Features {
 
     /** Capitalised words that open a feature's name. */
     private static final Set<String> BEFORE = Set.of("lake", "mount", "mt", "jabal", "jebel", "djebel", "jbel");
+    private static final Set<String> REGION_WORDS = Set.of("province", "state", "region", "governorate");
     /** Words that close a feature's name (any case). */
     private static final Set<String> AFTER = Set.of("mountains", "mountain", "hills", "forest", "range");
 
@@ -41,6 +42,8 @@ final class Features {
         for (int k = 1; k < n; k++) {
             Tokens.Token t = tokens.get(k);
             if (!AFTER.contains(t.folded()) || covered[k] || !AreaFinder.spaceBetween(sentence, tokens, k - 1, k)) continue;
+            // "East Garo Hills district": a unit's name, left to the unit's word
+            if (k + 1 < n && (AreaFinder.unitLength(tokens, k + 1) > 0 || REGION_WORDS.contains(tokens.get(k + 1).folded()))) continue;
             int from = k;
             while (from > 0 && k - from < 3 && !covered[from - 1] && tokens.get(from - 1).isCapitalized()
                     && !PlaceFinder.STOP.contains(tokens.get(from - 1).folded())

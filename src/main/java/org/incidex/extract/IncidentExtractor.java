@@ -253,7 +253,8 @@ public final class IncidentExtractor {
             else if (containers.contains(m.start())) mw *= 0.5;   // "the X district of Y province": X is where it happened
             mw *= Relations.factor(f.sentence().text(), m, f.places());   // "X, 30 km north of Y"; "a village near Y"
             String k = PlaceResolver.key(p);
-            if (m.cue() || m.kind() != PlaceFinder.Kind.AREA) named.add(k);
+            // a weak name ("fled to the X forest") does not bar a bare one
+            if ((m.cue() || m.kind() != PlaceFinder.Kind.AREA) && !m.modifier()) named.add(k);
             score.merge(k, mw, Double::sum);
             places.putIfAbsent(k, p);
         }

@@ -59,13 +59,14 @@ final class Relations {
                 + m.text()).find()) {
             return VAGUE_AREA;
         }
-        if (m.near() && m.within() != null && m.within().start() > m.end()
+        // a town or village near a town or region ("Tebessa province near the Algerian border" is no such thing)
+        if (m.near() && m.within() != null && m.within().start() > m.end() && small(m) && isPlace(m.within())
                 && NEARBY.matcher(sentence.substring(m.end(), m.within().start())).matches()
                 && !REFERENCE.matcher(sentence.substring(m.end(), m.within().start())).matches()) {
             return NEAR_KNOWN;
         }
         for (PlaceMention o : all) {
-            if (o.near() && o.within() != null && o.within().start() == m.start() && o.end() < m.start()
+            if (o.near() && o.within() != null && o.within().start() == m.start() && o.end() < m.start() && isPlace(m)
                     && REFERENCE.matcher(sentence.substring(o.end(), m.start())).matches()) {
                 return REFERENCE_POINT;
             }
@@ -91,7 +92,7 @@ final class Relations {
             Tokens.Token t = tokens.get(k);
             if (covered[k] || !t.isCapitalized() || AreaFinder.NOT_NAMED.contains(t.folded())) continue;
             int to = AreaFinder.runForward(sentence, tokens, covered, k);
-            if (to == k || to < n && (tokens.get(to).isCapitalized() && !covered[to]
+            if (to == k || to < n && (tokens.get(to).isCapitalized() && AreaFinder.spaceBetween(sentence, tokens, to - 1, to)
                     || AreaFinder.NOT_AFTER.contains(tokens.get(to).folded()))) continue;
             int s = t.start(), e = tokens.get(to - 1).end();
             if (e < sentence.length() && (Character.isLetterOrDigit(sentence.charAt(e)) || sentence.charAt(e) == '-')) continue;
@@ -147,7 +148,7 @@ final class Relations {
     /** "heading towards", "on their way to", "bound for": where someone was going. */
     private static final Pattern HEADING = Pattern.compile("(?i)\\b(?:head(?:ing|ed)|on\\s+(?:their|its|his|her|the)\\s+way"
             + "|en\\s+route|bound|travell?(?:ing|ed)|mov(?:ing|ed)|fle(?:e|eing|d)|return(?:ing|ed)|retreat(?:ing|ed)"
-            + "|driv(?:ing|en)|going|went)\\s+(?:back\\s+)?(?:to|towards?|for|into)\\s+(?:the\\s+)?(?:(?:\\w+\\s+)?"
+            + "|driv(?:ing|en)|going|went)\\s+(?:back\\s+)?(?:to|towards?|for|into)\\s+(?:the\\s+)?(?:(?:nearby|neighbou?ring)\\s+)?(?:(?:\\w+\\s+)?"
             + "(?:town|city|village|commune|capital|province|region|state)\\s+of\\s+)?$");
     /** "a forest bordering Odisha", "the border with Niger State": the neighbour, not the place. */
     private static final Pattern NEIGHBOUR = Pattern.compile("(?i)\\b(?:bordering|borders?\\s+with|adjacent\\s+to)"
@@ -192,6 +193,10 @@ final class Relations {
         List<PlaceMention> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) out.add(weak[i] ? weakened(mentions.get(i)) : mentions.get(i));
         return out;
+    }
+
+    private static boolean small(PlaceMention m) {
+        return (m.kind() == Kind.CITY || m.kind() == Kind.AREA) && !m.regionLevel() && !AreaFinder.isUnitName(m.name());
     }
 
     private static boolean isPlace(PlaceMention m) {

@@ -33,6 +33,13 @@ class PlaceRelationsTest {
     }
 
     @Test
+    void onlyATownOrVillageIsNearAnother() {
+        // a province "near the border" is still the place
+        assertThat(place("A bomb exploded in Tebessa province near the Algerian-Tunisian border, killing two soldiers.")
+                .region()).isEqualTo("Tébessa");
+    }
+
+    @Test
     void routeEndsDestinationsAndBasesAreNotThePlace() {
         assertThat(place("A bus travelling between Garissa and Mandera was attacked in Wajir County.").region())
                 .isEqualTo("Wajir County");
@@ -84,6 +91,9 @@ class PlaceRelationsTest {
     void naturalFeatures() {
         assertThat(place("Soldiers were ambushed in the Sambisa forest, and two were killed.").city())
                 .isEqualTo("Sambisa Forest");
+        // where the attackers fled is not where they struck
+        assertThat(place("Gunmen killed four traders in Kitchanga and fled to the nearby Virunga forest.").city())
+                .isEqualTo("Kitchanga");
         Place lake = place("Gunmen attacked fishermen in the Lake Chad region of Niger, killing eight.");
         assertThat(lake.city()).isEqualTo("Lake Chad");
         assertThat(lake.countryCode()).isEqualTo("NE");
