@@ -322,7 +322,10 @@ final class AreaFinder {
             String gap = sentence.substring(m.end(), next.start());
             // a bare space joins one name ("Davao Oriental"), it does not put one place in another
             boolean in = !gap.isBlank() && (FILLER_AFTER.matcher(gap).matches() || NEAR_AFTER.matcher(gap).matches());
-            if (in && (!m.regionLevel() || isCountry(next))) return refine(sentence, sorted, i + 1);
+            // "near the Cameroon border": a country used as a modifier is no container
+            if (in && (!m.regionLevel() || isCountry(next)) && !(isCountry(next) && next.modifier())) {
+                return refine(sentence, sorted, i + 1);
+            }
         }
         if (i > 0) {
             PlaceMention prev = sorted.get(i - 1);

@@ -5,6 +5,7 @@ import org.incidex.extract.PlaceFinder.PlaceMention;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -74,6 +75,12 @@ final class Relations {
         return 1;
     }
 
+    /** Lower-case words that may follow a place's name directly ("in Niger's Tamou when …", "Tamou on Sunday"). */
+    private static final Set<String> FOLLOWS_NAME = Set.of("when", "where", "while", "as", "after", "before", "during",
+            "on", "in", "at", "near", "and", "but", "or", "to", "from", "with", "by", "for", "of", "late", "early",
+            "overnight", "last", "this", "that", "which", "who", "north", "south", "east", "west", "town", "village",
+            "city", "area", "district", "province", "region", "state");
+
     /** Words before a name placed by a reference point ("attacked Balad north of Baghdad"). */
     private static final Pattern REFERENCED_LEAD = Pattern.compile("(?i)\\b(?:in|at|near|outside|attacked|struck|stormed"
             + "|raided|overran|targeted)\\s+(?:the\\s+)?$");
@@ -96,6 +103,9 @@ final class Relations {
                     || AreaFinder.NOT_AFTER.contains(tokens.get(to).folded()))) continue;
             int s = t.start(), e = tokens.get(to - 1).end();
             if (e < sentence.length() && (Character.isLetterOrDigit(sentence.charAt(e)) || sentence.charAt(e) == '-')) continue;
+            // "Mali's Islamist insurgency", "Kenya's Westgate mall": a name before a noun is an adjective or a facility's
+            if (to < n && AreaFinder.spaceBetween(sentence, tokens, to - 1, to) && !FOLLOWS_NAME.contains(tokens.get(to).folded())
+                    && !tokens.get(to).folded().matches("[a-z]+(?:ing|ed)")) continue;
             boolean possessed = possessor(sentence, out, s) != null;
             int ref = to;
             while (ref < n && !covered[ref] && ref - to < 12) ref++;

@@ -34,6 +34,8 @@ class PlaceRelationsTest {
 
     @Test
     void onlyATownOrVillageIsNearAnother() {
+        // "near the Cameroon border": a country used as a modifier does not contain the town
+        assertThat(place("Insurgents attacked the town of Gwoza near the Cameroon border.").city()).isEqualTo("Gwoza");
         // a province "near the border" is still the place
         assertThat(place("A bomb exploded in Tebessa province near the Algerian-Tunisian border, killing two soldiers.")
                 .region()).isEqualTo("Tébessa");
@@ -82,6 +84,9 @@ class PlaceRelationsTest {
         Place p = place("Gunmen attacked a police post in Niger's Tamou, killing two officers.");
         assertThat(p.city()).isEqualTo("Tamou");
         assertThat(p.countryCode()).isEqualTo("NE");
+        // an adjective or a facility's name is not a place
+        assertThat(place("Five soldiers died in an ambush in Mali's Islamist insurgency zone.").city()).isNull();
+        assertThat(place("Gunmen opened fire at Kenya's Westgate mall, killing 60.").city()).isNull();
         // an institution is not a place
         assertThat(place("Gunmen attacked a convoy of officials from Cameroon's Presidency in Buea, killing one.").city())
                 .isEqualTo("Buea");
