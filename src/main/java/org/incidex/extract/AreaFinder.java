@@ -47,7 +47,8 @@ final class AreaFinder {
     /** Capitalised words after "in / at" that are times, faiths, languages or media, not places. */
     static final Set<String> NOT_NAMED = Set.of("ramadan", "christmas", "easter", "eid", "islam", "christianity",
             "english", "arabic", "urdu", "pashto", "dari", "facebook", "twitter", "telegram", "whatsapp", "youtube",
-            "parliament", "congress", "senate", "court", "presidency", "palace", "cabinet", "ministry", "embassy", "jail", "prison", "custody", "hospital", "response", "retaliation",
+            "parliament", "congress", "senate", "court", "presidency", "palace", "cabinet", "ministry", "embassy",
+            "jail", "prison", "custody", "hospital", "response", "retaliation",
             "revenge", "total", "least", "all", "first", "last", "one", "two", "three", "addition", "particular",
             "fact", "part", "recent", "late", "early", "mid", "his", "her", "their", "its", "our", "my", "your",
             "operation", "operations", "control", "charge", "power", "office", "government", "support", "front");
@@ -68,9 +69,9 @@ final class AreaFinder {
     /** "…, north of Baghdad", "Balad town, about 80 km north of", "near the town of", "close to":
      *  near, not in — a region or country still says where, a city does not ({@link Relations} weighs the two). */
     private static final Pattern NEAR_AFTER = Pattern.compile("(?i)^\\s*(?:" + TYPES + "\\s*)?,?\\s*(?:"
-            + Relations.DISTANCE + "(?:(?:to\\s+the\\s+)?" + DIRS + "\\s+(?:of|from)|from)|" + DIRS + "\\s+of|near|close\\s+to"
-            + "|not\\s+far\\s+from|next\\s+to)\\s+(?:the\\s+)?(?:" + DIRS + "\\s+)*(?:(?:[a-z]+\\s+)?" + TYPES
-            + "\\s+(?:of\\s+)?(?:the\\s+)?)?$");
+            + Relations.DISTANCE + "(?:(?:to\\s+the\\s+)?" + DIRS + "\\s+(?:of|from)|from)|" + DIRS + "\\s+of"
+            + "|near|close\\s+to|not\\s+far\\s+from|next\\s+to)\\s+(?:the\\s+)?(?:" + DIRS + "\\s+)*"
+            + "(?:(?:[a-z]+\\s+)?" + TYPES + "\\s+(?:of\\s+)?(?:the\\s+)?)?$");
     /** Capitalised words that may stand just before a name that begins a sentence or follows a preposition. */
     private static final Set<String> FUNCTION = Set.of("the", "in", "at", "on", "of", "a", "an", "from", "near", "into",
             "and", "but", "when", "while", "after", "as", "by", "for", "with", "to", "outside", "inside", "across");

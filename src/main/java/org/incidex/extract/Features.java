@@ -32,7 +32,8 @@ final class Features {
                     || !AreaFinder.spaceBetween(sentence, tokens, k, k + 1)) continue;
             int s = tokens.get(k + 1).start();
             // "Lake Chad": the country is the lake's name, and where the lake lies unless the sentence says otherwise
-            PlaceMention country = out.stream().filter(m -> m.start() == s && m.kind() == Kind.COUNTRY).findFirst().orElse(null);
+            PlaceMention country = out.stream().filter(m -> m.start() == s && m.kind() == Kind.COUNTRY)
+                    .findFirst().orElse(null);
             out.removeIf(m -> m.start() == s && m.kind() != Kind.AREA && uncover(tokens, covered, m));
             int to = AreaFinder.runForward(sentence, tokens, covered, k + 1);
             if (to == k + 1) continue;
@@ -43,7 +44,8 @@ final class Features {
             Tokens.Token t = tokens.get(k);
             if (!AFTER.contains(t.folded()) || covered[k] || !AreaFinder.spaceBetween(sentence, tokens, k - 1, k)) continue;
             // "East Garo Hills district": a unit's name, left to the unit's word
-            if (k + 1 < n && (AreaFinder.unitLength(tokens, k + 1) > 0 || REGION_WORDS.contains(tokens.get(k + 1).folded()))) continue;
+            if (k + 1 < n && (AreaFinder.unitLength(tokens, k + 1) > 0
+                    || REGION_WORDS.contains(tokens.get(k + 1).folded()))) continue;
             int from = k;
             while (from > 0 && k - from < 3 && !covered[from - 1] && tokens.get(from - 1).isCapitalized()
                     && !PlaceFinder.STOP.contains(tokens.get(from - 1).folded())

@@ -34,9 +34,8 @@ public final class IncidentExtractor {
     private static final Pattern SEPARATE = Pattern.compile("(?i)\\b(?:separate|another|second|similar|earlier|previous"
             + "|unrelated)\\s+(?:\\w+\\s+)?(?:attack|bombing|blast|incident|assault|raid|shooting)\\b");
 
-    /** How much more weight a region elsewhere needs than the best city to be the place instead ({@link #outweighed}). */
-    private static final double OUTWEIGH = 1.0;
-    /** Degrees of latitude (about 55 km) within which a town is taken to lie in a region whatever its name. */
+    /** Degrees of latitude (about 55 km) from a region's centre within which a town is taken to lie in it, whatever
+     *  region the gazetteer files the town under ({@link #outweighed}). */
     private static final double NEAR_CENTRE = 0.5;
 
     private final Gazetteer gazetteer;
@@ -216,7 +215,7 @@ public final class IncidentExtractor {
             if (PlaceResolver.level(r) == 2 && Objects.equals(r.countryCode(), c.countryCode())
                     && (region == null || e.getValue() > score.get(region))) region = e.getKey();
         }
-        if (region == null || score.get(region) <= score.get(city) * OUTWEIGH || c.region() == null) return false;
+        if (region == null || score.get(region) <= score.get(city) || c.region() == null) return false;
         Place r = places.get(region);
         return !c.region().equals(r.region()) && !(c.lat() != null && r.lat() != null
                 && Math.hypot(c.lat() - r.lat(), (c.lon() - r.lon()) * Math.cos(Math.toRadians(c.lat()))) < NEAR_CENTRE);

@@ -32,8 +32,8 @@ final class Relations {
     /** "about 30 km" (often with a no-break space), "seven kilometres", "a few miles": a distance before "north of". */
     static final String DISTANCE = "(?:(?:about|some|around|approximately|roughly|nearly|almost|just|only|over|under"
             + "|(?:less|more)\\s+than)\\s+)?(?:\\d+(?:[.,]\\d+)?|a\\s+few|few|several|one|two|three|four|five|six|seven"
-            + "|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|a)[\\s\\u00a0]*-?\\s*(?:km|kms|kilomet(?:er|re)s?|miles?"
-            + "|mi|met(?:er|re)s?)\\s+(?:\\([^)]*\\)\\s+)?";
+            + "|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|a)[\\s\\u00a0]*-?\\s*"
+            + "(?:km|kms|kilomet(?:er|re)s?|miles?|mi|met(?:er|re)s?)\\s+(?:\\([^)]*\\)\\s+)?";
     /** The gap between a place and a reference point: ", about 30 km southwest of", " north of the". */
     private static final Pattern REFERENCE = Pattern.compile("(?i)^[^.;]*?(?:" + DISTANCE + "(?:(?:to\\s+the\\s+)?"
             + DIRS + "\\s+(?:of|from)|from)|\\b" + DIRS + "\\s+of)\\s+[^.;]*$");
@@ -56,8 +56,9 @@ final class Relations {
      * only placed near another, {@link #VAGUE_AREA} for an area the gazetteer lacks ("the Wadi Hajar area"), else 1.
      */
     static double factor(String sentence, PlaceMention m, List<PlaceMention> all) {
-        if (m.kind() == Kind.AREA && !m.regionLevel() && !AreaFinder.isUnitName(m.name()) && AREA_WORD.matcher(sentence.substring(Math.max(0, m.start() - 12), m.start()) + "|"
-                + m.text()).find()) {
+        String before = sentence.substring(Math.max(0, m.start() - 12), m.start());
+        if (m.kind() == Kind.AREA && !m.regionLevel() && !AreaFinder.isUnitName(m.name())
+                && AREA_WORD.matcher(before + "|" + m.text()).find()) {
             return VAGUE_AREA;
         }
         // a town or village near a town or region ("Tebessa province near the Algerian border" is no such thing)
@@ -99,13 +100,16 @@ final class Relations {
             Tokens.Token t = tokens.get(k);
             if (covered[k] || !t.isCapitalized() || AreaFinder.NOT_NAMED.contains(t.folded())) continue;
             int to = AreaFinder.runForward(sentence, tokens, covered, k);
-            if (to == k || to < n && (tokens.get(to).isCapitalized() && AreaFinder.spaceBetween(sentence, tokens, to - 1, to)
-                    || AreaFinder.NOT_AFTER.contains(tokens.get(to).folded()))) continue;
+            if (to == k) continue;
             int s = t.start(), e = tokens.get(to - 1).end();
             if (e < sentence.length() && (Character.isLetterOrDigit(sentence.charAt(e)) || sentence.charAt(e) == '-')) continue;
-            // "Mali's Islamist insurgency", "Kenya's Westgate mall": a name before a noun is an adjective or a facility's
-            if (to < n && AreaFinder.spaceBetween(sentence, tokens, to - 1, to) && !FOLLOWS_NAME.contains(tokens.get(to).folded())
-                    && !tokens.get(to).folded().matches("[a-z]+(?:ing|ed)")) continue;
+            if (to < n && AreaFinder.spaceBetween(sentence, tokens, to - 1, to)) {
+                // the name runs on ("Loire Atlantique"), or is an adjective or a facility's ("Mali's Islamist
+                // insurgency", "Kenya's Westgate mall"), or a group's ("in Taliban attacks")
+                Tokens.Token after = tokens.get(to);
+                if (after.isCapitalized() || AreaFinder.NOT_AFTER.contains(after.folded())) continue;
+                if (!FOLLOWS_NAME.contains(after.folded()) && !after.folded().matches("[a-z]+(?:ing|ed)")) continue;
+            }
             boolean possessed = possessor(sentence, out, s) != null;
             int ref = to;
             while (ref < n && !covered[ref] && ref - to < 12) ref++;
@@ -142,24 +146,27 @@ final class Relations {
     private static final Pattern BETWEEN = Pattern.compile("(?i)\\bbetween\\s+(?:the\\s+)?(?:(?:town|city|village|cities"
             + "|towns|villages)\\s+of\\s+)?$");
     /** "… and Mocímboa da Praia": the other end, known to the gazetteer or not. */
-    private static final Pattern AND_NAME = Pattern.compile("^\\s+and\\s+(?:the\\s+(?:(?:town|city|village)\\s+of\\s+)?)?\\p{Lu}");
-    private static final Pattern AND = Pattern.compile("(?i)^\\s+and\\s+(?:the\\s+)?(?:(?:town|city|village)\\s+of\\s+)?$");
+    private static final Pattern AND_NAME = Pattern.compile("^\\s+and\\s+(?:the\\s+(?:town|city|village)\\s+of\\s+)?"
+            + "\\p{Lu}");
+    private static final Pattern AND = Pattern.compile("(?i)^\\s+and\\s+(?:the\\s+)?(?:(?:town|city|village)\\s+of\\s+)?"
+            + "$");
     /** "from X to Y" (a journey: both ends) or "from X towards / into / at Y" (fire: only the source). */
     private static final Pattern FROM = Pattern.compile("(?i)\\bfrom\\s+(?:the\\s+)?(?:(?:\\w+\\s+)?(?:town|city|village"
             + "|province|state|region|governorate|district|capital)\\s+of\\s+)?$");
     private static final Pattern TO = Pattern.compile("(?i)^(?:\\s+(?:province|state|region|governorate|district))?,?\\s+"
-            + "(?:to|towards?|into|at|on|onto)\\s+(?:the\\s+)?(?:(?:nearby|neighbou?ring|adjacent|" + DIRS + "(?:ern)?)\\s+)*"
-            + "(?:(?:town|city|village|province|state|region|governorate|district)\\s+of\\s+(?:the\\s+)?)?$");
+            + "(?:to|towards?|into|at|on|onto)\\s+(?:the\\s+)?(?:(?:nearby|neighbou?ring|adjacent|" + DIRS
+            + "(?:ern)?)\\s+)*(?:(?:town|city|village|province|state|region|governorate|district)\\s+of\\s+(?:the\\s+)?)?$");
     /** "… to St. Paul's monastery": a journey's other end, known to the gazetteer or not. */
     private static final Pattern TO_NAME = Pattern.compile("^(?:\\s+(?:province|state|region|governorate|district))?"
             + ",?\\s+(?:to|towards?)\\s+(?:the\\s+)?\\p{Lu}");
     private static final Pattern TO_JOURNEY = Pattern.compile("(?i)^(?:\\s+(?:province|state|region|governorate"
             + "|district))?,?\\s+to\\s+");
     /** "heading towards", "on their way to", "bound for": where someone was going. */
-    private static final Pattern HEADING = Pattern.compile("(?i)\\b(?:head(?:ing|ed)|on\\s+(?:their|its|his|her|the)\\s+way"
-            + "|en\\s+route|bound|travell?(?:ing|ed)|mov(?:ing|ed)|fle(?:e|eing|d)|return(?:ing|ed)|retreat(?:ing|ed)"
-            + "|driv(?:ing|en)|going|went)\\s+(?:back\\s+)?(?:to|towards?|for|into)\\s+(?:the\\s+)?(?:(?:nearby|neighbou?ring)\\s+)?(?:(?:\\w+\\s+)?"
-            + "(?:town|city|village|commune|capital|province|region|state)\\s+of\\s+)?$");
+    private static final Pattern HEADING = Pattern.compile("(?i)\\b(?:head(?:ing|ed)|on\\s+(?:their|its|his|her|the)"
+            + "\\s+way|en\\s+route|bound|travell?(?:ing|ed)|mov(?:ing|ed)|fle(?:e|eing|d)|return(?:ing|ed)"
+            + "|retreat(?:ing|ed)|driv(?:ing|en)|going|went)\\s+(?:back\\s+)?(?:to|towards?|for|into)\\s+(?:the\\s+)?"
+            + "(?:(?:nearby|neighbou?ring)\\s+)?(?:(?:\\w+\\s+)?(?:town|city|village|commune|capital|province|region|state)"
+            + "\\s+of\\s+)?$");
     /** "a forest bordering Odisha", "the border with Niger State": the neighbour, not the place. */
     private static final Pattern NEIGHBOUR = Pattern.compile("(?i)\\b(?:bordering|borders?\\s+with|adjacent\\s+to)"
             + "\\s+(?:the\\s+)?$");
@@ -170,9 +177,7 @@ final class Relations {
     private static final Pattern ROUTE_NOUN = Pattern.compile("(?i)^\\s+(?:highway|road|motorway|expressway|railway"
             + "|railroad|route|rail\\s+line|pipeline|corridor|axis|freeway|trunk\\s+road|national\\s+road)\\b");
 
-    /**
-     * The sentence's mentions with route ends, destinations and the attackers' bases made weak, in the same order.
-     */
+    /** The sentence's mentions with route ends, destinations, bases and neighbours made weak, in the same order. */
     static List<PlaceMention> weaken(String sentence, List<PlaceMention> mentions) {
         int n = mentions.size();
         boolean[] weak = new boolean[n];
