@@ -50,12 +50,21 @@ final class Relations {
     static final double VAGUE_AREA = 0.6;
     private static final Pattern AREA_WORD = Pattern.compile("(?i)(?:\\barea\\s+of\\s+(?:the\\s+)?\\|| area$)");
 
+    /** A village or area of a unit the text named before ("… in the Sardeh village of the district"). */
+    static final double PART_OF_NAMED_UNIT = 0.4;
+    private static final Pattern PART_OF_NAMED = Pattern.compile("(?i)^\\s*(?:village|town|area|locality|hamlet)?\\s*of"
+            + "\\s+(?:the|that|this|same)\\s+(?:district|province|county|municipality|commune|region|department|tehsil"
+            + "|upazila|cercle|lga|local\\s+government)\\b");
+
     /**
      * The factor a mention's weight as the attack's place is multiplied by: {@link #REFERENCE_POINT} when another
      * place of the sentence is given relative to it by direction or distance, {@link #NEAR_KNOWN} when it is itself
-     * only placed near another, {@link #VAGUE_AREA} for an area the gazetteer lacks ("the Wadi Hajar area"), else 1.
+     * only placed near another, {@link #VAGUE_AREA} for an area the gazetteer lacks ("the Wadi Hajar area"),
+     * {@link #PART_OF_NAMED_UNIT} for a village "of the district" named before, else 1.
      */
     static double factor(String sentence, PlaceMention m, List<PlaceMention> all) {
+        // "Sardeh village of the district": part of a unit named before, which is what news reports
+        if (small(m) && PART_OF_NAMED.matcher(sentence.substring(m.end())).find()) return PART_OF_NAMED_UNIT;
         String before = sentence.substring(Math.max(0, m.start() - 12), m.start());
         if (m.kind() == Kind.AREA && !m.regionLevel() && !AreaFinder.isUnitName(m.name())
                 && AREA_WORD.matcher(before + "|" + m.text()).find()) {

@@ -77,6 +77,12 @@ class PlaceRelationsTest {
         Place andar = place("Two policemen were killed in the Andar district of Ghazni province. Three civilians were "
                 + "wounded in the Sardeh area of the district.");
         assertThat(andar.city()).isEqualTo("Andar District");
+        Place zhari = place("Three policemen were killed in Zhari district. Two more were wounded in Pashmul village of "
+                + "the district.");
+        assertThat(zhari.city()).isEqualTo("Zhari District");
+        // "located in": the town a village lies in
+        assertThat(place("Insurgents attacked a base in the village of Kumshe located in Bama, killing two.").city())
+                .isEqualTo("Bama");
     }
 
     @Test
