@@ -179,6 +179,9 @@ final class Relations {
     /** "a forest bordering Odisha", "the border with Niger State": the neighbour, not the place. */
     private static final Pattern NEIGHBOUR = Pattern.compile("(?i)\\b(?:bordering|borders?\\s+with|adjacent\\s+to)"
             + "\\s+(?:the\\s+)?$");
+    /** "the attackers came from Somalia", "crossed over from Sudan": where the attackers came from. */
+    private static final Pattern ORIGIN = Pattern.compile("(?i)\\b(?:came|coming|crossed|crossing|infiltrated|arrived"
+            + "|slipped)\\s+(?:over\\s+|in\\s+)?from\\s+(?:neighbou?ring\\s+)?(?:the\\s+)?$");
     /** "operating in", "based in": where the attackers are, not where they struck. */
     private static final Pattern BASE = Pattern.compile("(?i)\\b(?:operating|based|headquartered|active)\\s+(?:in|from"
             + "|out\\s+of)\\s+(?:the\\s+)?$");
@@ -192,6 +195,8 @@ final class Relations {
         boolean[] weak = new boolean[n];
         for (int i = 0; i < n; i++) {
             PlaceMention m = mentions.get(i);
+            String lead = sentence.substring(Math.max(0, m.start() - 40), m.start());
+            if (m.kind() == Kind.COUNTRY && ORIGIN.matcher(lead).find()) weak[i] = true;   // "came from Somalia"
             if (!isPlace(m)) continue;
             String before = sentence.substring(Math.max(0, m.start() - 60), m.start());
             PlaceMention next = i + 1 < n ? mentions.get(i + 1) : null;

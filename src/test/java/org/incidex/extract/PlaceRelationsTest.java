@@ -57,6 +57,9 @@ class PlaceRelationsTest {
                 + "the desert; the Minya governor said seven were killed.").region()).isEqualTo("Minya");
         assertThat(place("Maoists killed two policemen in a forest of Sukma district bordering Odisha.").city())
                 .isEqualTo("Sukma District");
+        // where the attackers came from
+        assertThat(place("Police said the attackers came from Somalia and crossed into Lamu county before attacking the "
+                + "village of Pandanguo.").countryCode()).isEqualTo("KE");
     }
 
     @Test
