@@ -16,11 +16,12 @@ import java.util.regex.Pattern;
  *       where it happened, the second only says roughly where that is ({@link #factor}).</li>
  *   <li>Nearby: "the village of Kasenyi close to the city of Bunia", "Mabanga near Goma": news names the little-known
  *       place by the known one, and the known one is what reports and datasets record ({@link #factor}).</li>
- *   <li>Route ends, destinations, bases and neighbours: "a bus travelling between Nampula and Pemba", "on the road
- *       from Bamenda to Bafut", "the Garissa-Dadaab highway", "heading towards Gao", "rockets fired from Gaza into
- *       Sderot", "militants operating in Idlib", "a forest bordering Odisha": such places say where the victims came
- *       from or went, where the attackers are, or what lies next door, not where the attack was; they are kept as
- *       weak mentions ({@link #weaken}).</li>
+ *   <li>Route ends, destinations, bases, origins and neighbours: "a bus travelling between Nampula and Pemba", "on
+ *       the road from Bamenda to Bafut", "the Garissa-Dadaab highway", "heading towards Gao", "rockets fired from Gaza
+ *       into Sderot", "militants operating in Idlib", "the attackers came from Somalia", "a forest bordering Odisha":
+ *       such places say where the victims came from or went, where the attackers are or came from, or what lies next
+ *       door, not where the attack was; they are kept as weak mentions ({@link #weaken}).</li>
+ *   <li>Names placed by another place ({@link #areas}): "in Niger's Tamou", "attacked Balad north of Baghdad".</li>
  * </ul>
  */
 final class Relations {
@@ -189,7 +190,7 @@ final class Relations {
     private static final Pattern ROUTE_NOUN = Pattern.compile("(?i)^\\s+(?:highway|road|motorway|expressway|railway"
             + "|railroad|route|rail\\s+line|pipeline|corridor|axis|freeway|trunk\\s+road|national\\s+road)\\b");
 
-    /** The sentence's mentions with route ends, destinations, bases and neighbours made weak, in the same order. */
+    /** The sentence's mentions with route ends, destinations, bases, origins and neighbours made weak, in order. */
     static List<PlaceMention> weaken(String sentence, List<PlaceMention> mentions) {
         int n = mentions.size();
         boolean[] weak = new boolean[n];
