@@ -30,9 +30,10 @@ final class AreaFinder {
             "regency", "canton", "lga", "subdistrict", "taluka", "woreda", "division");
     /** First-level units: the AREA is a region. */
     private static final Set<String> PROVINCE_WORDS = Set.of("province", "state", "region", "governorate", "oblast");
-    /** Settlements: "Tral village", "the town of Gharanij"; only the bare name is kept. */
+    /** Settlements and localities: "Tral village", "the town of Gharanij", "the Wadi Hajar area", "the area of
+     *  Tombouri", "the settlement of Eli", "the Itamar settlement"; only the bare name is kept. */
     private static final Set<String> SETTLEMENT_WORDS = Set.of("town", "village", "city", "locality", "hamlet",
-            "neighbourhood", "neighborhood", "suburb");
+            "neighbourhood", "neighborhood", "suburb", "area", "settlement", "outpost");
     /** Capitalised words that make "X Department", "X State" an institution or a people, not a place. */
     private static final Set<String> NOT_PLACE = Set.of("fire", "justice", "defense", "defence", "treasury",
             "health", "education", "homeland", "sheriff", "sheriffs", "transportation", "transport", "energy", "labor",
@@ -44,14 +45,15 @@ final class AreaFinder {
     /** Prepositions before a bare unknown name read as a place ({@link #findAfterPreposition}). */
     private static final Set<String> BARE_LEAD = Set.of("in", "at", "near");
     /** Capitalised words after "in / at" that are times, faiths, languages or media, not places. */
-    private static final Set<String> NOT_NAMED = Set.of("ramadan", "christmas", "easter", "eid", "islam", "christianity",
+    static final Set<String> NOT_NAMED = Set.of("ramadan", "christmas", "easter", "eid", "islam", "christianity",
             "english", "arabic", "urdu", "pashto", "dari", "facebook", "twitter", "telegram", "whatsapp", "youtube",
-            "parliament", "congress", "senate", "court", "jail", "prison", "custody", "hospital", "response", "retaliation",
+            "parliament", "congress", "senate", "court", "presidency", "palace", "cabinet", "ministry", "embassy",
+            "jail", "prison", "custody", "hospital", "response", "retaliation",
             "revenge", "total", "least", "all", "first", "last", "one", "two", "three", "addition", "particular",
             "fact", "part", "recent", "late", "early", "mid", "his", "her", "their", "its", "our", "my", "your",
             "operation", "operations", "control", "charge", "power", "office", "government", "support", "front");
     /** Words after a name that make it a group, an institution or a person ("in Taliban attacks", "at Ahmed's"). */
-    private static final Set<String> NOT_AFTER = Set.of("attack", "attacks", "attacked", "militants", "fighters",
+    static final Set<String> NOT_AFTER = Set.of("attack", "attacks", "attacked", "militants", "fighters",
             "forces", "force", "police", "army", "troops", "soldiers", "gunmen", "rebels", "group", "groups",
             "members", "member", "officials", "leader", "leaders", "commander", "chief", "spokesman", "offensive",
             "ambush", "raid", "raids", "bombing", "bombings", "custody", "hands", "captivity", "control", "news",
@@ -62,11 +64,15 @@ final class AreaFinder {
             + "|far|restive|volatile|troubled|neighbouring|neighboring|remote|mountainous|rural)";
     private static final String TYPES = "(?:province|state|region|governorate|department|county|district|city|town"
             + "|village|capital|municipality|area)";
-    private static final Pattern FILLER_AFTER = Pattern.compile("(?i)^\\s*(?:" + TYPES + "\\s+)?,?\\s*(?:(?:of|in|within)"
-            + "\\s+)?(?:the\\s+)?(?:" + DIRS + "\\s+)*(?:" + TYPES + "\\s+of\\s+(?:the\\s+)?)?$");
-    /** "…, north of Baghdad": near, not in — a region or country still says where, a city does not. */
-    private static final Pattern NEAR_AFTER = Pattern.compile("(?i)^\\s*,?\\s*(?:" + DIRS + "\\s+of|near)\\s+(?:the\\s+)?"
-            + "(?:" + DIRS + "\\s+)*$");
+    /** The gap after a place that puts it in the next one: "… district of southern", ", ", " located in". */
+    private static final Pattern FILLER_AFTER = Pattern.compile("(?i)^\\s*(?:" + TYPES + "\\s+)?,?\\s*(?:(?:(?:located"
+            + "|situated)\\s+)?(?:of|in|within)\\s+)?(?:the\\s+)?(?:" + DIRS + "\\s+)*(?:" + TYPES + "\\s+of\\s+(?:the\\s+)?)?$");
+    /** "…, north of Baghdad", "Balad town, about 80 km north of", "near the town of", "close to":
+     *  near, not in — a region or country still says where, a city does not ({@link Relations} weighs the two). */
+    private static final Pattern NEAR_AFTER = Pattern.compile("(?i)^\\s*(?:" + TYPES + "\\s*)?,?\\s*(?:"
+            + Relations.DISTANCE + "(?:(?:to\\s+the\\s+)?" + DIRS + "\\s+(?:of|from)|from)|" + DIRS + "\\s+of"
+            + "|near|close\\s+to|not\\s+far\\s+from|next\\s+to)\\s+(?:the\\s+)?(?:" + DIRS + "\\s+)*"
+            + "(?:(?:[a-z]+\\s+)?" + TYPES + "\\s+(?:of\\s+)?(?:the\\s+)?)?$");
     /** Capitalised words that may stand just before a name that begins a sentence or follows a preposition. */
     private static final Set<String> FUNCTION = Set.of("the", "in", "at", "on", "of", "a", "an", "from", "near", "into",
             "and", "but", "when", "while", "after", "as", "by", "for", "with", "to", "outside", "inside", "across");
@@ -75,7 +81,7 @@ final class AreaFinder {
             + "|municipality)(?:\\s+of)?\\s+)?(?:the\\s+)?$");
     private static final Pattern TYPE_OF = Pattern.compile("(?i)^\\s+(?:province|state|region|governorate"
             + "|department|county|district|city|town|village|capital)\\s+(?:of\\s+)?$");
-    private static final Pattern LEADS_IN = Pattern.compile("(?i)\\b(?:in|at|near|outside)\\s+$");
+    static final Pattern LEADS_IN = Pattern.compile("(?i)\\b(?:in|at|near|outside)\\s+$");
 
     private AreaFinder() {
     }
@@ -159,10 +165,15 @@ final class AreaFinder {
                     continue;
                 }
             }
-            if ((unit || province || SETTLEMENT_WORDS.contains(w)) && k + 2 < n && tokens.get(k + 1).folded().equals("of")
+            // "the industrial zone of Barkan" (only before "of": "X zone" is often an administrative unit)
+            if ((unit || province || SETTLEMENT_WORDS.contains(w) || w.equals("zone")) && k + 2 < n
+                    && tokens.get(k + 1).folded().equals("of")
                     && !tokens.get(k).isCapitalized() && !covered[k + 2]) {
                 int to = runForward(sentence, tokens, covered, k + 2);
-                if (to > k + 2) {
+                // "the area of Momand Dara District": the unit's own word names it (handled at that word)
+                boolean unitAfter = to > k + 2 && to < n && spaceBetween(sentence, tokens, to - 1, to)
+                        && (unitLength(tokens, to) > 0 || PROVINCE_WORDS.contains(tokens.get(to).folded()));
+                if (to > k + 2 && !unitAfter) {
                     String name = sentence.substring(tokens.get(k + 2).start(), tokens.get(to - 1).end());
                     // "the district of Gadchiroli" is Gadchiroli District
                     if (unit && unitLen == 1) name = name + " " + unitName(tokens, k);
@@ -235,17 +246,21 @@ final class AreaFinder {
     }
 
     /** One past the last token of the capitalised name starting at token {@code k}; {@code k} when there is none. */
-    private static int runForward(String sentence, List<Tokens.Token> tokens, boolean[] covered, int k) {
+    static int runForward(String sentence, List<Tokens.Token> tokens, boolean[] covered, int k) {
         int to = k;
         for (int j = k; j < tokens.size() && j - k < 4; j++) {
             Tokens.Token t = tokens.get(j);
             if (covered[j] || (j > k && !spaceBetween(sentence, tokens, j - 1, j))) break;
             boolean connector = j > k && PlaceFinder.CONNECTORS.contains(t.folded()) && !t.isCapitalized();
             boolean glued = j > k && !t.isCapitalized() && glued(sentence, tokens, j - 1, j);   // "Su-ngai", "Tal'skoye"
-            if (!t.isCapitalized() && !connector && !glued) break;
+            // "the town of al Zab", "the village of al-Bu Hayat": a lower-case article may open the name
+            boolean article = j == k && PlaceFinder.ARTICLES.contains(t.text()) && j + 1 < tokens.size()
+                    && tokens.get(j + 1).isCapitalized() && spaceBetween(sentence, tokens, j, j + 1);
+            if (!t.isCapitalized() && !connector && !glued && !article) break;
             if (t.isCapitalized() && (PlaceFinder.STOP.contains(t.folded()) || NOT_PLACE.contains(t.folded()))) break;
             if (!connector || glued) to = j + 1;
         }
+        if (to == k + 1 && !tokens.get(k).isCapitalized()) return k;   // an article alone
         return to > k && ok(tokens, k, to) ? to : k;
     }
 
@@ -267,7 +282,7 @@ final class AreaFinder {
     }
 
     /** Tokens {@code a} and {@code b} are parts of one name: only spaces, hyphens or apostrophes between. */
-    private static boolean spaceBetween(String sentence, List<Tokens.Token> tokens, int a, int b) {
+    static boolean spaceBetween(String sentence, List<Tokens.Token> tokens, int a, int b) {
         String gap = sentence.substring(tokens.get(a).end(), tokens.get(b).start());
         return gap.length() <= 3 && gap.chars().allMatch(c -> c == ' ' || c == '-' || c == '\'' || c == '’');
     }
@@ -309,7 +324,10 @@ final class AreaFinder {
             String gap = sentence.substring(m.end(), next.start());
             // a bare space joins one name ("Davao Oriental"), it does not put one place in another
             boolean in = !gap.isBlank() && (FILLER_AFTER.matcher(gap).matches() || NEAR_AFTER.matcher(gap).matches());
-            if (in && (!m.regionLevel() || isCountry(next))) return refine(sentence, sorted, i + 1);
+            // "near the Cameroon border": a country used as a modifier is no container
+            if (in && (!m.regionLevel() || isCountry(next)) && !(isCountry(next) && next.modifier())) {
+                return refine(sentence, sorted, i + 1);
+            }
         }
         if (i > 0) {
             PlaceMention prev = sorted.get(i - 1);

@@ -34,6 +34,10 @@ public final class IncidentExtractor {
     private static final Pattern SEPARATE = Pattern.compile("(?i)\\b(?:separate|another|second|similar|earlier|previous"
             + "|unrelated)\\s+(?:\\w+\\s+)?(?:attack|bombing|blast|incident|assault|raid|shooting)\\b");
 
+    /** Degrees of latitude (about 55 km) from a region's centre within which a town is taken to lie in it, whatever
+     *  region the gazetteer files the town under ({@link #outweighed}). */
+    private static final double NEAR_CENTRE = 0.5;
+
     private final Gazetteer gazetteer;
     private final GroupLexicon groups;
     private final SentenceFacts.Finders finders;
@@ -191,9 +195,30 @@ public final class IncidentExtractor {
             strong.keySet().retainAll(named);
             if (!strong.isEmpty()) candidates = strong;
             String k = best(candidates, x -> x);
+            if (k != null && level == 3 && outweighed(k, score, places)) continue;
             if (k != null) best = places.get(k);
         }
         return best;
+    }
+
+    /**
+     * A city refines the region it lies in, but not the best region when that lies elsewhere and the text gives it
+     * more weight: "in Baghlan province …, cutting power to five provinces, including Kabul" happened in Baghlan.
+     * "Elsewhere" needs another region name and some distance from that region's centre, since the gazetteer may
+     * file a town under a larger unit than the province the text names (Isulan, Soccsksargen; Sultan Kudarat).
+     */
+    private static boolean outweighed(String city, Map<String, Double> score, Map<String, Place> places) {
+        Place c = places.get(city);
+        String region = null;
+        for (Map.Entry<String, Double> e : score.entrySet()) {
+            Place r = places.get(e.getKey());
+            if (PlaceResolver.level(r) == 2 && Objects.equals(r.countryCode(), c.countryCode())
+                    && (region == null || e.getValue() > score.get(region))) region = e.getKey();
+        }
+        if (region == null || score.get(region) <= score.get(city) || c.region() == null) return false;
+        Place r = places.get(region);
+        return !c.region().equals(r.region()) && !(c.lat() != null && r.lat() != null
+                && Math.hypot(c.lat() - r.lat(), (c.lon() - r.lon()) * Math.cos(Math.toRadians(c.lat()))) < NEAR_CENTRE);
     }
 
     /** The key with the highest score; ties go to the alphabetically first key, so results do not depend on order. */
@@ -225,8 +250,10 @@ public final class IncidentExtractor {
             mw *= 1 - 0.02 * Math.min(5, order++);                       // ties go to the place named first
             if (smallInDistrict(m)) mw *= 0.4;   // "Kundu village of Sukma district": news names the district
             else if (containers.contains(m.start())) mw *= 0.5;   // "the X district of Y province": X is where it happened
+            mw *= Relations.factor(f.sentence().text(), m, f.places());   // "X, 30 km north of Y"; "a village near Y"
             String k = PlaceResolver.key(p);
-            if (m.cue() || m.kind() != PlaceFinder.Kind.AREA) named.add(k);
+            // a weak name ("fled to the X forest") does not bar a bare one
+            if ((m.cue() || m.kind() != PlaceFinder.Kind.AREA) && !m.modifier()) named.add(k);
             score.merge(k, mw, Double::sum);
             places.putIfAbsent(k, p);
         }

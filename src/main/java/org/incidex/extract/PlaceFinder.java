@@ -76,7 +76,7 @@ public final class PlaceFinder {
             "this", "that", "in", "on", "at", "of", "and", "but", "as", "by", "for", "from", "with", "after",
             "before", "officials", "official", "authorities", "witnesses", "witness", "forces", "troops", "media",
             "news", "agency", "ministry", "office", "council", "city", "town", "village", "district", "province",
-            "region", "capital", "airport", "station", "market", "street", "road", "square", "bridge", "park",
+            "region", "area", "capital", "airport", "station", "market", "street", "road", "square", "bridge", "park",
             "mall", "embassy", "school", "hospital", "camp", "base", "club", "center", "centre", "island", "lake",
             "river", "mount", "port", "bay", "beach", "valley", "union", "republic", "kingdom", "democratic",
             "people", "popular", "liberation", "front", "movement", "party", "brigade", "brigades",
@@ -112,9 +112,10 @@ public final class PlaceFinder {
     private static final java.util.regex.Pattern REGION_BEFORE = java.util.regex.Pattern.compile(
             "(?i)\\b(?:province|state|region|governorate|department|county|oblast|prefecture)\\s+of\\s+(?:the\\s+)?$");
 
-    /** "the town of", "municipality of": a settlement's name follows, even one that is also a country's. */
+    /** "the town of", "municipality of", "the area of": a settlement's name follows, even one that is also a country's. */
     private static final java.util.regex.Pattern SETTLEMENT_BEFORE = java.util.regex.Pattern.compile(
-            "(?i)\\b(?:town|city|village|municipality|commune|hamlet|locality|township|neighbou?rhood)\\s+of\\s+$");
+            "(?i)\\b(?:town|city|village|municipality|commune|hamlet|locality|township|neighbou?rhood|area|settlement)"
+            + "\\s+of\\s+$");
 
     /** "the border with", "borders with": a neighbouring country follows. */
     private static final java.util.regex.Pattern BORDER_WITH = java.util.regex.Pattern.compile(
@@ -167,8 +168,10 @@ public final class PlaceFinder {
         seatAreas(sentence, tokens, covered, out);
         AreaFinder.villages(sentence, tokens, covered, out);
         AreaFinder.find(sentence, tokens, covered, out);
+        Features.find(sentence, tokens, covered, out);
+        Relations.areas(sentence, tokens, covered, out);
         AreaFinder.findAfterPreposition(sentence, tokens, covered, out);
-        return capitals.apply(sentence, AreaFinder.link(sentence, out));
+        return Relations.weaken(sentence, capitals.apply(sentence, AreaFinder.link(sentence, out)));
     }
 
     /** "Hawija district", "Sopore tehsil": a division named after its seat, which says where it lies. */
