@@ -118,10 +118,16 @@ public final class PlaceFinder {
 
     /** "the border with", "borders with": a neighbouring country follows. */
     private static final java.util.regex.Pattern BORDER_WITH = java.util.regex.Pattern.compile(
-            "(?i)\\bborders?\\s+with\\s+(?:the\\s+)?$");
+            "(?i)\\b(?:borders?\\s+with|bordering)\\s+(?:the\\s+)?$");
+
+    /** "crossed over from the Congo", "fired from Syria": where people or things came from, not where it happened. */
+    private static final java.util.regex.Pattern FROM = java.util.regex.Pattern.compile("(?i)\\bfrom\\s+(?:the\\s+)?$");
 
     private static final Set<String> ATTACKERS = Set.of("militants", "rebels", "insurgents", "fighters", "jihadists",
             "gunmen", "extremists", "terrorists", "separatists", "bandits", "attackers", "assailants", "guerrillas");
+
+    /** Towns below this many inhabitants need more than a capital letter to be read as a place. */
+    private static final int SMALL = 15_000;
 
     private final Gazetteer gazetteer;
     private final int maxTokens;
@@ -221,6 +227,8 @@ public final class PlaceFinder {
             if (CONNECTORS.contains(tokens.get(k).folded()) && next >= 0 && next < tokens.size()
                     && Math.abs(tokens.get(next).start() - tokens.get(k).start()) <= tokens.get(k).text().length() + 2) j = next;
             Tokens.Token t = tokens.get(j);
+            // "Barani Department": a division named after its seat, not a longer name (see seatAreas)
+            if (after && j == k && AreaFinder.UNIT_WORDS.contains(t.folded())) break;
             if (!t.isCapitalized() || STOP.contains(t.folded()) || CONNECTORS.contains(t.folded())) {
                 if (before) continue;
                 break;
@@ -271,8 +279,10 @@ public final class PlaceFinder {
             if (BORDER_WITH.matcher(sentence.substring(Math.max(0, s - 25), s)).find()) return null;
             // "Chadian militants attacked Libyan soldiers": attackers cross borders more often than the attacked
             if (demonym && to < tokens.size() && ATTACKERS.contains(tokens.get(to).folded())) return null;
+            boolean origin = !demonym && FROM.matcher(sentence.substring(Math.max(0, s - 12), s)).find();
             return new PlaceMention(demonym ? Kind.DEMONYM : Kind.COUNTRY, text, s, e, country.get(), List.of(),
-                    List.of(), cue || placeTypeAfter(tokens, to), modifierAfter(tokens, to) && !placeTypeAfter(tokens, to));
+                    List.of(), cue || placeTypeAfter(tokens, to),
+                    origin || modifierAfter(tokens, to) && !placeTypeAfter(tokens, to));
         }
         Optional<Country> force = gazetteer.countryCue(text);
         if (force.isPresent()) {   // "Tatmadaw soldiers": says the country, weakly (like a demonym used as a modifier)
@@ -292,10 +302,16 @@ public final class PlaceFinder {
                 && cities.stream().noneMatch(c -> c.capital() || c.population() >= 100_000)) {
             return null;   // "Taliban fighters": a group named like a village
         }
+        if (!cities.isEmpty() && from == 0 && to == 1 && !cue && regions.isEmpty()
+                && cities.stream().noneMatch(c -> c.capital() || c.population() >= SMALL)) {
+            return null;   // "Over 180 rockets were fired": a capital at the start of a sentence says no proper name
+        }
         if (!cities.isEmpty()) {
             // "Kabul International Airport" is in Kabul: only names of smaller places are taken for a facility's own
             boolean facility = cities.stream().allMatch(c -> c.population() < 500_000) && facilityAfter(sentence, tokens, to);
-            return new PlaceMention(Kind.CITY, text, s, e, null, regions, cities, cue && !facility, facility);
+            boolean compound = compoundAfter(sentence, tokens, to);   // "Neo-Nazis", "Kabul-based"
+            return new PlaceMention(Kind.CITY, text, s, e, null, regions, cities, cue && !facility && !compound,
+                    facility || compound);
         }
         return null;
     }
@@ -315,6 +331,14 @@ public final class PlaceFinder {
             if (FACILITIES.contains(t.folded())) return true;
         }
         return false;
+    }
+
+    /** The name is glued by a hyphen to a lower-case word: the first part of a compound ("Neo-nazis", "Kabul-based"). */
+    private static boolean compoundAfter(String sentence, List<Tokens.Token> tokens, int to) {
+        if (to >= tokens.size()) return false;
+        Tokens.Token next = tokens.get(to);
+        return next.start() == tokens.get(to - 1).end() + 1 && sentence.charAt(next.start() - 1) == '-'
+                && Character.isLowerCase(next.text().charAt(0));
     }
 
     private static final Set<String> CLITICS = Set.of("s", "ll", "ve", "re", "d", "t", "m");

@@ -246,4 +246,32 @@ class PlaceChoiceTest {
         Place p = place("Two soldiers from France's counter-terrorism force were killed when their vehicle struck a landmine in northeast Mali.");
         assertThat(p.countryCode()).isEqualTo("ML");
     }
+
+    @Test
+    void aSmallTownAtTheStartOfASentenceIsNoPlaceWithoutACue() {
+        // "Over" is an English village; a capital letter that opens a sentence says nothing about a proper name
+        assertThat(place("Over 30 mortar shells landed in open fields overnight, the Israeli army said.").countryCode())
+                .isEqualTo("IL");
+    }
+
+    @Test
+    void aDivisionNamedAfterASmallSeatIsNotANameFragment() {
+        Place p = place("Jihadists ambushed a gendarmerie patrol in the Barani Department on Friday.");
+        assertThat(p.city()).isEqualTo("Barani Department");
+        assertThat(p.countryCode()).isEqualTo("BF");
+    }
+
+    @Test
+    void aCountryBorderingTheSceneOrWhereAttackersCameFromIsNotTheScene() {
+        assertThat(place("Gunmen killed three Iraqi border guards in a village bordering Syria.").countryCode()).isEqualTo("IQ");
+        assertThat(place("Rebels who had crossed over from the Congo killed five Ugandan fishermen overnight.").countryCode())
+                .isEqualTo("UG");
+    }
+
+    @Test
+    void aNameHyphenatedToALowerCaseWordIsPartOfACompound() {
+        // "Neo" is a Vietnamese town
+        Place p = place("A group of Neo-nazis attacked two refugees at a tram stop in Cottbus.");
+        assertThat(p.city()).isEqualTo("Cottbus");
+    }
 }
