@@ -262,6 +262,17 @@ class PlaceChoiceTest {
     }
 
     @Test
+    void aTownCannotVouchForItsOwnCountryAgainstTheRestOfTheText() {
+        // the gazetteer has only Balad, Iraq; Mogadishu and the group say Somalia
+        Place p = place("Al-Shabaab fighters ambushed an army convoy in Balad as it drove to Mogadishu, killing three soldiers.");
+        assertThat(p.city()).isEqualTo("Balad");
+        assertThat(p.countryCode()).isEqualTo("SO");
+        // a demonym alone does not outweigh the town ("a Bangladeshi national … in Mill Park")
+        assertThat(place("A Chinese engineer was wounded when a bomb went off in Dalbandin on Monday.").countryCode())
+                .isEqualTo("PK");
+    }
+
+    @Test
     void aCountryBorderingTheSceneOrWhereAttackersCameFromIsNotTheScene() {
         assertThat(place("Gunmen killed three Iraqi border guards in a village bordering Syria.").countryCode()).isEqualTo("IQ");
         assertThat(place("Rebels who had crossed over from the Congo killed five Ugandan fishermen overnight.").countryCode())
