@@ -60,7 +60,7 @@ final class AreaFinder {
             + "|north-?eastern|north-?western|south-?eastern|south-?western|northeast|northwest|southeast|southwest"
             + "|far|restive|volatile|troubled|neighbouring|neighboring|remote|mountainous|rural)";
     private static final String TYPES = "(?:province|state|region|governorate|department|county|district|city|town"
-            + "|village|capital|municipality|area)";
+            + "|village|capital|municipality|area|local\\s+government\\s+area|lga)";   // Nigeria's "Local Government Area"
     private static final Pattern FILLER_AFTER = Pattern.compile("(?i)^\\s*(?:" + TYPES + "\\s+)?,?\\s*(?:(?:of|in|within)"
             + "\\s+)?(?:the\\s+)?(?:" + DIRS + "\\s+)*(?:" + TYPES + "\\s+of\\s+(?:the\\s+)?)?$");
     /** "…, north of Baghdad": near, not in — a region or country still says where, a city does not. */

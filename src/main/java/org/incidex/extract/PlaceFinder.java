@@ -288,15 +288,19 @@ public final class PlaceFinder {
         if (force.isPresent()) {   // "Tatmadaw soldiers": says the country, weakly (like a demonym used as a modifier)
             return new PlaceMention(Kind.DEMONYM, text, s, e, force.get(), List.of(), List.of(), false, true);
         }
-        List<Region> regions = gazetteer.regions(text);
+        String typeWord = regionWordAfter ? tokens.get(to).folded()
+                : REGION_WORDS.contains(tokens.get(to - 1).folded()) && to - from > 1 ? tokens.get(to - 1).folded() : null;
+        List<Region> regions = typed(gazetteer.regions(text), typeWord);
         List<City> cities = gazetteer.cities(text);
         if (!regions.isEmpty() && !cities.isEmpty() && !regionWordAfter) {
             regionWordAfter = REGION_BEFORE.matcher(sentence.substring(Math.max(0, s - 25), s)).find();
         }
         if (!regions.isEmpty() && (regionWordAfter || cities.isEmpty())) {
             boolean facility = !regionWordAfter && facilityAfter(sentence, tokens, to);
+            // "Plateau state said": the type word names the region, it does not make it a modifier
+            boolean modifier = typeWord == null && modifierAfter(tokens, to);
             return new PlaceMention(Kind.REGION, text, s, e, null, regions, cities, cue && !facility,
-                    modifierAfter(tokens, to) || facility);
+                    modifier || facility);
         }
         if (!cities.isEmpty() && to < tokens.size() && GROUP_AFTER.contains(tokens.get(to).folded())
                 && cities.stream().noneMatch(c -> c.capital() || c.population() >= 100_000)) {
@@ -331,6 +335,28 @@ public final class PlaceFinder {
             if (FACILITIES.contains(t.folded())) return true;
         }
         return false;
+    }
+
+    /**
+     * The regions of the type the text names: "Plateau state" is Plateau State (Nigeria), not Plateau (Benin). A word
+     * for a unit below a first-level region rules out regions whose names carry another type word: "Beni Territory"
+     * is not the Beni Department (Bolivia). First-level words are used loosely ("Abyan province" for a governorate).
+     */
+    private static List<Region> typed(List<Region> regions, String typeWord) {
+        if (typeWord == null || typeWord.equals("region") || regions.isEmpty()) return regions;
+        List<Region> same = regions.stream().filter(r -> typeWord.equals(lastWord(r.name()))).toList();
+        if (!same.isEmpty()) return same;
+        if (!LOWER_UNITS.contains(typeWord)) return regions;
+        return regions.stream().filter(r -> !REGION_WORDS.contains(lastWord(r.name()))).toList();
+    }
+
+    /** Type words of units below a first-level region (somewhere, at least). */
+    private static final Set<String> LOWER_UNITS = Set.of("district", "territory", "county", "division", "subdivision",
+            "municipality", "commune", "cercle", "tehsil");
+
+    private static String lastWord(String name) {
+        String k = Gazetteer.normalize(name);
+        return k.substring(k.lastIndexOf(' ') + 1);
     }
 
     /** The name is glued by a hyphen to a lower-case word: the first part of a compound ("Neo-nazis", "Kabul-based"). */

@@ -285,4 +285,23 @@ class PlaceChoiceTest {
         Place p = place("A group of Neo-nazis attacked two refugees at a tram stop in Cottbus.");
         assertThat(p.city()).isEqualTo("Cottbus");
     }
+
+    @Test
+    void theTypeWordTheTextUsesPicksTheRegion() {
+        // Benin has a "Plateau" department, Nigeria a "Plateau State"
+        Place p = place("Herdsmen killed twelve villagers in a raid on a farming community, police in Plateau state said.");
+        assertThat(p.region()).isEqualTo("Plateau State");
+        assertThat(p.countryCode()).isEqualTo("NG");
+        // a territory is no department: Beni is a Congolese city and a Bolivian department
+        assertThat(place("Rebels hacked seven civilians to death in a village of Beni Territory overnight.").countryCode())
+                .isEqualTo("CD");
+    }
+
+    @Test
+    void aLocalGovernmentAreaLiesInTheStateNamedWithIt() {
+        // the gazetteer's only Guma is a Chinese village
+        Place p = place("Gunmen killed four farmers in Guma Local Government Area of Benue state on Sunday.");
+        assertThat(p.city()).isEqualTo("Guma");
+        assertThat(p.countryCode()).isEqualTo("NG");
+    }
 }
