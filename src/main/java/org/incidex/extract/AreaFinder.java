@@ -30,7 +30,7 @@ final class AreaFinder {
     /** First-level units: the AREA is a region. */
     private static final Set<String> PROVINCE_WORDS = Set.of("province", "state", "region", "governorate", "oblast");
     /** Settlements: "Tral village", "the town of Gharanij"; only the bare name is kept. */
-    private static final Set<String> SETTLEMENT_WORDS = Set.of("town", "village", "city", "locality", "hamlet",
+    static final Set<String> SETTLEMENT_WORDS = Set.of("town", "village", "city", "locality", "hamlet",
             "neighbourhood", "neighborhood", "suburb");
     /** Capitalised words that make "X Department", "X State" an institution or a people, not a place. */
     private static final Set<String> NOT_PLACE = Set.of("fire", "justice", "defense", "defence", "treasury",

@@ -306,6 +306,10 @@ public final class PlaceFinder {
                 && cities.stream().noneMatch(c -> c.capital() || c.population() >= 100_000)) {
             return null;   // "Taliban fighters": a group named like a village
         }
+        if (!cities.isEmpty() && regions.isEmpty() && from > 0 && tokens.get(from - 1).folded().equals("the")
+                && plainWordAfter(sentence, tokens, to) && !cities.stream().anyMatch(c -> c.capital() || c.population() >= 100_000)) {
+            return null;   // "the Taliban shot dead …": English gives no town an article, but groups and peoples one
+        }
         if (!cities.isEmpty() && from == 0 && to == 1 && !cue && regions.isEmpty()
                 && cities.stream().noneMatch(c -> c.capital() || c.population() >= SMALL)) {
             return null;   // "Over 180 rockets were fired": a capital at the start of a sentence says no proper name
@@ -357,6 +361,19 @@ public final class PlaceFinder {
     private static String lastWord(String name) {
         String k = Gazetteer.normalize(name);
         return k.substring(k.lastIndexOf(' ') + 1);
+    }
+
+    /**
+     * The name is followed, after a space, by a lower-case word that neither continues the name ("Mocímboa da Praia")
+     * nor says what kind of place it is ("the Zhari district", "the Damboa local government area").
+     */
+    private static boolean plainWordAfter(String sentence, List<Tokens.Token> tokens, int to) {
+        if (to >= tokens.size() || !sentence.substring(tokens.get(to - 1).end(), tokens.get(to).start()).equals(" ")) return false;
+        Tokens.Token t = tokens.get(to);
+        String w = t.folded();
+        return !t.isCapitalized() && !CONNECTORS.contains(w) && !REGION_WORDS.contains(w) && !AreaFinder.UNIT_WORDS.contains(w)
+                && !PLACE_TYPES.contains(w) && !AreaFinder.SETTLEMENT_WORDS.contains(w)
+                && !Set.of("area", "valley", "local", "sector", "region").contains(w);
     }
 
     /** The name is glued by a hyphen to a lower-case word: the first part of a compound ("Neo-nazis", "Kabul-based"). */

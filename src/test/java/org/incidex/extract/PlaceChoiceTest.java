@@ -304,4 +304,17 @@ class PlaceChoiceTest {
         assertThat(p.city()).isEqualTo("Guma");
         assertThat(p.countryCode()).isEqualTo("NG");
     }
+
+    @Test
+    void aSmallTownNameAfterTheIsAGroupOrAPeople() {
+        // "Taliban" is a Turkish village; "Pul-i-Alam" is the gazetteer's "Pul-e ‘Alam"
+        Place p = place("The Taliban killed two guards of the district chief in a bazaar of Pul-i-Alam on Friday.");
+        assertThat(p.city()).isEqualTo("Pul-e ‘Alam");
+        assertThat(p.countryCode()).isEqualTo("AF");
+        assertThat(place("The Taliban shot dead two guards of an Afghan provincial governor on Friday.").countryCode())
+                .isEqualTo("AF");
+        // but "the X district" and "the X local government area" are places
+        assertThat(place("Gunmen attacked a market in the Damboa local government area, killing six.").countryCode())
+                .isEqualTo("NG");
+    }
 }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** English spellings of GeoNames places: the curated places-aliases.tsv and the three systematic variants. */
+/** English spellings of GeoNames places: the curated places-aliases.tsv and the systematic variants. */
 class GazetteerAliasesTest {
     private final Gazetteer g = Gazetteer.shared();
 
@@ -30,5 +30,12 @@ class GazetteerAliasesTest {
     void demonymsNewsUsesAsAdjectives() {
         assertThat(g.country("Philippine")).map(Country::code2).hasValue("PH");
         assertThat(g.country("Ecuadorian")).map(Country::code2).hasValue("EC");
+    }
+
+    @Test
+    void thePersianLinkingVowelIsFoundSpelledEitherWay() {
+        assertThat(g.cities("Pul-i-Alam")).extracting(City::name).containsExactly("Pul-e ‘Alam");
+        assertThat(g.cities("Pul-i-Khumri")).extracting(City::countryCode).containsExactly("AF");
+        assertThat(g.cities("Pul e Alam")).isEqualTo(g.cities("Pul-i-Alam"));
     }
 }
