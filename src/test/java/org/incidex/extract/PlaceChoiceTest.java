@@ -317,4 +317,12 @@ class PlaceChoiceTest {
         assertThat(place("Gunmen attacked a market in the Damboa local government area, killing six.").countryCode())
                 .isEqualTo("NG");
     }
+
+    @Test
+    void englishNamesOfEuropeanCitiesAreThoseCities() {
+        // GeoNames calls it Köln; "Cologne" alone is a small Italian town
+        Place p = place("A parcel bomb exploded at a bank in Cologne, injuring two clerks.");
+        assertThat(p.city()).isEqualTo("Köln");
+        assertThat(p.countryCode()).isEqualTo("DE");
+    }
 }

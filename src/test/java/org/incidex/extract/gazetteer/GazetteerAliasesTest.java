@@ -38,4 +38,12 @@ class GazetteerAliasesTest {
         assertThat(g.cities("Pul-i-Khumri")).extracting(City::countryCode).containsExactly("AF");
         assertThat(g.cities("Pul e Alam")).isEqualTo(g.cities("Pul-i-Alam"));
     }
+
+    @Test
+    void englishNamesOfEuropeanCities() {
+        assertThat(g.cities("Nuremberg")).extracting(City::name).containsExactly("Nürnberg");
+        assertThat(g.cities("Cologne").get(0)).extracting(City::name, City::countryCode)
+                .containsExactly("Köln", "DE");
+        assertThat(g.cities("Geneva").get(0).countryCode()).isEqualTo("CH");
+    }
 }
