@@ -325,4 +325,12 @@ class PlaceChoiceTest {
         assertThat(p.city()).isEqualTo("Köln");
         assertThat(p.countryCode()).isEqualTo("DE");
     }
+
+    @Test
+    void aCantonNamedAfterATownAbroadLiesInTheCountryNamedWithIt() {
+        // the gazetteer's San Lorenzos are in Paraguay, Italy, Argentina...; Ecuador's cantons are second-level units
+        Place p = place("A bomb wounded two soldiers on a road in San Lorenzo Canton, Ecuador, on Tuesday.");
+        assertThat(p.city()).isEqualTo("San Lorenzo Canton");
+        assertThat(p.countryCode()).isEqualTo("EC");
+    }
 }
