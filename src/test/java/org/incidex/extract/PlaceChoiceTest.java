@@ -333,4 +333,11 @@ class PlaceChoiceTest {
         assertThat(p.city()).isEqualTo("San Lorenzo Canton");
         assertThat(p.countryCode()).isEqualTo("EC");
     }
+
+    @Test
+    void anArabRegionSpelledWithoutItsArticle() {
+        Place p = place("Jihadists killed two shepherds near an oasis in the Jufra district on Monday.");
+        assertThat(p.region()).isEqualTo("Al Jufrah");
+        assertThat(p.countryCode()).isEqualTo("LY");
+    }
 }

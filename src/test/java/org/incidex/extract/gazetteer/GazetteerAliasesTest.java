@@ -46,4 +46,16 @@ class GazetteerAliasesTest {
                 .containsExactly("Köln", "DE");
         assertThat(g.cities("Geneva").get(0).countryCode()).isEqualTo("CH");
     }
+
+    @Test
+    void arabWorldRegionsWithoutTheirArticleAndWithAFinalA() {
+        assertThat(g.regions("Jufra")).extracting(Region::name, Region::countryCode)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Al Jufrah", "LY"));
+        assertThat(g.regions("Jufra District")).extracting(Region::name).containsExactly("Al Jufrah");
+        assertThat(g.regions("Al Jufra")).extracting(Region::name).containsExactly("Al Jufrah");
+        assertThat(g.regions("Qadisiya")).extracting(Region::countryCode).containsExactly("IQ");
+        assertThat(GazetteerLoader.arabicVariants("al jufrah")).containsExactlyInAnyOrder("al jufra", "jufrah", "jufra");
+        // a remainder of fewer than three letters keeps its article
+        assertThat(GazetteerLoader.arabicVariants("al ma")).isEmpty();
+    }
 }
