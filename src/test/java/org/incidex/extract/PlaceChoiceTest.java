@@ -340,4 +340,14 @@ class PlaceChoiceTest {
         assertThat(p.region()).isEqualTo("Al Jufrah");
         assertThat(p.countryCode()).isEqualTo("LY");
     }
+
+    @Test
+    void provincesAndDivisionsNewsNamesBelowTheAdminOneRegions() {
+        Place p = place("Jihadists ambushed an army patrol in the Soum province, killing five soldiers.");
+        assertThat(p.region()).isEqualTo("Soum");
+        assertThat(p.countryCode()).isEqualTo("BF");
+        // "Momo" alone is an Italian village
+        p = place("Separatists shot dead two gendarmes at a checkpoint in Momo division on Sunday.");
+        assertThat(p.countryCode()).isEqualTo("CM");
+    }
 }

@@ -58,4 +58,14 @@ class GazetteerAliasesTest {
         // a remainder of fewer than three letters keeps its article
         assertThat(GazetteerLoader.arabicVariants("al ma")).isEmpty();
     }
+
+    @Test
+    void provincesOfBurkinaFasoAndDivisionsOfCameroonAreRegionsInsideTheirAdminOneRegion() {
+        assertThat(g.regions("Soum province")).extracting(Region::name, Region::countryCode)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Soum", "BF"));
+        assertThat(g.regions("Noun Department")).extracting(Region::countryCode).containsExactly("CM");
+        assertThat(g.regions("Ngoketunjia")).extracting(Region::countryCode).containsExactly("CM");
+        assertThat(g.regions("Mezam")).first().satisfies(r -> assertThat(r.lat()).isEqualTo(
+                g.regions("North-West").stream().filter(x -> x.countryCode().equals("CM")).findFirst().orElseThrow().lat()));
+    }
 }
