@@ -124,7 +124,8 @@ public final class PlaceFinder {
     private static final java.util.regex.Pattern FROM = java.util.regex.Pattern.compile("(?i)\\bfrom\\s+(?:the\\s+)?$");
 
     private static final Set<String> ATTACKERS = Set.of("militants", "rebels", "insurgents", "fighters", "jihadists",
-            "gunmen", "extremists", "terrorists", "separatists", "bandits", "attackers", "assailants", "guerrillas");
+            "gunmen", "extremists", "terrorists", "separatists", "bandits", "attackers", "assailants", "guerrillas",
+            "militant", "rebel", "insurgent", "jihadist", "extremist", "terrorist", "separatist", "guerrilla", "dissidents");
 
     /** Towns below this many inhabitants need more than a capital letter to be read as a place. */
     private static final int SMALL = 15_000;
@@ -278,7 +279,7 @@ public final class PlaceFinder {
             // "near the border with Niger": the neighbour, which says nothing about where it happened
             if (BORDER_WITH.matcher(sentence.substring(Math.max(0, s - 25), s)).find()) return null;
             // "Chadian militants attacked Libyan soldiers": attackers cross borders more often than the attacked
-            if (demonym && to < tokens.size() && ATTACKERS.contains(tokens.get(to).folded())) return null;
+            if (demonym && attackersAfter(tokens, to)) return null;
             boolean origin = !demonym && FROM.matcher(sentence.substring(Math.max(0, s - 12), s)).find();
             return new PlaceMention(demonym ? Kind.DEMONYM : Kind.COUNTRY, text, s, e, country.get(), List.of(),
                     List.of(), cue || placeTypeAfter(tokens, to),
@@ -393,6 +394,16 @@ public final class PlaceFinder {
         String gap = sentence.substring(tokens.get(to - 1).end(), next.start());
         return (gap.equals("'") || gap.equals("’")) && Character.isLowerCase(next.text().charAt(0))
                 && !CLITICS.contains(next.folded());
+    }
+
+    /**
+     * Attackers follow a demonym, directly or after a group's capitalised name: "Chadian militants", "the Colombian
+     * FARC guerrilla", "Somali Shabaab fighters".
+     */
+    private static boolean attackersAfter(List<Tokens.Token> tokens, int to) {
+        if (to < tokens.size() && ATTACKERS.contains(tokens.get(to).folded())) return true;
+        return to + 1 < tokens.size() && tokens.get(to).isCapitalized() && !STOP.contains(tokens.get(to).folded())
+                && ATTACKERS.contains(tokens.get(to + 1).folded());
     }
 
     /** "the Nigerian state of Borno", "the Libyan city of Derna", "Afghan province": the country is where X is. */

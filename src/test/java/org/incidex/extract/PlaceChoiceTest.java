@@ -232,6 +232,9 @@ class PlaceChoiceTest {
     void attackersNationalityCountsLessThanTheAttackedOnes() {
         assertThat(place("Armed Chadian militants attacked a camp of Libyan soldiers in the desert, killing five.")
                 .countryCode()).isEqualTo("LY");
+        // also with the group's name between the demonym and the attackers
+        assertThat(place("Two Ecuadorian soldiers were wounded when Colombian ELN rebels fired on their patrol.")
+                .countryCode()).isEqualTo("EC");
     }
 
     @Test
