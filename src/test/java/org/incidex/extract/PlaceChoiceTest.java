@@ -295,6 +295,10 @@ class PlaceChoiceTest {
         Place p = place("Herdsmen killed twelve villagers in a raid on a farming community, police in Plateau state said.");
         assertThat(p.region()).isEqualTo("Plateau State");
         assertThat(p.countryCode()).isEqualTo("NG");
+        // Colombia, Ecuador and Venezuela each have a Bolívar; only Venezuela's is a state
+        Place b = place("Gunmen killed six miners at a gold mine in the Bolívar state on Sunday.");
+        assertThat(b.region()).isEqualTo("Bolívar");
+        assertThat(b.countryCode()).isEqualTo("VE");
         // a territory is no department: Beni is a Congolese city and a Bolivian department
         assertThat(place("Rebels hacked seven civilians to death in a village of Beni Territory overnight.").countryCode())
                 .isEqualTo("CD");
