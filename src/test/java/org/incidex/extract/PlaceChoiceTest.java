@@ -357,4 +357,11 @@ class PlaceChoiceTest {
         p = place("Separatists shot dead two gendarmes at a checkpoint in Momo division on Sunday.");
         assertThat(p.countryCode()).isEqualTo("CM");
     }
+
+    @Test
+    void commonEnglishSpellingsOfSyrianTowns() {
+        Place p = place("A car bomb exploded at a checkpoint near Azaz, killing four people.");
+        assertThat(p.city()).isEqualTo("I‘zāz");
+        assertThat(p.countryCode()).isEqualTo("SY");
+    }
 }

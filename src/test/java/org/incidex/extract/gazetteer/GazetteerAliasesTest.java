@@ -24,6 +24,9 @@ class GazetteerAliasesTest {
         assertThat(g.regions("Saladin")).extracting(Region::name).containsExactly("Salah ad Din");
         assertThat(g.cities("Galkayo")).extracting(City::name).containsExactly("Gaalkacyo");
         assertThat(g.cities("Derna")).first().extracting(City::countryCode).isEqualTo("LY");
+        assertThat(g.cities("Azaz")).extracting(City::name).containsExactly("I‘zāz");
+        assertThat(g.cities("Kobani")).extracting(City::countryCode).containsExactly("SY");
+        assertThat(g.cities("Tuz Khurmatu")).extracting(City::name).containsExactly("Tozkhurmato");
     }
 
     @Test
