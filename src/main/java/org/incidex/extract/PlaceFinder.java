@@ -116,6 +116,11 @@ public final class PlaceFinder {
     private static final java.util.regex.Pattern SETTLEMENT_BEFORE = java.util.regex.Pattern.compile(
             "(?i)\\b(?:town|city|village|municipality|commune|hamlet|locality|township|neighbou?rhood)\\s+of\\s+$");
 
+    /** "the district of", "the village of": a place's name follows. */
+    private static final java.util.regex.Pattern TYPE_OF_BEFORE = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:town|city|village|municipality|commune|hamlet|locality|township|district|county|department"
+            + "|province|state|region|governorate)\\s+of\\s+$");
+
     /** "the border with", "borders with": a neighbouring country follows. */
     private static final java.util.regex.Pattern BORDER_WITH = java.util.regex.Pattern.compile(
             "(?i)\\b(?:borders?\\s+with|bordering)\\s+(?:the\\s+)?$");
@@ -218,7 +223,10 @@ public final class PlaceFinder {
     }
 
     private static boolean fragment(String sentence, List<Tokens.Token> tokens, List<PlaceMention> mentions, PlaceMention m) {
-        for (City c : m.cities()) if (c.capital() || c.population() >= 100_000) return false;
+        // "the district of Santo Domingo Acobamba": after "the <type> of" the whole name is the place, even when its
+        // first words spell a capital
+        boolean introduced = TYPE_OF_BEFORE.matcher(sentence.substring(Math.max(0, m.start() - 30), m.start())).find();
+        if (!introduced) for (City c : m.cities()) if (c.capital() || c.population() >= 100_000) return false;
         for (int k = 0; k < tokens.size(); k++) {
             boolean before = tokens.get(k).end() < m.start() && tokens.get(k).end() >= m.start() - 1;
             boolean after = tokens.get(k).start() > m.end() && tokens.get(k).start() <= m.end() + 1;

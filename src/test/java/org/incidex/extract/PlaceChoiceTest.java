@@ -364,4 +364,12 @@ class PlaceChoiceTest {
         assertThat(p.city()).isEqualTo("I‘zāz");
         assertThat(p.countryCode()).isEqualTo("SY");
     }
+
+    @Test
+    void afterTheDistrictOfTheWholeNameIsThePlaceEvenWhenItBeginsWithACapital() {
+        // not Santo Domingo, the capital of the Dominican Republic, nor any other Santo Domingo
+        Place p = place("Gunmen shot dead two police officers in the district of Santo Domingo Capillas, Huancavelica, on Friday.");
+        assertThat(p.city()).isEqualTo("Santo Domingo Capillas");
+        assertThat(p.countryCode()).isEqualTo("PE");
+    }
 }
