@@ -131,9 +131,10 @@ final class PlaceResolver {
             for (Region r : m.regions()) if (supportBesides(m, r.countryCode()) > best) { best = supportBesides(m, r.countryCode()); code = r.countryCode(); }
             for (City c : m.cities()) if (supportBesides(m, c.countryCode()) > best) { best = supportBesides(m, c.countryCode()); code = c.countryCode(); }
         }
-        if (code == null && m.regions().isEmpty() && m.within() == null) {
-            // Only small towns abroad share the name, and the text is plainly about another country ("in the communes
-            // of Los Sauces and Santa Bárbara … in Chile"): a place the gazetteer lacks in that country.
+        if (code == null && m.within() == null) {
+            // Only small towns (or a region, like Puerto Rico's municipalities) abroad share the name, and the text is
+            // plainly about another country ("in the communes of Los Sauces and Santa Bárbara … in Chile"): a place the
+            // gazetteer lacks in that country.
             String dominant = dominantBesides(m);
             if (dominant != null && !notable(m.cities()) && !hasCandidateIn(m, dominant)) {
                 Country c = gazetteer.countryByCode(dominant).orElse(null);

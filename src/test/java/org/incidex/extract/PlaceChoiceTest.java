@@ -200,6 +200,11 @@ class PlaceChoiceTest {
         // "Los Sauces" is in the gazetteer only as two Mexican hamlets; the text is about Chile
         Place p = place("Arsonists burned four trucks in the commune of Los Sauces in Chile.");
         assertThat(p.countryCode()).isEqualTo("CL");
+        // also when the namesake abroad is a region: Las Marías is a municipality (admin-1) of Puerto Rico
+        p = place("Guerrillas blew up a power pylon in the village of Las Marías on Sunday. It was the third attack "
+                + "on the power grid in Colombia this month.");
+        assertThat(p.city()).isEqualTo("Las Marías");
+        assertThat(p.countryCode()).isEqualTo("CO");
     }
 
     @Test
