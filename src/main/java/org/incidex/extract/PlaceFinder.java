@@ -7,7 +7,6 @@ import org.incidex.extract.gazetteer.Region;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -63,7 +62,7 @@ public final class PlaceFinder {
             "funded", "trained", "allied", "supported", "based", "born", "made", "owned", "border", "borders",
             "frontier", "-");
 
-    private static final Set<String> REGION_WORDS = Set.of("province", "state", "region", "governorate", "district",
+    static final Set<String> REGION_WORDS = Set.of("province", "state", "region", "governorate", "district",
             "county", "prefecture", "department", "oblast", "territory", "division");
     static final Set<String> CONNECTORS = Set.of("and", "de", "ez", "ed", "ol", "ye", "bin", "ibn", "del", "la", "el", "al", "e", "es", "of", "ul", "i",
             "da", "do", "dos", "das", "du", "des", "le", "les", "y", "an", "ad", "ash", "as", "at", "az", "ar", "sur", "on");
@@ -94,16 +93,8 @@ public final class PlaceFinder {
     private static final Set<String> GROUP_AFTER = Set.of("militants", "fighters", "insurgents", "rebels", "gunmen",
             "members", "commander", "commanders", "leader", "leaders", "spokesman", "jihadists", "terrorists");
 
-    /** Capitalised nouns that end a facility's proper name ("Victoria Station", "St Mary's Grammar School"): a
-     *  place name inside such a name says little about where the facility is. */
-    private static final Set<String> FACILITIES = Set.of("station", "school", "airport", "airfield", "hospital", "clinic",
-            "mosque", "church", "cathedral", "temple", "synagogue", "shrine", "street", "road", "avenue", "square",
-            "bridge", "park", "mall", "market", "hotel", "university", "college", "academy", "stadium", "arena",
-            "prison", "jail", "barracks", "hall", "theatre", "theater", "club", "plaza", "highway", "tower",
-            "building", "cemetery", "bank", "restaurant", "cafe", "bar", "gardens", "terminal", "port");
-
     /** Place-type nouns after a demonym that make it say where ("the Nigerian state of Borno"). */
-    private static final Set<String> PLACE_TYPES = Set.of("state", "province", "region", "governorate", "district",
+    static final Set<String> PLACE_TYPES = Set.of("state", "province", "region", "governorate", "district",
             "department", "county", "city", "town", "village", "capital", "port", "municipality");
     /** "state media", "state television": the state as an institution, not a place. */
     private static final Set<String> STATE_ORGS = Set.of("media", "tv", "television", "news", "agency", "run",
@@ -269,14 +260,14 @@ public final class PlaceFinder {
         int e = tokens.get(to - 1).end();
         String text = sentence.substring(s, e);
         // "Asa'ib", "Jama'at": a word cut at an apostrophe is not the place its first part spells (but "Mali's" is)
-        if (cutAtApostrophe(sentence, tokens, to)) return null;
+        if (NameContext.cutAtApostrophe(sentence, tokens, to)) return null;
         if (to - from == 1 && (STOP.contains(tokens.get(from).folded()) || text.length() < 3)) {
             if (!isAbbreviatedCountry(text)) return null;
         }
         if (to - from > 1 && allStop(tokens, from, to)) return null;
         String lookupText = text.endsWith(".") ? text : extendAbbreviation(sentence, text, e);
         boolean regionWordAfter = to < tokens.size() && REGION_WORDS.contains(tokens.get(to).folded());
-        boolean cue = hasCue(sentence, s, e) || regionWordAfter;
+        boolean cue = NameContext.hasCue(sentence, s, e) || regionWordAfter;
         Optional<Country> country = gazetteer.country(lookupText);
         boolean demonym = country.isPresent() && country.get().demonyms().stream()
                 .anyMatch(d -> Gazetteer.normalize(d).equals(Gazetteer.normalize(text)));
@@ -299,13 +290,13 @@ public final class PlaceFinder {
         }
         String typeWord = regionWordAfter ? tokens.get(to).folded()
                 : REGION_WORDS.contains(tokens.get(to - 1).folded()) && to - from > 1 ? tokens.get(to - 1).folded() : null;
-        List<Region> regions = typed(gazetteer.regions(text), typeWord);
+        List<Region> regions = RegionTypes.typed(gazetteer.regions(text), typeWord);
         List<City> cities = gazetteer.cities(text);
         if (!regions.isEmpty() && !cities.isEmpty() && !regionWordAfter) {
             regionWordAfter = REGION_BEFORE.matcher(sentence.substring(Math.max(0, s - 25), s)).find();
         }
         if (!regions.isEmpty() && (regionWordAfter || cities.isEmpty())) {
-            boolean facility = !regionWordAfter && facilityAfter(sentence, tokens, to);
+            boolean facility = !regionWordAfter && NameContext.facilityAfter(sentence, tokens, to);
             // "Plateau state said": the type word names the region, it does not make it a modifier
             boolean modifier = typeWord == null && modifierAfter(tokens, to);
             return new PlaceMention(Kind.REGION, text, s, e, null, regions, cities, cue && !facility,
@@ -316,7 +307,7 @@ public final class PlaceFinder {
             return null;   // "Taliban fighters": a group named like a village
         }
         if (!cities.isEmpty() && regions.isEmpty() && from > 0 && tokens.get(from - 1).folded().equals("the")
-                && plainWordAfter(sentence, tokens, to) && !cities.stream().anyMatch(c -> c.capital() || c.population() >= 100_000)) {
+                && NameContext.plainWordAfter(sentence, tokens, to) && !cities.stream().anyMatch(c -> c.capital() || c.population() >= 100_000)) {
             return null;   // "the Taliban shot dead …": English gives no town an article, but groups and peoples one
         }
         if (!cities.isEmpty() && from == 0 && to == 1 && !cue && regions.isEmpty()
@@ -325,96 +316,12 @@ public final class PlaceFinder {
         }
         if (!cities.isEmpty()) {
             // "Kabul International Airport" is in Kabul: only names of smaller places are taken for a facility's own
-            boolean facility = cities.stream().allMatch(c -> c.population() < 500_000) && facilityAfter(sentence, tokens, to);
-            boolean compound = compoundAfter(sentence, tokens, to);   // "Neo-Nazis", "Kabul-based"
+            boolean facility = cities.stream().allMatch(c -> c.population() < 500_000) && NameContext.facilityAfter(sentence, tokens, to);
+            boolean compound = NameContext.compoundAfter(sentence, tokens, to);   // "Neo-Nazis", "Kabul-based"
             return new PlaceMention(Kind.CITY, text, s, e, null, regions, cities, cue && !facility && !compound,
                     facility || compound);
         }
         return null;
-    }
-
-    /**
-     * True when the name begins a facility's proper name: a capitalised facility noun follows, perhaps after "'s" and
-     * up to two more capitalised words ("Victoria Station in Manchester", "St Mary's Grammar School in Belfast").
-     * Such a mention is kept as a weak one (a modifier): the facility may be in that town, or merely named after it.
-     */
-    static boolean facilityAfter(String sentence, List<Tokens.Token> tokens, int to) {
-        int k = to;
-        if (k < tokens.size() && tokens.get(k).text().equals("s") && tokens.get(k).start() >= 1
-                && "'’".indexOf(sentence.charAt(tokens.get(k).start() - 1)) >= 0) k++;
-        for (int n = 0; n < 3 && k < tokens.size(); n++, k++) {
-            Tokens.Token t = tokens.get(k);
-            if (!t.isCapitalized()) return false;
-            if (FACILITIES.contains(t.folded())) return true;
-        }
-        return false;
-    }
-
-    /**
-     * The regions of the type the text names: "Plateau state" is Plateau State (Nigeria), not Plateau (Benin). A word
-     * for a unit below a first-level region rules out regions whose names carry another type word: "Beni Territory"
-     * is not the Beni Department (Bolivia). First-level words are used loosely ("Abyan province" for a governorate).
-     */
-    private static List<Region> typed(List<Region> regions, String typeWord) {
-        if (typeWord == null || typeWord.equals("region") || regions.isEmpty()) return regions;
-        List<Region> same = regions.stream().filter(r -> typeWord.equals(lastWord(r.name()))).toList();
-        if (!same.isEmpty()) return same;
-        Set<String> countries = FIRST_LEVEL.getOrDefault(typeWord, Set.of());
-        List<Region> called = regions.stream().filter(r -> countries.contains(r.countryCode())).toList();
-        if (!called.isEmpty()) return called;   // "the Bolívar state" is Venezuela's, not Colombia's department
-        if (!LOWER_UNITS.contains(typeWord)) return regions;
-        return regions.stream().filter(r -> !REGION_WORDS.contains(lastWord(r.name()))).toList();
-    }
-
-    /** What English news calls the first-level units of a country, where it is one word: Venezuela has states,
-     *  Colombia departments, Ecuador provinces, Syria governorates. */
-    private static final java.util.Map<String, Set<String>> FIRST_LEVEL = java.util.Map.of(
-            "state", Set.of("US", "MX", "VE", "BR", "NG", "IN", "MY", "SD", "SS", "AU", "DE", "AT", "MM", "FM", "PW"),
-            "department", Set.of("CO", "BO", "PY", "UY", "GT", "HN", "SV", "NI", "HT", "FR", "BJ"),
-            "province", Set.of("AF", "PK", "IR", "EC", "AR", "PH", "CA", "CN", "ZA", "CD", "RW", "BI", "ZM", "MZ", "ES",
-                    "IT", "TR", "TH", "KH", "LA", "VN", "ID", "KR", "PG", "DO", "CU", "PA", "CR", "BE", "NL", "AO", "CG"),
-            "governorate", Set.of("EG", "SY", "IQ", "YE", "JO", "LB", "TN", "BH", "KW", "OM", "PS"),
-            "oblast", Set.of("RU", "UA", "KZ", "KG", "BG", "BY"));
-
-    /** Type words of units below a first-level region (somewhere, at least). */
-    private static final Set<String> LOWER_UNITS = Set.of("district", "territory", "county", "division", "subdivision",
-            "municipality", "commune", "cercle", "tehsil");
-
-    private static String lastWord(String name) {
-        String k = Gazetteer.normalize(name);
-        return k.substring(k.lastIndexOf(' ') + 1);
-    }
-
-    /**
-     * The name is followed, after a space, by a lower-case word that neither continues the name ("Mocímboa da Praia")
-     * nor says what kind of place it is ("the Zhari district", "the Damboa local government area").
-     */
-    private static boolean plainWordAfter(String sentence, List<Tokens.Token> tokens, int to) {
-        if (to >= tokens.size() || !sentence.substring(tokens.get(to - 1).end(), tokens.get(to).start()).equals(" ")) return false;
-        Tokens.Token t = tokens.get(to);
-        String w = t.folded();
-        return !t.isCapitalized() && !CONNECTORS.contains(w) && !REGION_WORDS.contains(w) && !AreaFinder.UNIT_WORDS.contains(w)
-                && !PLACE_TYPES.contains(w) && !AreaFinder.SETTLEMENT_WORDS.contains(w)
-                && !Set.of("area", "valley", "local", "sector", "region").contains(w);
-    }
-
-    /** The name is glued by a hyphen to a lower-case word: the first part of a compound ("Neo-nazis", "Kabul-based"). */
-    private static boolean compoundAfter(String sentence, List<Tokens.Token> tokens, int to) {
-        if (to >= tokens.size()) return false;
-        Tokens.Token next = tokens.get(to);
-        return next.start() == tokens.get(to - 1).end() + 1 && sentence.charAt(next.start() - 1) == '-'
-                && Character.isLowerCase(next.text().charAt(0));
-    }
-
-    private static final Set<String> CLITICS = Set.of("s", "ll", "ve", "re", "d", "t", "m");
-
-    /** The token before {@code to} continues after an apostrophe into lower-case letters that are no clitic. */
-    private static boolean cutAtApostrophe(String sentence, List<Tokens.Token> tokens, int to) {
-        if (to >= tokens.size()) return false;
-        Tokens.Token next = tokens.get(to);
-        String gap = sentence.substring(tokens.get(to - 1).end(), next.start());
-        return (gap.equals("'") || gap.equals("’")) && Character.isLowerCase(next.text().charAt(0))
-                && !CLITICS.contains(next.folded());
     }
 
     /**
@@ -447,14 +354,4 @@ public final class PlaceFinder {
         return text;
     }
 
-    /** Words before or after that say "this is a place". */
-    private static boolean hasCue(String sentence, int s, int e) {
-        String before = sentence.substring(Math.max(0, s - 40), s).toLowerCase(Locale.ROOT);
-        String after = sentence.substring(e, Math.min(sentence.length(), e + 30));
-        return before.matches("(?s).*\\b(?:in|at|near|outside|across|into|of|to|around|hit|struck|rocked)\\s+(?:the\\s+)?"
-                + "(?:(?:far[ -])?(?:north|south|east|west|central|northern|southern|eastern|western|north-?east|north-?west"
-                + "|south-?east|south-?west|north-?eastern|north-?western|south-?eastern|south-?western)\\s+)?$")
-                || before.matches("(?s).*\\b(?:town|city|village|capital|district|province|region|state|port|area|suburb|neighbourhood|neighborhood)\\s+(?:of\\s+)?$")
-                || after.matches("(?s)^(?:'s)?,\\s+[A-Z].*") || after.matches("(?s)^'s\\s+(?:capital|city|north|south|east|west|central|northern|southern|eastern|western).*");
-    }
 }
