@@ -35,8 +35,12 @@ final class NameContext {
         return false;
     }
 
-    /** Lower-case words besides the division and settlement words that say what kind of place a name is. */
-    private static final Set<String> TYPE_LIKE = Set.of("area", "valley", "local", "sector", "region");
+    /** Lower-case words besides the division and settlement words that make "the X …" a place or a site in one
+     *  ("the Sleman regency", "the Kalat area", "the Rafah crossing", "the Bagram base"). */
+    private static final Set<String> TYPE_LIKE = Set.of("area", "areas", "valley", "local", "sector", "region", "regency",
+            "block", "ward", "subdistrict", "constituency", "outskirts", "border", "crossing", "checkpoint", "road",
+            "highway", "river", "mountains", "hills", "forest", "desert", "camp", "base", "airbase", "airport",
+            "oilfield", "market", "bazaar", "mosque", "church", "school", "hospital", "prison", "bridge", "dam", "port");
 
     /**
      * The name is followed, after a space, by a lower-case word that neither continues the name ("Mocímboa da Praia")

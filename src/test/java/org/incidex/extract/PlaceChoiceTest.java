@@ -328,6 +328,8 @@ class PlaceChoiceTest {
         // but "the X district" and "the X local government area" are places
         assertThat(place("Gunmen attacked a market in the Damboa local government area, killing six.").countryCode())
                 .isEqualTo("NG");
+        assertThat(place("A bomb exploded at a church in the Sleman regency, wounding four people.").countryCode())
+                .isEqualTo("ID");
     }
 
     @Test
