@@ -26,7 +26,8 @@ import java.util.regex.Pattern;
 final class AreaFinder {
     /** Administrative units: "X district" names a district, kept with its type word. */
     static final Set<String> UNIT_WORDS = Set.of("district", "county", "municipality", "department",
-            "prefecture", "territory", "tehsil", "subdivision", "agency", "cercle", "upazila", "township", "commune", "canton");
+            "prefecture", "territory", "tehsil", "subdivision", "agency", "cercle", "upazila", "township", "commune",
+            "canton");
     /** First-level units: the AREA is a region. */
     private static final Set<String> PROVINCE_WORDS = Set.of("province", "state", "region", "governorate", "oblast");
     /** Settlements: "Tral village", "the town of Gharanij"; only the bare name is kept. */
