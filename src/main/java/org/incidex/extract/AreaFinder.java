@@ -32,7 +32,7 @@ final class AreaFinder {
     private static final Set<String> PROVINCE_WORDS = Set.of("province", "state", "region", "governorate", "oblast");
     /** Settlements and localities: "Tral village", "the town of Gharanij", "the Wadi Hajar area", "the area of
      *  Tombouri", "the settlement of Eli", "the Itamar settlement"; only the bare name is kept. */
-    private static final Set<String> SETTLEMENT_WORDS = Set.of("town", "village", "city", "locality", "hamlet",
+    static final Set<String> SETTLEMENT_WORDS = Set.of("town", "village", "city", "locality", "hamlet",
             "neighbourhood", "neighborhood", "suburb", "area", "settlement", "outpost");
     /** Capitalised words that make "X Department", "X State" an institution or a people, not a place. */
     private static final Set<String> NOT_PLACE = Set.of("fire", "justice", "defense", "defence", "treasury",
@@ -63,7 +63,7 @@ final class AreaFinder {
             + "|north-?eastern|north-?western|south-?eastern|south-?western|northeast|northwest|southeast|southwest"
             + "|far|restive|volatile|troubled|neighbouring|neighboring|remote|mountainous|rural)";
     private static final String TYPES = "(?:province|state|region|governorate|department|county|district|city|town"
-            + "|village|capital|municipality|area)";
+            + "|village|capital|municipality|area|local\\s+government\\s+area|lga)";   // Nigeria's "Local Government Area"
     /** The gap after a place that puts it in the next one: "… district of southern", ", ", " located in". */
     private static final Pattern FILLER_AFTER = Pattern.compile("(?i)^\\s*(?:" + TYPES + "\\s+)?,?\\s*(?:(?:(?:located"
             + "|situated)\\s+)?(?:of|in|within)\\s+)?(?:the\\s+)?(?:" + DIRS + "\\s+)*(?:" + TYPES + "\\s+of\\s+(?:the\\s+)?)?$");

@@ -7,7 +7,6 @@ import org.incidex.extract.gazetteer.Region;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -63,7 +62,7 @@ public final class PlaceFinder {
             "funded", "trained", "allied", "supported", "based", "born", "made", "owned", "border", "borders",
             "frontier", "-");
 
-    private static final Set<String> REGION_WORDS = Set.of("province", "state", "region", "governorate", "district",
+    static final Set<String> REGION_WORDS = Set.of("province", "state", "region", "governorate", "district",
             "county", "prefecture", "department", "oblast", "territory", "division");
     static final Set<String> CONNECTORS = Set.of("and", "de", "ez", "ed", "ol", "ye", "bin", "ibn", "del", "la", "el", "al", "e", "es", "of", "ul", "i",
             "da", "do", "dos", "das", "du", "des", "le", "les", "y", "an", "ad", "ash", "as", "at", "az", "ar", "sur", "on");
@@ -94,16 +93,8 @@ public final class PlaceFinder {
     private static final Set<String> GROUP_AFTER = Set.of("militants", "fighters", "insurgents", "rebels", "gunmen",
             "members", "commander", "commanders", "leader", "leaders", "spokesman", "jihadists", "terrorists");
 
-    /** Capitalised nouns that end a facility's proper name ("Victoria Station", "St Mary's Grammar School"): a
-     *  place name inside such a name says little about where the facility is. */
-    private static final Set<String> FACILITIES = Set.of("station", "school", "airport", "airfield", "hospital", "clinic",
-            "mosque", "church", "cathedral", "temple", "synagogue", "shrine", "street", "road", "avenue", "square",
-            "bridge", "park", "mall", "market", "hotel", "university", "college", "academy", "stadium", "arena",
-            "prison", "jail", "barracks", "hall", "theatre", "theater", "club", "plaza", "highway", "tower",
-            "building", "cemetery", "bank", "restaurant", "cafe", "bar", "gardens", "terminal", "port");
-
     /** Place-type nouns after a demonym that make it say where ("the Nigerian state of Borno"). */
-    private static final Set<String> PLACE_TYPES = Set.of("state", "province", "region", "governorate", "district",
+    static final Set<String> PLACE_TYPES = Set.of("state", "province", "region", "governorate", "district",
             "department", "county", "city", "town", "village", "capital", "port", "municipality");
     /** "state media", "state television": the state as an institution, not a place. */
     private static final Set<String> STATE_ORGS = Set.of("media", "tv", "television", "news", "agency", "run",
@@ -117,12 +108,24 @@ public final class PlaceFinder {
             "(?i)\\b(?:town|city|village|municipality|commune|hamlet|locality|township|neighbou?rhood|area|settlement)"
             + "\\s+of\\s+$");
 
+    /** "the district of", "the village of": a place's name follows. */
+    private static final java.util.regex.Pattern TYPE_OF_BEFORE = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:town|city|village|municipality|commune|hamlet|locality|township|district|county|department"
+            + "|province|state|region|governorate)\\s+of\\s+$");
+
     /** "the border with", "borders with": a neighbouring country follows. */
     private static final java.util.regex.Pattern BORDER_WITH = java.util.regex.Pattern.compile(
-            "(?i)\\bborders?\\s+with\\s+(?:the\\s+)?$");
+            "(?i)\\b(?:borders?\\s+with|bordering)\\s+(?:the\\s+)?$");
+
+    /** "crossed over from the Congo", "fired from Syria": where people or things came from, not where it happened. */
+    private static final java.util.regex.Pattern FROM = java.util.regex.Pattern.compile("(?i)\\bfrom\\s+(?:the\\s+)?$");
 
     private static final Set<String> ATTACKERS = Set.of("militants", "rebels", "insurgents", "fighters", "jihadists",
-            "gunmen", "extremists", "terrorists", "separatists", "bandits", "attackers", "assailants", "guerrillas");
+            "gunmen", "extremists", "terrorists", "separatists", "bandits", "attackers", "assailants", "guerrillas",
+            "militant", "rebel", "insurgent", "jihadist", "extremist", "terrorist", "separatist", "guerrilla", "dissidents");
+
+    /** Towns below this many inhabitants need more than a capital letter to be read as a place. */
+    private static final int SMALL = 15_000;
 
     private final Gazetteer gazetteer;
     private final Capitals capitals;
@@ -218,7 +221,10 @@ public final class PlaceFinder {
     }
 
     private static boolean fragment(String sentence, List<Tokens.Token> tokens, List<PlaceMention> mentions, PlaceMention m) {
-        for (City c : m.cities()) if (c.capital() || c.population() >= 100_000) return false;
+        // "the district of Santo Domingo Acobamba": after "the <type> of" the whole name is the place, even when its
+        // first words spell a capital
+        boolean introduced = TYPE_OF_BEFORE.matcher(sentence.substring(Math.max(0, m.start() - 30), m.start())).find();
+        if (!introduced) for (City c : m.cities()) if (c.capital() || c.population() >= 100_000) return false;
         for (int k = 0; k < tokens.size(); k++) {
             // only a space, hyphen or apostrophe joins two words into one name ("Lahi,Gigaquit" is two places)
             boolean before = tokens.get(k).end() < m.start() && tokens.get(k).end() >= m.start() - 1
@@ -231,6 +237,8 @@ public final class PlaceFinder {
             if (CONNECTORS.contains(tokens.get(k).folded()) && next >= 0 && next < tokens.size()
                     && Math.abs(tokens.get(next).start() - tokens.get(k).start()) <= tokens.get(k).text().length() + 2) j = next;
             Tokens.Token t = tokens.get(j);
+            // "Barani Department": a division named after its seat, not a longer name (see seatAreas)
+            if (after && j == k && AreaFinder.UNIT_WORDS.contains(t.folded())) break;
             if (!t.isCapitalized() || STOP.contains(t.folded()) || CONNECTORS.contains(t.folded())) {
                 if (before) continue;
                 break;
@@ -271,14 +279,14 @@ public final class PlaceFinder {
         int e = tokens.get(to - 1).end();
         String text = sentence.substring(s, e);
         // "Asa'ib", "Jama'at": a word cut at an apostrophe is not the place its first part spells (but "Mali's" is)
-        if (cutAtApostrophe(sentence, tokens, to)) return null;
+        if (NameContext.cutAtApostrophe(sentence, tokens, to)) return null;
         if (to - from == 1 && (STOP.contains(tokens.get(from).folded()) || text.length() < 3)) {
             if (!isAbbreviatedCountry(text)) return null;
         }
         if (to - from > 1 && allStop(tokens, from, to)) return null;
         String lookupText = text.endsWith(".") ? text : extendAbbreviation(sentence, text, e);
         boolean regionWordAfter = to < tokens.size() && REGION_WORDS.contains(tokens.get(to).folded());
-        boolean cue = hasCue(sentence, s, e) || regionWordAfter;
+        boolean cue = NameContext.hasCue(sentence, s, e) || regionWordAfter;
         Optional<Country> country = gazetteer.country(lookupText);
         boolean demonym = country.isPresent() && country.get().demonyms().stream()
                 .anyMatch(d -> Gazetteer.normalize(d).equals(Gazetteer.normalize(text)));
@@ -289,15 +297,19 @@ public final class PlaceFinder {
             // "near the border with Niger": the neighbour, which says nothing about where it happened
             if (BORDER_WITH.matcher(sentence.substring(Math.max(0, s - 25), s)).find()) return null;
             // "Chadian militants attacked Libyan soldiers": attackers cross borders more often than the attacked
-            if (demonym && to < tokens.size() && ATTACKERS.contains(tokens.get(to).folded())) return null;
+            if (demonym && attackersAfter(tokens, to)) return null;
+            boolean origin = !demonym && FROM.matcher(sentence.substring(Math.max(0, s - 12), s)).find();
             return new PlaceMention(demonym ? Kind.DEMONYM : Kind.COUNTRY, text, s, e, country.get(), List.of(),
-                    List.of(), cue || placeTypeAfter(tokens, to), modifierAfter(tokens, to) && !placeTypeAfter(tokens, to));
+                    List.of(), cue || placeTypeAfter(tokens, to),
+                    origin || modifierAfter(tokens, to) && !placeTypeAfter(tokens, to));
         }
         Optional<Country> force = gazetteer.countryCue(text);
         if (force.isPresent()) {   // "Tatmadaw soldiers": says the country, weakly (like a demonym used as a modifier)
             return new PlaceMention(Kind.DEMONYM, text, s, e, force.get(), List.of(), List.of(), false, true);
         }
-        List<Region> regions = gazetteer.regions(text);
+        String typeWord = regionWordAfter ? tokens.get(to).folded()
+                : REGION_WORDS.contains(tokens.get(to - 1).folded()) && to - from > 1 ? tokens.get(to - 1).folded() : null;
+        List<Region> regions = RegionTypes.typed(gazetteer.regions(text), typeWord);
         List<City> cities = gazetteer.cities(text);
         if (regions.isEmpty() && cities.isEmpty() && to - from > 1 && ARTICLES.contains(tokens.get(from).folded())) {
             // "Al-Dana" is "Ad Dānā": the gazetteer also knows names without their article, whichever article it is
@@ -309,48 +321,42 @@ public final class PlaceFinder {
             regionWordAfter = REGION_BEFORE.matcher(sentence.substring(Math.max(0, s - 25), s)).find();
         }
         if (!regions.isEmpty() && (regionWordAfter || cities.isEmpty())) {
-            boolean facility = !regionWordAfter && facilityAfter(sentence, tokens, to);
+            boolean facility = !regionWordAfter && NameContext.facilityAfter(sentence, tokens, to);
+            // "Plateau state said": the type word names the region, it does not make it a modifier
+            boolean modifier = typeWord == null && modifierAfter(tokens, to);
             return new PlaceMention(Kind.REGION, text, s, e, null, regions, cities, cue && !facility,
-                    modifierAfter(tokens, to) || facility);
+                    modifier || facility);
         }
         if (!cities.isEmpty() && to < tokens.size() && GROUP_AFTER.contains(tokens.get(to).folded())
                 && cities.stream().noneMatch(c -> c.capital() || c.population() >= 100_000)) {
             return null;   // "Taliban fighters": a group named like a village
         }
+        if (!cities.isEmpty() && regions.isEmpty() && from > 0 && tokens.get(from - 1).folded().equals("the")
+                && NameContext.plainWordAfter(sentence, tokens, to) && !cities.stream().anyMatch(c -> c.capital() || c.population() >= 100_000)) {
+            return null;   // "the Taliban shot dead …": English gives no town an article, but groups and peoples one
+        }
+        if (!cities.isEmpty() && from == 0 && to == 1 && !cue && regions.isEmpty()
+                && cities.stream().noneMatch(c -> c.capital() || c.population() >= SMALL)) {
+            return null;   // "Over 180 rockets were fired": a capital at the start of a sentence says no proper name
+        }
         if (!cities.isEmpty()) {
             // "Kabul International Airport" is in Kabul: only names of smaller places are taken for a facility's own
-            boolean facility = cities.stream().allMatch(c -> c.population() < 500_000) && facilityAfter(sentence, tokens, to);
-            return new PlaceMention(Kind.CITY, text, s, e, null, regions, cities, cue && !facility, facility);
+            boolean facility = cities.stream().allMatch(c -> c.population() < 500_000) && NameContext.facilityAfter(sentence, tokens, to);
+            boolean compound = NameContext.compoundAfter(sentence, tokens, to);   // "Neo-Nazis", "Kabul-based"
+            return new PlaceMention(Kind.CITY, text, s, e, null, regions, cities, cue && !facility && !compound,
+                    facility || compound);
         }
         return null;
     }
 
     /**
-     * True when the name begins a facility's proper name: a capitalised facility noun follows, perhaps after "'s" and
-     * up to two more capitalised words ("Victoria Station in Manchester", "St Mary's Grammar School in Belfast").
-     * Such a mention is kept as a weak one (a modifier): the facility may be in that town, or merely named after it.
+     * Attackers follow a demonym, directly or after a group's capitalised name: "Chadian militants", "the Colombian
+     * FARC guerrilla", "Somali Shabaab fighters".
      */
-    static boolean facilityAfter(String sentence, List<Tokens.Token> tokens, int to) {
-        int k = to;
-        if (k < tokens.size() && tokens.get(k).text().equals("s") && tokens.get(k).start() >= 1
-                && "'’".indexOf(sentence.charAt(tokens.get(k).start() - 1)) >= 0) k++;
-        for (int n = 0; n < 3 && k < tokens.size(); n++, k++) {
-            Tokens.Token t = tokens.get(k);
-            if (!t.isCapitalized()) return false;
-            if (FACILITIES.contains(t.folded())) return true;
-        }
-        return false;
-    }
-
-    private static final Set<String> CLITICS = Set.of("s", "ll", "ve", "re", "d", "t", "m");
-
-    /** The token before {@code to} continues after an apostrophe into lower-case letters that are no clitic. */
-    private static boolean cutAtApostrophe(String sentence, List<Tokens.Token> tokens, int to) {
-        if (to >= tokens.size()) return false;
-        Tokens.Token next = tokens.get(to);
-        String gap = sentence.substring(tokens.get(to - 1).end(), next.start());
-        return (gap.equals("'") || gap.equals("’")) && Character.isLowerCase(next.text().charAt(0))
-                && !CLITICS.contains(next.folded());
+    private static boolean attackersAfter(List<Tokens.Token> tokens, int to) {
+        if (to < tokens.size() && ATTACKERS.contains(tokens.get(to).folded())) return true;
+        return to + 1 < tokens.size() && tokens.get(to).isCapitalized() && !STOP.contains(tokens.get(to).folded())
+                && ATTACKERS.contains(tokens.get(to + 1).folded());
     }
 
     /** "the Nigerian state of Borno", "the Libyan city of Derna", "Afghan province": the country is where X is. */
@@ -373,14 +379,4 @@ public final class PlaceFinder {
         return text;
     }
 
-    /** Words before or after that say "this is a place". */
-    private static boolean hasCue(String sentence, int s, int e) {
-        String before = sentence.substring(Math.max(0, s - 40), s).toLowerCase(Locale.ROOT);
-        String after = sentence.substring(e, Math.min(sentence.length(), e + 30));
-        return before.matches("(?s).*\\b(?:in|at|near|outside|across|into|of|to|around|hit|struck|rocked)\\s+(?:the\\s+)?"
-                + "(?:(?:far[ -])?(?:north|south|east|west|central|northern|southern|eastern|western|north-?east|north-?west"
-                + "|south-?east|south-?west|north-?eastern|north-?western|south-?eastern|south-?western)\\s+)?$")
-                || before.matches("(?s).*\\b(?:town|city|village|capital|district|province|region|state|port|area|suburb|neighbourhood|neighborhood)\\s+(?:of\\s+)?$")
-                || after.matches("(?s)^(?:'s)?,\\s+[A-Z].*") || after.matches("(?s)^'s\\s+(?:capital|city|north|south|east|west|central|northern|southern|eastern|western).*");
-    }
 }

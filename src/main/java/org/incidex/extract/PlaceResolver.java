@@ -20,6 +20,9 @@ import java.util.Map;
 final class PlaceResolver {
     private final Gazetteer gazetteer;
     private final Map<String, Double> countryScore = new HashMap<>();
+    /** What each name gave its own country ("Balad" → IQ), keyed by its first candidate: a name cannot vouch for
+     *  itself when the text is about another country ("the town of Balad … heading to Mogadishu"). */
+    private final Map<City, Double> ownShare = new HashMap<>();
 
     PlaceResolver(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -40,9 +43,17 @@ final class PlaceResolver {
             case CITY, AREA -> {   // a name only one country has ("Mogadishu") says which country the text is about
                 if (m.cities().isEmpty()) return;
                 String only = m.cities().get(0).countryCode();
-                if (m.cities().stream().allMatch(c -> c.countryCode().equals(only))) countryScore.merge(only, weight * 0.5, Double::sum);
+                if (m.cities().stream().allMatch(c -> c.countryCode().equals(only))) {
+                    countryScore.merge(only, weight * 0.5, Double::sum);
+                    ownShare.merge(m.cities().get(0), weight * 0.5, Double::sum);
+                }
             }
         }
+    }
+
+    /** A capital or a city of 100,000: a name news uses for that place. */
+    static boolean notable(List<City> cities) {
+        return cities.stream().anyMatch(c -> c.capital() || c.population() >= 100_000);
     }
 
     double countrySupport(String code) {
@@ -64,10 +75,32 @@ final class PlaceResolver {
         return best;
     }
 
-    /** The best-supported country when a name or demonym, not just a group's reputation, supports it; else null. */
-    private String dominantCountry() {
-        String best = bestCountry();
-        return best != null && countrySupport(best) >= 0.75 ? best : null;
+    /** Support for {@code code} from everything but the mention's own name. */
+    private double supportBesides(PlaceFinder.PlaceMention m, String code) {
+        double s = countrySupport(code);
+        if (!m.cities().isEmpty() && m.cities().get(0).countryCode().equals(code)) {
+            s -= ownShare.getOrDefault(m.cities().get(0), 0.0);
+        }
+        return s < 1e-9 ? 0 : s;
+    }
+
+    /**
+     * The best-supported country, not counting the mention's own name, when a name or demonym, not just a group's
+     * reputation, supports it, and more than the name supports its own country ("a Bangladeshi national … in Mill
+     * Park" stays in Australia); else null.
+     */
+    private String dominantBesides(PlaceFinder.PlaceMention m) {
+        String best = null;
+        double bestScore = 0;
+        for (String code : countryScore.keySet()) {
+            double s = supportBesides(m, code);
+            if (s > bestScore || s == bestScore && best != null && code.compareTo(best) < 0) {
+                best = code;
+                bestScore = s;
+            }
+        }
+        double own = m.cities().isEmpty() ? 0 : ownShare.getOrDefault(m.cities().get(0), 0.0);
+        return bestScore >= 0.75 && bestScore > own + 1e-9 ? best : null;
     }
 
     /** The place a mention most likely means, or null when it is too weak to trust. */
@@ -102,15 +135,15 @@ final class PlaceResolver {
         }
         if (code == null) {
             double best = 0;
-            for (Region r : m.regions()) if (countrySupport(r.countryCode()) > best) { best = countrySupport(r.countryCode()); code = r.countryCode(); }
-            for (City c : m.cities()) if (countrySupport(c.countryCode()) > best) { best = countrySupport(c.countryCode()); code = c.countryCode(); }
+            for (Region r : m.regions()) if (supportBesides(m, r.countryCode()) > best) { best = supportBesides(m, r.countryCode()); code = r.countryCode(); }
+            for (City c : m.cities()) if (supportBesides(m, c.countryCode()) > best) { best = supportBesides(m, c.countryCode()); code = c.countryCode(); }
         }
-        if (code == null && m.regions().isEmpty() && m.within() == null) {
-            // Only small towns abroad share the name, and the text is plainly about another country ("in the communes
-            // of Los Sauces and Santa Bárbara … in Chile"): a place the gazetteer lacks in that country.
-            String dominant = dominantCountry();
-            boolean notable = m.cities().stream().anyMatch(c -> c.capital() || c.population() >= 100_000);
-            if (dominant != null && !notable) {
+        if (code == null && m.within() == null) {
+            // Only small towns (or a region, like Puerto Rico's municipalities) abroad share the name, and the text is
+            // plainly about another country ("in the communes of Los Sauces and Santa Bárbara … in Chile"): a place the
+            // gazetteer lacks in that country.
+            String dominant = dominantBesides(m);
+            if (dominant != null && !notable(m.cities()) && !hasCandidateIn(m, dominant)) {
                 Country c = gazetteer.countryByCode(dominant).orElse(null);
                 return m.cue() && !m.near() && c != null ? area(m, countryPlace(c)) : null;
             }
@@ -125,8 +158,14 @@ final class PlaceResolver {
 
     /** The town a division is named after ("Hawija district"), which gives the division's region and country. */
     private Place seat(PlaceFinder.PlaceMention m) {
-        String code = bestCountry();
+        String dominant = dominantBesides(m);
+        String code = dominant != null ? dominant : bestCountry();
         List<City> in = code == null ? List.of() : m.cities().stream().filter(c -> c.countryCode().equals(code)).toList();
+        if (in.isEmpty() && dominant != null && !notable(m.cities())) {
+            // "Iraqi troops … in the Rabia district": only small towns abroad share the name; the text is about another
+            // country, where the gazetteer lacks the division's seat
+            return gazetteer.countryByCode(code).map(PlaceResolver::countryPlace).orElse(null);
+        }
         return cityPlace(bestCity(in.isEmpty() ? m.cities() : in, true));
     }
 

@@ -201,6 +201,11 @@ class PlaceChoiceTest {
         // "Los Sauces" is in the gazetteer only as two Mexican hamlets; the text is about Chile
         Place p = place("Arsonists burned four trucks in the commune of Los Sauces in Chile.");
         assertThat(p.countryCode()).isEqualTo("CL");
+        // also when the namesake abroad is a region: Las Marías is a municipality (admin-1) of Puerto Rico
+        p = place("Guerrillas blew up a power pylon in the village of Las Marías on Sunday. It was the third attack "
+                + "on the power grid in Colombia this month.");
+        assertThat(p.city()).isEqualTo("Las Marías");
+        assertThat(p.countryCode()).isEqualTo("CO");
     }
 
     @Test
@@ -233,6 +238,9 @@ class PlaceChoiceTest {
     void attackersNationalityCountsLessThanTheAttackedOnes() {
         assertThat(place("Armed Chadian militants attacked a camp of Libyan soldiers in the desert, killing five.")
                 .countryCode()).isEqualTo("LY");
+        // also with the group's name between the demonym and the attackers
+        assertThat(place("Two Ecuadorian soldiers were wounded when Colombian ELN rebels fired on their patrol.")
+                .countryCode()).isEqualTo("EC");
     }
 
     @Test
@@ -246,5 +254,130 @@ class PlaceChoiceTest {
     void whereSoldiersComeFromIsNotWhereTheyWereHit() {
         Place p = place("Two soldiers from France's counter-terrorism force were killed when their vehicle struck a landmine in northeast Mali.");
         assertThat(p.countryCode()).isEqualTo("ML");
+    }
+
+    @Test
+    void aSmallTownAtTheStartOfASentenceIsNoPlaceWithoutACue() {
+        // "Over" is an English village; a capital letter that opens a sentence says nothing about a proper name
+        assertThat(place("Over 30 mortar shells landed in open fields overnight, the Israeli army said.").countryCode())
+                .isEqualTo("IL");
+    }
+
+    @Test
+    void aDivisionNamedAfterASmallSeatIsNotANameFragment() {
+        Place p = place("Jihadists ambushed a gendarmerie patrol in the Barani Department on Friday.");
+        assertThat(p.city()).isEqualTo("Barani Department");
+        assertThat(p.countryCode()).isEqualTo("BF");
+    }
+
+    @Test
+    void aTownCannotVouchForItsOwnCountryAgainstTheRestOfTheText() {
+        // the gazetteer has only Balad, Iraq; Mogadishu and the group say Somalia
+        Place p = place("Al-Shabaab fighters ambushed an army convoy in Balad as it drove to Mogadishu, killing three soldiers.");
+        assertThat(p.city()).isEqualTo("Balad");
+        assertThat(p.countryCode()).isEqualTo("SO");
+        // a demonym alone does not outweigh the town ("a Bangladeshi national … in Mill Park")
+        assertThat(place("A Chinese engineer was wounded when a bomb went off in Dalbandin on Monday.").countryCode())
+                .isEqualTo("PK");
+    }
+
+    @Test
+    void aCountryBorderingTheSceneOrWhereAttackersCameFromIsNotTheScene() {
+        assertThat(place("Gunmen killed three Iraqi border guards in a village bordering Syria.").countryCode()).isEqualTo("IQ");
+        assertThat(place("Rebels who had crossed over from the Congo killed five Ugandan fishermen overnight.").countryCode())
+                .isEqualTo("UG");
+    }
+
+    @Test
+    void aNameHyphenatedToALowerCaseWordIsPartOfACompound() {
+        // "Neo" is a Vietnamese town
+        Place p = place("A group of Neo-nazis attacked two refugees at a tram stop in Cottbus.");
+        assertThat(p.city()).isEqualTo("Cottbus");
+    }
+
+    @Test
+    void theTypeWordTheTextUsesPicksTheRegion() {
+        // Benin has a "Plateau" department, Nigeria a "Plateau State"
+        Place p = place("Herdsmen killed twelve villagers in a raid on a farming community, police in Plateau state said.");
+        assertThat(p.region()).isEqualTo("Plateau State");
+        assertThat(p.countryCode()).isEqualTo("NG");
+        // Colombia, Ecuador and Venezuela each have a Bolívar; only Venezuela's is a state
+        Place b = place("Gunmen killed six miners at a gold mine in the Bolívar state on Sunday.");
+        assertThat(b.region()).isEqualTo("Bolívar");
+        assertThat(b.countryCode()).isEqualTo("VE");
+        // a territory is no department: Beni is a Congolese city and a Bolivian department
+        assertThat(place("Rebels hacked seven civilians to death in a village of Beni Territory overnight.").countryCode())
+                .isEqualTo("CD");
+    }
+
+    @Test
+    void aLocalGovernmentAreaLiesInTheStateNamedWithIt() {
+        // the gazetteer's only Guma is a Chinese village
+        Place p = place("Gunmen killed four farmers in Guma Local Government Area of Benue state on Sunday.");
+        assertThat(p.city()).isEqualTo("Guma");
+        assertThat(p.countryCode()).isEqualTo("NG");
+    }
+
+    @Test
+    void aSmallTownNameAfterTheIsAGroupOrAPeople() {
+        // "Taliban" is a Turkish village; "Pul-i-Alam" is the gazetteer's "Pul-e ‘Alam"
+        Place p = place("The Taliban killed two guards of the district chief in a bazaar of Pul-i-Alam on Friday.");
+        assertThat(p.city()).isEqualTo("Pul-e ‘Alam");
+        assertThat(p.countryCode()).isEqualTo("AF");
+        assertThat(place("The Taliban shot dead two guards of an Afghan provincial governor on Friday.").countryCode())
+                .isEqualTo("AF");
+        // but "the X district" and "the X local government area" are places
+        assertThat(place("Gunmen attacked a market in the Damboa local government area, killing six.").countryCode())
+                .isEqualTo("NG");
+        assertThat(place("A bomb exploded at a church in the Sleman regency, wounding four people.").countryCode())
+                .isEqualTo("ID");
+    }
+
+    @Test
+    void englishNamesOfEuropeanCitiesAreThoseCities() {
+        // GeoNames calls it Köln; "Cologne" alone is a small Italian town
+        Place p = place("A parcel bomb exploded at a bank in Cologne, injuring two clerks.");
+        assertThat(p.city()).isEqualTo("Köln");
+        assertThat(p.countryCode()).isEqualTo("DE");
+    }
+
+    @Test
+    void aCantonNamedAfterATownAbroadLiesInTheCountryNamedWithIt() {
+        // the gazetteer's San Lorenzos are in Paraguay, Italy, Argentina...; Ecuador's cantons are second-level units
+        Place p = place("A bomb wounded two soldiers on a road in San Lorenzo Canton, Ecuador, on Tuesday.");
+        assertThat(p.city()).isEqualTo("San Lorenzo Canton");
+        assertThat(p.countryCode()).isEqualTo("EC");
+    }
+
+    @Test
+    void anArabRegionSpelledWithoutItsArticle() {
+        Place p = place("Jihadists killed two shepherds near an oasis in the Jufra district on Monday.");
+        assertThat(p.region()).isEqualTo("Al Jufrah");
+        assertThat(p.countryCode()).isEqualTo("LY");
+    }
+
+    @Test
+    void provincesAndDivisionsNewsNamesBelowTheAdminOneRegions() {
+        Place p = place("Jihadists ambushed an army patrol in the Soum province, killing five soldiers.");
+        assertThat(p.region()).isEqualTo("Soum");
+        assertThat(p.countryCode()).isEqualTo("BF");
+        // "Momo" alone is an Italian village
+        p = place("Separatists shot dead two gendarmes at a checkpoint in Momo division on Sunday.");
+        assertThat(p.countryCode()).isEqualTo("CM");
+    }
+
+    @Test
+    void commonEnglishSpellingsOfSyrianTowns() {
+        Place p = place("A car bomb exploded at a checkpoint near Azaz, killing four people.");
+        assertThat(p.city()).isEqualTo("I‘zāz");
+        assertThat(p.countryCode()).isEqualTo("SY");
+    }
+
+    @Test
+    void afterTheDistrictOfTheWholeNameIsThePlaceEvenWhenItBeginsWithACapital() {
+        // not Santo Domingo, the capital of the Dominican Republic, nor any other Santo Domingo
+        Place p = place("Gunmen shot dead two police officers in the district of Santo Domingo Capillas, Huancavelica, on Friday.");
+        assertThat(p.city()).isEqualTo("Santo Domingo Capillas");
+        assertThat(p.countryCode()).isEqualTo("PE");
     }
 }

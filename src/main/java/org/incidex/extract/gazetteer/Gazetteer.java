@@ -16,8 +16,10 @@ import java.util.stream.Stream;
  * GeoNames admin-1 regions, 250 world-countries entries with curated English names and demonyms, and the curated
  * English spellings of {@code places-aliases.tsv} ("Uruzgan" → Oruzgan, "Galkayo" → Gaalkacyo; see
  * {@code scripts/README-gazetteer.md}). Lookups are exact on the normalised name: no fuzzy matching; the only
- * spelling rules are three systematic ones for cities: Russian "-yy" → "-y" ("Grozny" finds "Groznyy"), Arabic
- * "-ah" → "-a" in Arab-world countries ("Raqqa" finds "Ar Raqqah"), and a dropped "City" suffix ("Marawi").
+ * spelling rules are four systematic ones for cities: Russian "-yy" → "-y" ("Grozny" finds "Groznyy"), Arabic
+ * "-ah" → "-a" in Arab-world countries ("Raqqa" finds "Ar Raqqah"), a dropped "City" suffix ("Marawi"), and the
+ * Persian linking vowel spelled "-i-" or "-e-" ("Pul-i-Alam" finds "Pul-e ‘Alam"); and one for regions of Arab-world
+ * countries: no article and "-ah" → "-a" ("Jufra" finds "Al Jufrah").
  *
  * <p>Normalisation drops case and dots, so "US", "U.S." and the pronoun "us" share a key, as do "IN" and "in".
  * Name lookups therefore cannot tell an abbreviation from a word: callers that scan running text should check
@@ -78,12 +80,16 @@ public final class Gazetteer {
 
     /**
      * Cities (and towns) whose name, ASCII spelling or article-less alias ("Fallujah" for "Al Fallūjah")
-     * normalises to the same key as {@code name}.
+     * normalises to the same key as {@code name}. When the name as written matches nothing, a Persian linking vowel
+     * spelled "-i-" is tried as "-e-" and back ("Pul-i-Alam" finds "Pul-e ‘Alam").
      *
      * @return most populous first; empty when there is none
      */
     public List<City> cities(String name) {
-        return cities.getOrDefault(key(name, "name"), List.of());
+        String k = key(name, "name");
+        List<City> found = cities.get(k);
+        if (found == null && Names.ezafe(k) != null) found = cities.get(Names.ezafe(k));
+        return found == null ? List.of() : found;
     }
 
     /**

@@ -95,6 +95,23 @@ final class GazetteerLoader {
                 r.dbl("lon"));
         add(regions, Names.normalize(region.name()), region);
         for (String v : r.list("variants")) add(regions, Names.normalize(v), region);
+        if (ARABIC.contains(region.countryCode())) {
+            for (String v : arabicVariants(Names.normalize(region.name()))) add(regions, v, region);
+        }
+    }
+
+    /**
+     * The spellings English news uses for a transliterated Arabic name: without its article and with "-ah" as "-a"
+     * ("al jufrah" → "jufrah", "al jufra", "jufra"; "misratah" → "misrata").
+     */
+    static List<String> arabicVariants(String key) {
+        List<String> out = new ArrayList<>();
+        String bare = key.replaceFirst("^(?:al|el|an|ad|ar|as|ash|at|az) (?=\\S{3})", "");
+        for (String k : List.of(key, bare)) {
+            if (!k.equals(key)) out.add(k);
+            if (k.endsWith("ah") && k.length() > 5) out.add(k.substring(0, k.length() - 1));
+        }
+        return out;
     }
 
     private void city(Row r) {

@@ -56,6 +56,17 @@ final class Names {
         return k.equals(key) || k.isEmpty() || GENERIC.contains(k) ? null : k;
     }
 
+    /**
+     * The key with the Persian linking vowel ("ezafe") spelled the other way, or null when it has none: "pul i alam" →
+     * "pul e alam", "sar e pul" → "sar i pul". English news writes both ("Mazar-i-Sharif", "Mazar-e Sharif").
+     */
+    static String ezafe(String key) {
+        String k = " " + key + " ";
+        if (k.contains(" i ")) return k.replace(" i ", " e ").strip();
+        if (k.contains(" e ")) return k.replace(" e ", " i ").strip();
+        return null;
+    }
+
     static String stripThe(String key) {
         return key.startsWith("the ") ? key.substring(4) : key;
     }

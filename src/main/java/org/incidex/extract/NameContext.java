@@ -1,0 +1,90 @@
+package org.incidex.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * What the words right around a name say about it, for {@link PlaceFinder}: a place cue ("in X", "X, Mali"), a
+ * facility named after it ("Victoria Station"), a compound ("Neo-nazis"), a word cut at an apostrophe ("Asa'ib").
+ * Stateless, thread-safe.
+ */
+final class NameContext {
+    /** Capitalised nouns that end a facility's proper name ("Victoria Station", "St Mary's Grammar School"): a
+     *  place name inside such a name says little about where the facility is. */
+    private static final Set<String> FACILITIES = Set.of("station", "school", "airport", "airfield", "hospital", "clinic",
+            "mosque", "church", "cathedral", "temple", "synagogue", "shrine", "street", "road", "avenue", "square",
+            "bridge", "park", "mall", "market", "hotel", "university", "college", "academy", "stadium", "arena",
+            "prison", "jail", "barracks", "hall", "theatre", "theater", "club", "plaza", "highway", "tower",
+            "building", "cemetery", "bank", "restaurant", "cafe", "bar", "gardens", "terminal", "port");
+
+    /**
+     * True when the name begins a facility's proper name: a capitalised facility noun follows, perhaps after "'s" and
+     * up to two more capitalised words ("Victoria Station in Manchester", "St Mary's Grammar School in Belfast").
+     * Such a mention is kept as a weak one (a modifier): the facility may be in that town, or merely named after it.
+     */
+    static boolean facilityAfter(String sentence, List<Tokens.Token> tokens, int to) {
+        int k = to;
+        if (k < tokens.size() && tokens.get(k).text().equals("s") && tokens.get(k).start() >= 1
+                && "'’".indexOf(sentence.charAt(tokens.get(k).start() - 1)) >= 0) k++;
+        for (int n = 0; n < 3 && k < tokens.size(); n++, k++) {
+            Tokens.Token t = tokens.get(k);
+            if (!t.isCapitalized()) return false;
+            if (FACILITIES.contains(t.folded())) return true;
+        }
+        return false;
+    }
+
+    /** Lower-case words besides the division and settlement words that make "the X …" a place or a site in one
+     *  ("the Sleman regency", "the Kalat area", "the Rafah crossing", "the Bagram base"). */
+    private static final Set<String> TYPE_LIKE = Set.of("area", "areas", "valley", "local", "sector", "region", "regency",
+            "block", "ward", "subdistrict", "constituency", "outskirts", "border", "crossing", "checkpoint", "road",
+            "highway", "river", "mountains", "hills", "forest", "desert", "camp", "base", "airbase", "airport",
+            "oilfield", "market", "bazaar", "mosque", "church", "school", "hospital", "prison", "bridge", "dam", "port");
+
+    /**
+     * The name is followed, after a space, by a lower-case word that neither continues the name ("Mocímboa da Praia")
+     * nor says what kind of place it is ("the Zhari district", "the Damboa local government area").
+     */
+    static boolean plainWordAfter(String sentence, List<Tokens.Token> tokens, int to) {
+        if (to >= tokens.size() || !sentence.substring(tokens.get(to - 1).end(), tokens.get(to).start()).equals(" ")) return false;
+        Tokens.Token t = tokens.get(to);
+        String w = t.folded();
+        return !t.isCapitalized() && !PlaceFinder.CONNECTORS.contains(w) && !PlaceFinder.REGION_WORDS.contains(w)
+                && !AreaFinder.UNIT_WORDS.contains(w) && !PlaceFinder.PLACE_TYPES.contains(w)
+                && !AreaFinder.SETTLEMENT_WORDS.contains(w) && !TYPE_LIKE.contains(w);
+    }
+
+    /** The name is glued by a hyphen to a lower-case word: the first part of a compound ("Neo-nazis", "Kabul-based"). */
+    static boolean compoundAfter(String sentence, List<Tokens.Token> tokens, int to) {
+        if (to >= tokens.size()) return false;
+        Tokens.Token next = tokens.get(to);
+        return next.start() == tokens.get(to - 1).end() + 1 && sentence.charAt(next.start() - 1) == '-'
+                && Character.isLowerCase(next.text().charAt(0));
+    }
+
+    private static final Set<String> CLITICS = Set.of("s", "ll", "ve", "re", "d", "t", "m");
+
+    /** The token before {@code to} continues after an apostrophe into lower-case letters that are no clitic. */
+    static boolean cutAtApostrophe(String sentence, List<Tokens.Token> tokens, int to) {
+        if (to >= tokens.size()) return false;
+        Tokens.Token next = tokens.get(to);
+        String gap = sentence.substring(tokens.get(to - 1).end(), next.start());
+        return (gap.equals("'") || gap.equals("’")) && Character.isLowerCase(next.text().charAt(0))
+                && !CLITICS.contains(next.folded());
+    }
+
+    /** Words before or after that say "this is a place". */
+    static boolean hasCue(String sentence, int s, int e) {
+        String before = sentence.substring(Math.max(0, s - 40), s).toLowerCase(Locale.ROOT);
+        String after = sentence.substring(e, Math.min(sentence.length(), e + 30));
+        return before.matches("(?s).*\\b(?:in|at|near|outside|across|into|of|to|around|hit|struck|rocked)\\s+(?:the\\s+)?"
+                + "(?:(?:far[ -])?(?:north|south|east|west|central|northern|southern|eastern|western|north-?east|north-?west"
+                + "|south-?east|south-?west|north-?eastern|north-?western|south-?eastern|south-?western)\\s+)?$")
+                || before.matches("(?s).*\\b(?:town|city|village|capital|district|province|region|state|port|area|suburb|neighbourhood|neighborhood)\\s+(?:of\\s+)?$")
+                || after.matches("(?s)^(?:'s)?,\\s+[A-Z].*") || after.matches("(?s)^'s\\s+(?:capital|city|north|south|east|west|central|northern|southern|eastern|western).*");
+    }
+
+    private NameContext() {
+    }
+}
