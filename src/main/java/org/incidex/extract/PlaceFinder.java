@@ -37,18 +37,27 @@ public final class PlaceFinder {
      * @param within      the place the sentence puts this one in ("… district of Helmand province", "Kabul's …
      *                    district", "the Philippine province of …"), or null
      * @param near        {@code within} is only nearby ("…, north of Baghdad"): it says the region or country only
+     * @param sameCountry a weak mention (a {@code modifier}) that still says the country in full: the end of a route,
+     *                    a destination or a base ("between Nuremberg and Munich", "heading to Mogadishu") lies in
+     *                    the country of the attack as a rule, though it is not where the attack was
      */
     public record PlaceMention(Kind kind, String text, int start, int end, Country country, List<Region> regions,
                                List<City> cities, boolean cue, boolean modifier, String name, boolean regionLevel,
-                               PlaceMention within, boolean near) {
+                               PlaceMention within, boolean near, boolean sameCountry) {
         PlaceMention(Kind kind, String text, int start, int end, Country country, List<Region> regions,
                      List<City> cities, boolean cue, boolean modifier) {
             this(kind, text, start, end, country, regions, cities, cue, modifier, text, false, null, false);
         }
 
+        PlaceMention(Kind kind, String text, int start, int end, Country country, List<Region> regions,
+                     List<City> cities, boolean cue, boolean modifier, String name, boolean regionLevel,
+                     PlaceMention within, boolean near) {
+            this(kind, text, start, end, country, regions, cities, cue, modifier, name, regionLevel, within, near, false);
+        }
+
         PlaceMention withWithin(PlaceMention container, boolean nearby) {
             return new PlaceMention(kind, text, start, end, country, regions, cities, cue, modifier, name, regionLevel,
-                    container, nearby);
+                    container, nearby, sameCountry);
         }
     }
 

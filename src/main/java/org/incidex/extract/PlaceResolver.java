@@ -30,7 +30,7 @@ final class PlaceResolver {
 
     /** First pass: countries named anywhere support the cities in them. */
     void addCountrySupport(PlaceFinder.PlaceMention m, double mentionWeight) {
-        double weight = m.modifier() ? mentionWeight * 0.2 : mentionWeight;
+        double weight = m.modifier() && !m.sameCountry() ? mentionWeight * 0.2 : mentionWeight;
         switch (m.kind()) {
             case COUNTRY -> countryScore.merge(m.country().code2(), weight, Double::sum);
             case DEMONYM -> countryScore.merge(m.country().code2(), weight * 0.5, Double::sum);

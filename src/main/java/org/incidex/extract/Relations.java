@@ -194,6 +194,7 @@ final class Relations {
     static List<PlaceMention> weaken(String sentence, List<PlaceMention> mentions) {
         int n = mentions.size();
         boolean[] weak = new boolean[n];
+        boolean[] here = new boolean[n];   // route ends, destinations, bases: in the same country as a rule
         for (int i = 0; i < n; i++) {
             PlaceMention m = mentions.get(i);
             String lead = sentence.substring(Math.max(0, m.start() - 40), m.start());
@@ -203,25 +204,24 @@ final class Relations {
             PlaceMention next = i + 1 < n ? mentions.get(i + 1) : null;
             String gap = next == null ? "" : sentence.substring(m.end(), next.start());
             if (BETWEEN.matcher(before).find() && AND_NAME.matcher(sentence.substring(m.end())).find()) {
-                weak[i] = true;                  // "a bus travelling between Nampula and Pemba"
-                if (next != null && isPlace(next) && AND.matcher(gap).matches()) weak[i + 1] = true;
+                weak[i] = here[i] = true;        // "a bus travelling between Nampula and Pemba"
+                if (next != null && isPlace(next) && AND.matcher(gap).matches()) weak[i + 1] = here[i + 1] = true;
             }
             if (next != null && isPlace(next) && FROM.matcher(before).find() && TO.matcher(gap).matches()) {
                 weak[i] = true;                  // "shells fired from Idlib towards Hama": Hama was hit
-                if (TO_JOURNEY.matcher(gap).find()) weak[i + 1] = true;   // "on the road from Bamenda to Bafut"
+                if (TO_JOURNEY.matcher(gap).find()) weak[i + 1] = here[i] = here[i + 1] = true;   // "on the road from Bamenda to Bafut"
             } else if (FROM.matcher(before).find() && TO_NAME.matcher(sentence.substring(m.end())).find()) {
-                weak[i] = true;                  // "travelling from Asyut to St. Paul's monastery"
+                weak[i] = here[i] = true;        // "travelling from Asyut to St. Paul's monastery"
             }
             if (next != null && isPlace(next) && gap.equals("-") && ROUTE_NOUN.matcher(
                     sentence.substring(next.end(), Math.min(sentence.length(), next.end() + 20))).find()) {
-                weak[i] = weak[i + 1] = true;   // "the Garissa-Dadaab highway"
+                weak[i] = weak[i + 1] = here[i] = here[i + 1] = true;   // "the Garissa-Dadaab highway"
             }
-            if (HEADING.matcher(before).find() || BASE.matcher(before).find() || NEIGHBOUR.matcher(before).find()) {
-                weak[i] = true;
-            }
+            if (HEADING.matcher(before).find() || BASE.matcher(before).find()) weak[i] = here[i] = true;
+            if (NEIGHBOUR.matcher(before).find()) weak[i] = true;
         }
         List<PlaceMention> out = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) out.add(weak[i] ? weakened(mentions.get(i)) : mentions.get(i));
+        for (int i = 0; i < n; i++) out.add(weak[i] ? weakened(mentions.get(i), here[i]) : mentions.get(i));
         return out;
     }
 
@@ -234,8 +234,8 @@ final class Relations {
     }
 
     /** A modifier without a cue; an AREA keeps its cue, which is what makes its name a place at all. */
-    private static PlaceMention weakened(PlaceMention m) {
+    private static PlaceMention weakened(PlaceMention m, boolean sameCountry) {
         return new PlaceMention(m.kind(), m.text(), m.start(), m.end(), m.country(), m.regions(), m.cities(),
-                m.cue() && m.kind() == Kind.AREA, true, m.name(), m.regionLevel(), m.within(), m.near());
+                m.cue() && m.kind() == Kind.AREA, true, m.name(), m.regionLevel(), m.within(), m.near(), sameCountry);
     }
 }

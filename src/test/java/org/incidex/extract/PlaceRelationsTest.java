@@ -114,4 +114,14 @@ class PlaceRelationsTest {
         // a lake named after a country lies there unless the sentence says otherwise
         assertThat(place("Militants ambushed a patrol near Lake Chad, killing six.").countryCode()).isEqualTo("TD");
     }
+
+    @Test
+    void aDestinationIsNotThePlaceButSaysTheCountry() {
+        // "Balad" is only Iraq's in the gazetteer; the destination Mogadishu is no attack site, yet says Somalia as fully as
+        // if it were (without it, the group alone could not outweigh the town's own country)
+        var p = TestLexicons.mainPlace(TestLexicons.extractor(),
+                "Al-Shabaab militants bombed an army truck in the town of Balad as the soldiers were heading to Mogadishu, killing ten.");
+        org.assertj.core.api.Assertions.assertThat(p.countryCode()).isEqualTo("SO");
+        org.assertj.core.api.Assertions.assertThat(p.city()).isNotEqualTo("Mogadishu");
+    }
 }
