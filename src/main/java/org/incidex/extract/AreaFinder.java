@@ -68,7 +68,7 @@ final class AreaFinder {
     private static final Pattern NEAR_AFTER = Pattern.compile("(?i)^\\s*,?\\s*(?:" + DIRS + "\\s+of|near)\\s+(?:the\\s+)?"
             + "(?:" + DIRS + "\\s+)*$");
     /** Capitalised words that may stand just before a name that begins a sentence or follows a preposition. */
-    private static final Set<String> FUNCTION = Set.of("the", "in", "at", "on", "of", "a", "an", "from", "near", "into",
+    static final Set<String> FUNCTION = Set.of("the", "in", "at", "on", "of", "a", "an", "from", "near", "into",
             "and", "but", "when", "while", "after", "as", "by", "for", "with", "to", "outside", "inside", "across");
     private static final Pattern FILLER_BEFORE = Pattern.compile("(?i)^(['’]s)?\\s+(?:the\\s+)?(?:" + DIRS
             + "\\s+)*(?:(?:province|state|region|governorate|department|county|district|city|town|village|capital"
@@ -267,7 +267,7 @@ final class AreaFinder {
     }
 
     /** Tokens {@code a} and {@code b} are parts of one name: only spaces, hyphens or apostrophes between. */
-    private static boolean spaceBetween(String sentence, List<Tokens.Token> tokens, int a, int b) {
+    static boolean spaceBetween(String sentence, List<Tokens.Token> tokens, int a, int b) {
         String gap = sentence.substring(tokens.get(a).end(), tokens.get(b).start());
         return gap.length() <= 3 && gap.chars().allMatch(c -> c == ' ' || c == '-' || c == '\'' || c == '’');
     }
@@ -309,6 +309,10 @@ final class AreaFinder {
             String gap = sentence.substring(m.end(), next.start());
             // a bare space joins one name ("Davao Oriental"), it does not put one place in another
             boolean in = !gap.isBlank() && (FILLER_AFTER.matcher(gap).matches() || NEAR_AFTER.matcher(gap).matches());
+            // "Sirnak's Silopi District of Turkey": the possessor says more than the country after
+            if (in && isCountry(next) && i > 0 && !isCountry(sorted.get(i - 1)) && possessed(sentence, sorted.get(i - 1), m)) {
+                return sorted.get(i - 1);
+            }
             if (in && (!m.regionLevel() || isCountry(next))) return refine(sentence, sorted, i + 1);
         }
         if (i > 0) {
@@ -319,6 +323,12 @@ final class AreaFinder {
             }
         }
         return null;
+    }
+
+    /** "Kabul's Shar-e-Naw district": {@code m} follows {@code owner}'s possessive. */
+    private static boolean possessed(String sentence, PlaceMention owner, PlaceMention m) {
+        var f = FILLER_BEFORE.matcher(sentence.substring(owner.end(), m.start()));
+        return f.matches() && f.group(1) != null;
     }
 
     private static boolean isCountry(PlaceMention m) {

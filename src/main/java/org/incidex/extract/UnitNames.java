@@ -1,0 +1,102 @@
+package org.incidex.extract;
+
+import org.incidex.extract.PlaceFinder.Kind;
+import org.incidex.extract.PlaceFinder.PlaceMention;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Names of second-level units that the gazetteer knows only in part. Before a unit word ("district", "upazila",
+ * "department"), the whole run of capitalised words is the unit's name, even where a part of it is a known place
+ * or a compass word: "the Mueang Yala district" (not Yala), "Khas Urozgan district", "the Mayo-Sava department"
+ * (not Sava), "the Dand Aw Patan district", "East Garo Hills district", "the Imphal East district".
+ * Runs the gazetteer spells whole ("North Waziristan district") and runs with neither a known part nor a compass word
+ * are left to {@link AreaFinder}. Stateless, thread-safe.
+ */
+final class UnitNames {
+    /** Capitalised words that begin or end a unit's name ("East Garo Hills", "Imphal East"). */
+    static final Set<String> COMPASS = Set.of("north", "south", "east", "west", "central", "northern", "southern",
+            "eastern", "western", "northeast", "northwest", "southeast", "southwest");
+
+    private UnitNames() {
+    }
+
+    /**
+     * Replaces gazetteer mentions that are parts of a longer unit name by one AREA for the whole name (with its unit
+     * word), marking its tokens covered. Called before the unit words are read as divisions named after a seat.
+     */
+    static void read(String sentence, List<Tokens.Token> tokens, boolean[] covered, List<PlaceMention> out) {
+        for (int k = 1; k < tokens.size(); k++) {
+            int len = AreaFinder.unitLength(tokens, k);
+            if (len == 0 || !AreaFinder.spaceBetween(sentence, tokens, k - 1, k)) continue;
+            // the unit word itself is free, or taken by the known name just before it ("Yala district", the
+            // gazetteer's "Wardak District" in "the Chaki Wardak District")
+            PlaceMention taken = mentionAt(out, tokens.get(k));
+            if (taken != null && (taken.kind() != Kind.CITY && taken.kind() != Kind.REGION
+                    || taken.start() >= tokens.get(k).start() || taken.end() != tokens.get(k + len - 1).end())) continue;
+            int from = start(sentence, tokens, out, k);
+            if (from == k) continue;
+            int s = tokens.get(from).start(), e = tokens.get(k - 1).end();
+            List<PlaceMention> parts = new ArrayList<>();
+            boolean known = false, compass = false, other = false, free = false;
+            for (PlaceMention m : out) {
+                if (m.end() <= s || m.start() >= e) continue;
+                if (m.start() < s) return;   // a known name begins before the run: not ours to split
+                parts.add(m);
+                known |= m.kind() == Kind.CITY || m.kind() == Kind.REGION;
+            }
+            for (int j = from; j < k; j++) {
+                Tokens.Token t = tokens.get(j);
+                if (!t.isCapitalized()) continue;
+                boolean c = COMPASS.contains(t.folded());
+                compass |= c;
+                other |= !c;
+                free |= mentionAt(parts, t) == null;
+            }
+            if (!other || !free || !(known || compass)) continue;
+            out.removeAll(parts);
+            String name = sentence.substring(s, e) + " " + AreaFinder.unitName(tokens, k);
+            int end = tokens.get(k + len - 1).end();
+            out.add(new PlaceMention(Kind.AREA, sentence.substring(s, end), s, end, null, List.of(), List.of(), true,
+                    false, name, false, null, false));
+            for (int j = from; j < k + len; j++) covered[j] = true;
+            k += len - 1;
+        }
+    }
+
+    /** First token of the capitalised name ending before unit word {@code k}; {@code k} when there is none. */
+    private static int start(String sentence, List<Tokens.Token> tokens, List<PlaceMention> out, int k) {
+        int from = k;
+        for (int j = k - 1; j >= 0 && k - j <= 5; j--) {
+            Tokens.Token t = tokens.get(j);
+            if (j < k - 1 && !AreaFinder.spaceBetween(sentence, tokens, j, j + 1)) break;
+            PlaceMention m = mentionAt(out, t);
+            if (m != null && m.kind() != Kind.CITY && m.kind() != Kind.REGION) break;   // "Afghan", "Pakistani"
+            if (!t.isCapitalized()) {
+                if (PlaceFinder.articlePrefix(sentence, tokens, j)) { from = j; continue; }   // "al-Mada'in"
+                boolean glued = j > 0 && AreaFinder.glued(sentence, tokens, j - 1, j);
+                // "Taliban-controlled Chardara district": a lower-case word hyphened on is no part of the name
+                if (glued && sentence.charAt(tokens.get(j - 1).end()) == '-' && t.text().length() >= 4) break;
+                if (glued || PlaceFinder.CONNECTORS.contains(t.folded()) && !t.folded().equals("of")) continue;
+                break;
+            }
+            boolean stop = PlaceFinder.STOP.contains(t.folded()) && !COMPASS.contains(t.folded());
+            if (m == null && stop) break;
+            from = j;
+        }
+        // "Lake Chad district": a capitalised word that is not a function word means the name starts earlier
+        if (from > 0 && from < k && tokens.get(from - 1).isCapitalized()
+                && AreaFinder.spaceBetween(sentence, tokens, from - 1, from)
+                && !AreaFinder.FUNCTION.contains(tokens.get(from - 1).folded())) return k;
+        // a connector never starts a name
+        while (from < k && !tokens.get(from).isCapitalized() && !PlaceFinder.articlePrefix(sentence, tokens, from)) from++;
+        return from;
+    }
+
+    private static PlaceMention mentionAt(List<PlaceMention> mentions, Tokens.Token t) {
+        for (PlaceMention m : mentions) if (m.start() <= t.start() && t.end() <= m.end()) return m;
+        return null;
+    }
+}
