@@ -172,13 +172,16 @@ final class PlaceResolver {
             City c = bestCity(m.within().cities().stream()
                     .filter(x -> x.name().equals(in.city()) && x.countryCode().equals(in.countryCode())).toList(), true);
             if (c != null && (c.capital() || c.population() >= 1_000_000)) return container;
+            // "the Mir Ali subdivision in North Waziristan": a unit in a place of unknown size (mostly a division the
+            // gazetteer holds as a place) is a unit of its own there, not part of a town
+            boolean unitInUnit = AreaFinder.isUnitName(m.name()) && c != null && c.population() == 0;
             // "the Honi Safla locality of Pul-e Alam": part of a town is the town, unless the name is also the
             // province's ("Yala's Yaha district")
             // …and only a province in the country the town was placed in ("Mataje, San Lorenzo, Ecuador" is not Puerto Rico's)
             List<Region> same = m.within().within() == null ? m.within().regions()
                     : m.within().regions().stream().filter(r -> r.countryCode().equals(in.countryCode())).toList();
-            if (same.isEmpty()) return container;
-            container = regionPlace(best(same));
+            if (same.isEmpty() && !unitInUnit) return container;
+            if (!same.isEmpty()) container = regionPlace(best(same));
         }
         Place base = container;
         if (base == null) {
