@@ -106,10 +106,14 @@ final class AreaFinder {
         return Character.toUpperCase(w.charAt(0)) + w.substring(1);
     }
 
-    /** True when an AREA name ends with a second-level unit's word ("Niono Cercle", "Gujba LGA", "Sukma District"). */
+    /**
+     * True when an AREA name ends with a second-level unit's word ("Niono Cercle", "Gujba LGA", "Sukma District"), or
+     * names a province after its seat ("Huanta Province", see {@link UnitNames#provinceSeats}).
+     */
     static boolean isUnitName(String name) {
         int sp = name.lastIndexOf(' ');
-        return sp > 0 && UNIT_WORDS.contains(name.substring(sp + 1).toLowerCase(java.util.Locale.ROOT));
+        String w = sp > 0 ? name.substring(sp + 1).toLowerCase(java.util.Locale.ROOT) : "";
+        return UNIT_WORDS.contains(w) || w.equals("province");
     }
 
     /** Words before a name that make it a village or ward of a town ("Barangay Biyong", "Tambon Tasab"). */

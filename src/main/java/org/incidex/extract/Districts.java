@@ -56,15 +56,21 @@ final class Districts {
      */
     private static String unitAbove(PlaceMention m, Place main, PlaceResolver resolver) {
         PlaceMention c = m;
+        String town = null;
         for (int depth = 0; depth < 4 && c.within() != null && !c.near(); depth++) {
             c = c.within();
             if (isUnit(c)) return c.name();
-            if (c.kind() != Kind.CITY && c.kind() != Kind.AREA || c.regionLevel()) return null;
+            if (c.kind() != Kind.CITY && c.kind() != Kind.AREA || c.regionLevel()) break;
             Place p = resolver.resolve(c);
-            if (p != null && p.city() != null && !p.city().equals(main.city())
-                    && Objects.equals(p.countryCode(), main.countryCode())) return p.city();
+            if (p == null || p.city() == null || p.city().equals(main.city())
+                    || !Objects.equals(p.countryCode(), main.countryCode())) continue;
+            // "the village of Pogar in Bangil in the Pasuruan district": a known town is the town; "the village of Las
+            // Marías, La Guayacan, Tumaco municipality": a name the gazetteer lacks between is often a village or
+            // sector itself, and a named unit further up says more
+            if (c.kind() == Kind.CITY) return town != null ? town : p.city();
+            if (town == null) town = p.city();
         }
-        return null;
+        return town;
     }
 
     private static boolean isUnit(PlaceMention m) {

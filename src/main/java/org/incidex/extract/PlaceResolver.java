@@ -190,6 +190,12 @@ final class PlaceResolver {
             base = country == null ? Place.UNKNOWN : countryPlace(country);
         }
         if (m.regionLevel()) return new Place(null, m.name(), base.country(), base.countryCode(), base.lat(), base.lon());
+        if (base.city() == null && base.region() == null && base.countryCode() != null) {
+            // "Huanta Province, Peru", "Hawija district, Iraq": the seat says the region the country alone does not
+            String code = base.countryCode();
+            City seat = bestCity(m.cities().stream().filter(c -> code.equals(c.countryCode())).toList(), true);
+            if (seat != null) return new Place(m.name(), seat.region(), base.country(), code, seat.lat(), seat.lon());
+        }
         if (base.city() == null && m.cue() && m.cities().isEmpty()) {
             City seat = seatSpelledLike(m, base);
             if (seat != null) {

@@ -66,6 +66,43 @@ final class UnitNames {
         }
     }
 
+    /**
+     * "Huanta Province", "the Province of Treviso": a town's name with "province" that the gazetteer has no region
+     * for names a second-level province after its seat (Peru, Italy, Spain…), not the town: an AREA "Huanta
+     * Province" that keeps the seat's candidates to say where it lies, so that what the text puts in it ("Llochegua
+     * district, Huanta Province") is not taken for a part of the town.
+     */
+    static void provinceSeats(String sentence, List<Tokens.Token> tokens, boolean[] covered, List<PlaceMention> out) {
+        for (int i = 0; i < out.size(); i++) {
+            PlaceMention m = out.get(i);
+            if (m.kind() != Kind.CITY || !m.regions().isEmpty()) continue;
+            int first = -1, last = -1;
+            for (int k = 0; k < tokens.size(); k++) {
+                if (tokens.get(k).start() == m.start()) first = k;
+                if (tokens.get(k).end() == m.end()) last = k;
+            }
+            if (first < 0 || last < 0) continue;
+            int s = m.start(), e = m.end(), from = first, to = last + 1;
+            if (to < tokens.size() && province(tokens, covered, to) && sentence.substring(e, tokens.get(to).start()).equals(" ")) {
+                e = tokens.get(to).end();
+                to++;
+            } else if (first >= 2 && province(tokens, covered, first - 2) && !covered[first - 1]
+                    && sentence.substring(tokens.get(first - 2).end(), s).matches("\\s+of\\s+")) {
+                s = tokens.get(first - 2).start();
+                from = first - 2;
+            } else {
+                continue;
+            }
+            out.set(i, new PlaceMention(Kind.AREA, sentence.substring(s, e), s, e, null, List.of(), m.cities(), true,
+                    false, m.text() + " Province", false, null, false));
+            for (int k = from; k < to; k++) covered[k] = true;
+        }
+    }
+
+    private static boolean province(List<Tokens.Token> tokens, boolean[] covered, int k) {
+        return !covered[k] && tokens.get(k).folded().equals("province");
+    }
+
     /** First token of the capitalised name ending before unit word {@code k}; {@code k} when there is none. */
     private static int start(String sentence, List<Tokens.Token> tokens, List<PlaceMention> out, int k) {
         int from = k;
