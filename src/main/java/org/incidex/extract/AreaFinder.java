@@ -32,7 +32,7 @@ final class AreaFinder {
     private static final Set<String> PROVINCE_WORDS = Set.of("province", "state", "region", "governorate", "oblast");
     /** Settlements: "Tral village", "the town of Gharanij"; only the bare name is kept. */
     private static final Set<String> SETTLEMENT_WORDS = Set.of("town", "village", "city", "locality", "hamlet",
-            "neighbourhood", "neighborhood", "suburb");
+            "neighbourhood", "neighborhood", "suburb", "tambon", "barangay");
     /** Capitalised words that make "X Department", "X State" an institution or a people, not a place. */
     private static final Set<String> NOT_PLACE = Set.of("fire", "justice", "defense", "defence", "treasury",
             "health", "education", "homeland", "sheriff", "sheriffs", "transportation", "transport", "energy", "labor",
@@ -128,6 +128,9 @@ final class AreaFinder {
         for (int k = 0; k + 1 < tokens.size(); k++) {
             Tokens.Token t = tokens.get(k);
             if (!t.isCapitalized() || !VILLAGE_PREFIXES.contains(t.folded()) || !tokens.get(k + 1).isCapitalized()) continue;
+            // "the Barangay Hall", "Barangay Captain …": an office of the village, not its name
+            String next = tokens.get(k + 1).folded();
+            if (PlaceFinder.FACILITIES.contains(next) || PlaceFinder.STOP.contains(next)) continue;
             int s = tokens.get(k + 1).start();
             out.removeIf(m -> m.start() == s && m.kind() == PlaceFinder.Kind.CITY && uncover(tokens, covered, m));
             if (covered[k + 1]) continue;
@@ -229,8 +232,11 @@ final class AreaFinder {
         for (int j = k - 1; j >= 0 && k - j <= 4; j--) {
             Tokens.Token t = tokens.get(j);
             if (covered[j] || (j < k - 1 && !spaceBetween(sentence, tokens, j, j + 1))) break;
-            boolean connector = PlaceFinder.CONNECTORS.contains(t.folded()) && !t.isCapitalized();
-            if (!t.isCapitalized() && j > 0 && glued(sentence, tokens, j - 1, j)) continue;   // "Qa'im district"
+            boolean connector = nameConnector(t);
+            if (!t.isCapitalized() && j > 0 && glued(sentence, tokens, j - 1, j)) {
+                if (compoundAdjective(sentence, tokens, j)) break;
+                continue;   // "Qa'im district"
+            }
             if (!t.isCapitalized() && !connector) break;
             if (t.isCapitalized() && (PlaceFinder.STOP.contains(t.folded()) || NOT_PLACE.contains(t.folded()))) break;
             if (!connector || PlaceFinder.articlePrefix(sentence, tokens, j)) from = j;   // "al-Mada'in district"
@@ -247,13 +253,30 @@ final class AreaFinder {
         for (int j = k; j < tokens.size() && j - k < 4; j++) {
             Tokens.Token t = tokens.get(j);
             if (covered[j] || (j > k && !spaceBetween(sentence, tokens, j - 1, j))) break;
-            boolean connector = j > k && PlaceFinder.CONNECTORS.contains(t.folded()) && !t.isCapitalized();
+            boolean connector = j > k && nameConnector(t);
             boolean glued = j > k && !t.isCapitalized() && glued(sentence, tokens, j - 1, j);   // "Su-ngai", "Tal'skoye"
             if (!t.isCapitalized() && !connector && !glued) break;
             if (t.isCapitalized() && (PlaceFinder.STOP.contains(t.folded()) || NOT_PLACE.contains(t.folded()))) break;
             if (!connector || glued) to = j + 1;
         }
         return to > k && ok(tokens, k, to) ? to : k;
+    }
+
+    private static final Set<String> HYPHEN_ADJECTIVES = Set.of("held", "run", "led", "hit", "torn", "majority", "based");
+
+    /** "Taliban-controlled Chardara district", "ISIS-held": a participle hyphened on ends a name, unlike "Su-ngai". */
+    static boolean compoundAdjective(String sentence, List<Tokens.Token> tokens, int j) {
+        String w = tokens.get(j).folded();
+        return j > 0 && sentence.charAt(tokens.get(j - 1).end()) == '-'
+                && (w.length() >= 5 && w.endsWith("ed") || HYPHEN_ADJECTIVES.contains(w));
+    }
+
+    /**
+     * A lower-case word that joins the parts of one name ("Mocímboa da Praia", "Dih Yak and …"); not "of", which
+     * puts one place in another ("Cyitabi Sector of Nyamagabe District", "Tasab of Yala").
+     */
+    private static boolean nameConnector(Tokens.Token t) {
+        return !t.isCapitalized() && PlaceFinder.CONNECTORS.contains(t.folded()) && !t.folded().equals("of");
     }
 
     private static final Set<String> CLITICS = Set.of("s", "ll", "ve", "re", "d", "t", "m");

@@ -57,9 +57,13 @@ final class UnitNames {
             }
             if (!other || !free || !(known || compass)) continue;
             out.removeAll(parts);
+            // a known town in the name is most often the unit's seat ("Imphal East", "Mueang Yala"): its candidates
+            // say where the unit lies when nothing else does
+            List<org.incidex.extract.gazetteer.City> seats = new ArrayList<>();
+            for (PlaceMention p : parts) if (p.kind() == Kind.CITY) seats.addAll(p.cities());
             String name = sentence.substring(s, e) + " " + AreaFinder.unitName(tokens, k);
             int end = tokens.get(k + len - 1).end();
-            out.add(new PlaceMention(Kind.AREA, sentence.substring(s, end), s, end, null, List.of(), List.of(), true,
+            out.add(new PlaceMention(Kind.AREA, sentence.substring(s, end), s, end, null, List.of(), seats, true,
                     false, name, false, null, false));
             for (int j = from; j < k + len; j++) covered[j] = true;
             k += len - 1;
@@ -114,8 +118,7 @@ final class UnitNames {
             if (!t.isCapitalized()) {
                 if (PlaceFinder.articlePrefix(sentence, tokens, j)) { from = j; continue; }   // "al-Mada'in"
                 boolean glued = j > 0 && AreaFinder.glued(sentence, tokens, j - 1, j);
-                // "Taliban-controlled Chardara district": a lower-case word hyphened on is no part of the name
-                if (glued && sentence.charAt(tokens.get(j - 1).end()) == '-' && t.text().length() >= 4) break;
+                if (glued && AreaFinder.compoundAdjective(sentence, tokens, j)) break;   // "Taliban-controlled"
                 if (glued || PlaceFinder.CONNECTORS.contains(t.folded()) && !t.folded().equals("of")) continue;
                 break;
             }
