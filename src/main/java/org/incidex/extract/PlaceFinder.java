@@ -146,7 +146,7 @@ public final class PlaceFinder {
                     // "Al-Qa'im": a name may end in a lower-case part glued on by an apostrophe
                     if (!tokens.get(i + len - 1).isCapitalized()
                             && !(len > 1 && AreaFinder.glued(sentence, tokens, i + len - 2, i + len - 1))) continue;
-                    if (!innerOk(tokens, i, i + len)) continue;
+                    if (!innerOk(sentence, tokens, i, i + len)) continue;
                     best = lookup(sentence, tokens, i, i + len);
                     if (best != null) bestLen = len;
                 }
@@ -257,10 +257,15 @@ public final class PlaceFinder {
         return true;
     }
 
-    /** Inside a multi-word name only capitalized words and short connectors ("de", "al", "e"). */
-    private static boolean innerOk(List<Tokens.Token> t, int from, int to) {
+    /**
+     * Inside a multi-word name only capitalized words, short connectors ("de", "al", "e") and a possessive "'s" that
+     * the name itself holds ("Cox's Bazar": the gazetteer must know the whole).
+     */
+    private static boolean innerOk(String sentence, List<Tokens.Token> t, int from, int to) {
         for (int k = from + 1; k < to - 1; k++) {
-            if (!t.get(k).isCapitalized() && !CONNECTORS.contains(t.get(k).folded())) return false;
+            Tokens.Token w = t.get(k);
+            boolean possessive = w.text().equals("s") && w.start() > 0 && "'’".indexOf(sentence.charAt(w.start() - 1)) >= 0;
+            if (!w.isCapitalized() && !CONNECTORS.contains(w.folded()) && !possessive) return false;
         }
         return true;
     }
