@@ -180,6 +180,18 @@ final class AreaFinder {
                 }
             }
         }
+        // "the Ouro-Kessoum district of Amchide": after a unit read above, "of" names the place it lies in (not after
+        // "town of", where a country's name is read as a town's: "the Machh town of Pakistan")
+        for (int k = 1; k + 1 < n; k++) {
+            Tokens.Token of = tokens.get(k), before = tokens.get(k - 1);
+            if (!of.text().equals("of") || !covered[k - 1] || covered[k + 1] || unitLength(tokens, k - 1) == 0
+                    || out.stream().noneMatch(m -> m.kind() == PlaceFinder.Kind.AREA && m.end() == before.end())) continue;
+            int to = runForward(sentence, tokens, covered, k + 1);
+            // "… district of Churcampa province": left to the province's own reading
+            if (to == k + 1 || to < n && (unitLength(tokens, to) > 0 || PROVINCE_WORDS.contains(tokens.get(to).folded())
+                    || NOT_AFTER.contains(tokens.get(to).folded()))) continue;
+            add(out, covered, k + 1, to, tokens, sentence, sentence.substring(tokens.get(k + 1).start(), tokens.get(to - 1).end()), false);
+        }
         // "in Mbau, Beni Territory": an unknown name between "in" and a known place after a comma; "Barangay Palma
         // Gil, Talaingod, Davao del Norte": between two places of an address
         for (int k = 0; k < n; k++) {
