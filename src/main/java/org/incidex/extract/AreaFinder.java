@@ -355,7 +355,11 @@ final class AreaFinder {
             if (in && isCountry(next) && i > 0 && !isCountry(sorted.get(i - 1)) && possessed(sentence, sorted.get(i - 1), m)) {
                 return sorted.get(i - 1);
             }
-            if (in && (!m.regionLevel() || isCountry(next))) return refine(sentence, sorted, i + 1);
+            if (in && (!m.regionLevel() || isCountry(next))) {
+                PlaceMention c = refine(sentence, sorted, i + 1);
+                // "the Gao Region near the Burkinabe border": a demonym used as a modifier is no container
+                if (!(isCountry(c) && c.modifier()) || FILLER_AFTER.matcher(gap).matches()) return c;
+            }
         }
         if (i > 0) {
             PlaceMention prev = sorted.get(i - 1);

@@ -25,8 +25,15 @@ final class Districts {
     private Districts() {
     }
 
-    /** {@code main} with its district, or the settlement inside the main district; {@code main} when neither is named. */
+    /**
+     * {@code main} with its district, or the settlement inside the main district; {@code main} when neither is named.
+     * A main place without a region takes the one region its sentence names in its country ({@link #sentenceRegion}).
+     */
     static Place refine(Place main, List<SentenceFacts> facts, LocalDate published, PlaceResolver resolver) {
+        return sentenceRegion(district(main, facts, published, resolver), facts, published, resolver);
+    }
+
+    private static Place district(Place main, List<SentenceFacts> facts, LocalDate published, PlaceResolver resolver) {
         if (main == null || main.city() == null) return main;
         String mainKey = PlaceResolver.key(main);
         boolean mainIsUnit = AreaFinder.isUnitName(main.city());
@@ -86,6 +93,35 @@ final class Districts {
             if (p != null && PlaceResolver.key(p).equals(mainKey)) return true;
         }
         return false;
+    }
+
+    /**
+     * "the Cameroonian town of Hitawa (Far North)", "in Oulfo … in the Far North region of Cameroon": a village the
+     * gazetteer lacks is given no region by its container; the region its sentence names, the only one there in its
+     * country, is where it lies.
+     */
+    private static Place sentenceRegion(Place main, List<SentenceFacts> facts, LocalDate published, PlaceResolver resolver) {
+        if (main == null || main.city() == null || main.region() != null || main.countryCode() == null) return main;
+        String mainKey = PlaceResolver.key(main);
+        for (SentenceFacts f : facts) {
+            if (IncidentExtractor.weight(f, published) <= 0) continue;
+            Place region = null;
+            boolean here = false, several = false;
+            for (PlaceMention m : f.places()) {
+                Place p = resolver.resolve(m);
+                if (p == null) continue;
+                here |= PlaceResolver.key(p).equals(mainKey);
+                if (m.kind() != Kind.REGION || m.modifier() || m.near() || p.region() == null
+                        || !main.countryCode().equals(p.countryCode())) continue;
+                several |= region != null && !region.region().equals(p.region());
+                region = p;
+            }
+            if (here && region != null && !several) {
+                return new Place(main.city(), region.region(), main.country(), main.countryCode(), region.lat(),
+                        region.lon(), main.district());
+            }
+        }
+        return main;
     }
 
     /** The settlement, with the district's region and country when it has none of its own. */
