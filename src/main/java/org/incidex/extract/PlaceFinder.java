@@ -170,6 +170,7 @@ public final class PlaceFinder {
         AreaFinder.villages(sentence, tokens, covered, out);
         AreaFinder.find(sentence, tokens, covered, out);
         AreaFinder.findAfterPreposition(sentence, tokens, covered, out);
+        CompassRegions.find(sentence, gazetteer, out);
         return capitals.apply(sentence, AreaFinder.link(sentence, out));
     }
 
