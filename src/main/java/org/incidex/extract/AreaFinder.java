@@ -108,7 +108,7 @@ final class AreaFinder {
 
     /**
      * True when an AREA name ends with a second-level unit's word ("Niono Cercle", "Gujba LGA", "Sukma District"), or
-     * names a province after its seat ("Huanta Province", see {@link UnitNames#provinceSeats}).
+     * names a province after its seat ("Huanta Province", see {@link UnitNames#seats}).
      */
     static boolean isUnitName(String name) {
         int sp = name.lastIndexOf(' ');

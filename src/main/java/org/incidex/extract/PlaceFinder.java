@@ -166,7 +166,7 @@ public final class PlaceFinder {
         dropNameFragments(sentence, tokens, covered, out);
         UnitNames.read(sentence, tokens, covered, out);
         seatAreas(sentence, tokens, covered, out);
-        UnitNames.provinceSeats(sentence, tokens, covered, out);
+        UnitNames.seats(sentence, tokens, covered, out);
         AreaFinder.villages(sentence, tokens, covered, out);
         AreaFinder.find(sentence, tokens, covered, out);
         AreaFinder.findAfterPreposition(sentence, tokens, covered, out);

@@ -180,7 +180,10 @@ final class PlaceResolver {
             // …and only a province in the country the town was placed in ("Mataje, San Lorenzo, Ecuador" is not Puerto Rico's)
             List<Region> same = m.within().within() == null ? m.within().regions()
                     : m.within().regions().stream().filter(r -> r.countryCode().equals(in.countryCode())).toList();
-            if (same.isEmpty() && !unitInUnit) return container;
+            if (same.isEmpty() && !unitInUnit) {
+                return new Place(m.name(), container.region(), container.country(), container.countryCode(),
+                        container.lat(), container.lon(), container.city());
+            }
             if (!same.isEmpty()) container = regionPlace(best(same));
         }
         Place base = container;
@@ -190,10 +193,12 @@ final class PlaceResolver {
             base = country == null ? Place.UNKNOWN : countryPlace(country);
         }
         if (m.regionLevel()) return new Place(null, m.name(), base.country(), base.countryCode(), base.lat(), base.lon());
-        if (base.city() == null && base.region() == null && base.countryCode() != null) {
-            // "Huanta Province, Peru", "Hawija district, Iraq": the seat says the region the country alone does not
-            String code = base.countryCode();
-            City seat = bestCity(m.cities().stream().filter(c -> code.equals(c.countryCode())).toList(), true);
+        if (base.countryCode() != null) {
+            // "Huanta Province, Peru", "Hawija district, Iraq", "Sirnak's Silopi District": the seat says the region
+            // the container may not, and where in it the unit lies
+            String code = base.countryCode(), region = base.region();
+            City seat = bestCity(m.cities().stream().filter(c -> code.equals(c.countryCode())
+                    && (region == null || region.equals(c.region()))).toList(), true);
             if (seat != null) return new Place(m.name(), seat.region(), base.country(), code, seat.lat(), seat.lon());
         }
         if (base.city() == null && m.cue() && m.cities().isEmpty()) {

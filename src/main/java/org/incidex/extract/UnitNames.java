@@ -72,11 +72,13 @@ final class UnitNames {
 
     /**
      * "Huanta Province", "the Province of Treviso": a town's name with "province" that the gazetteer has no region
-     * for names a second-level province after its seat (Peru, Italy, Spain…), not the town: an AREA "Huanta
-     * Province" that keeps the seat's candidates to say where it lies, so that what the text puts in it ("Llochegua
-     * district, Huanta Province") is not taken for a part of the town.
+     * for names a second-level province after its seat (Peru, Italy, Spain…), not the town; "the district of
+     * Mocímboa da Praia", "the commune of Kolofata": a town's name after a unit word and "of" names that unit. Each
+     * becomes an AREA ("Huanta Province", "Mocímboa da Praia District") that keeps the seat's candidates to say where
+     * it lies, so that what the text puts in it ("Llochegua district, Huanta Province") is not taken for a part of
+     * the town. ("Hawija district", a unit word after the name, is read by {@link PlaceFinder}.)
      */
-    static void provinceSeats(String sentence, List<Tokens.Token> tokens, boolean[] covered, List<PlaceMention> out) {
+    static void seats(String sentence, List<Tokens.Token> tokens, boolean[] covered, List<PlaceMention> out) {
         for (int i = 0; i < out.size(); i++) {
             PlaceMention m = out.get(i);
             if (m.kind() != Kind.CITY || !m.regions().isEmpty()) continue;
@@ -87,20 +89,30 @@ final class UnitNames {
             }
             if (first < 0 || last < 0) continue;
             int s = m.start(), e = m.end(), from = first, to = last + 1;
+            String type;
             if (to < tokens.size() && province(tokens, covered, to) && sentence.substring(e, tokens.get(to).start()).equals(" ")) {
                 e = tokens.get(to).end();
                 to++;
-            } else if (first >= 2 && province(tokens, covered, first - 2) && !covered[first - 1]
-                    && sentence.substring(tokens.get(first - 2).end(), s).matches("\\s+of\\s+")) {
+                type = "Province";
+            } else if (first >= 2 && !covered[first - 2] && !covered[first - 1]
+                    && (province(tokens, covered, first - 2) || AreaFinder.unitLength(tokens, first - 2) == 1)
+                    && sentence.substring(tokens.get(first - 2).end(), s).matches("\\s+of\\s+")
+                    && !namedBefore(tokens, first - 2)) {
                 s = tokens.get(first - 2).start();
                 from = first - 2;
+                type = province(tokens, covered, from) ? "Province" : AreaFinder.unitName(tokens, from);
             } else {
                 continue;
             }
             out.set(i, new PlaceMention(Kind.AREA, sentence.substring(s, e), s, e, null, List.of(), m.cities(), true,
-                    false, m.text() + " Province", false, null, false));
+                    false, m.text() + " " + type, false, null, false));
             for (int k = from; k < to; k++) covered[k] = true;
         }
+    }
+
+    /** "the Ladha Subdivision of South Waziristan": the unit word ends a name of its own, the place after contains it. */
+    private static boolean namedBefore(List<Tokens.Token> tokens, int k) {
+        return k > 0 && tokens.get(k - 1).isCapitalized() && !AreaFinder.FUNCTION.contains(tokens.get(k - 1).folded());
     }
 
     private static boolean province(List<Tokens.Token> tokens, boolean[] covered, int k) {
