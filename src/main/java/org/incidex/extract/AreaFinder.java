@@ -85,7 +85,7 @@ final class AreaFinder {
 
     /**
      * How many tokens from {@code k} spell a second-level unit: "district", "LGA", "Local Government Area" (3), "local
-     * government council" (3), "local government" (2); 0 when none. "Division" only in lower case ("Momo division"):
+     * government council" (3), "local government" (2), "rural district" (2); 0 when none. "Division" only in lower case ("Momo division"):
      * capitalised it is more often a military or a group's unit ("the 3rd Infantry Division").
      */
     static int unitLength(List<Tokens.Token> tokens, int k) {
@@ -95,6 +95,8 @@ final class AreaFinder {
             boolean third = k + 2 < tokens.size() && Set.of("area", "council").contains(tokens.get(k + 2).folded());
             return third ? 3 : 2;
         }
+        // "the Hormak rural district": Iran's dehestan, a unit below the district
+        if (w.equals("rural") && k + 1 < tokens.size() && tokens.get(k + 1).folded().equals("district")) return 2;
         if (w.equals("division") && t.isCapitalized()) return 0;
         return UNIT_WORDS.contains(w) ? 1 : 0;
     }
@@ -103,6 +105,7 @@ final class AreaFinder {
     static String unitName(List<Tokens.Token> tokens, int k) {
         String w = tokens.get(k).folded();
         if (w.equals("local") || w.equals("lga")) return "LGA";
+        if (w.equals("rural")) return "Rural District";
         return Character.toUpperCase(w.charAt(0)) + w.substring(1);
     }
 
@@ -178,6 +181,29 @@ final class AreaFinder {
                     if (unit && unitLen == 1) name = name + " " + unitName(tokens, k);
                     add(out, covered, k + 2, to, tokens, sentence, name, province);
                 }
+            }
+        }
+        // "the districts of Dih Yak and Jaghatū", "the villages of A, B and C": each name is a place of that kind
+        for (int k = 0; k + 2 < n; k++) {
+            String w = tokens.get(k).folded(), one = w.endsWith("ies") ? w.substring(0, w.length() - 3) + "y"
+                    : w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
+            boolean unit = UNIT_WORDS.contains(one);
+            if (one.equals(w) || !unit && !SETTLEMENT_WORDS.contains(one) || tokens.get(k).isCapitalized()
+                    || !tokens.get(k + 1).text().equals("of")) continue;
+            String type = unit ? Character.toUpperCase(one.charAt(0)) + one.substring(1) : null;
+            for (int j = k + 2; j < n; ) {
+                int to = covered[j] ? j : runForward(sentence, tokens, covered, j);
+                if (to > j) {
+                    String name = sentence.substring(tokens.get(j).start(), tokens.get(to - 1).end());
+                    add(out, covered, j, to, tokens, sentence, type == null ? name : name + " " + type, false);
+                } else {
+                    while (to < n && covered[to]) to++;   // a known name in the list
+                    if (to == j) break;
+                }
+                String gap = to < n ? sentence.substring(tokens.get(to - 1).end(), tokens.get(to).start()) : "";
+                if (gap.matches(",\\s*") && to < n && tokens.get(to).isCapitalized()) j = to;
+                else if (gap.matches(",?\\s+") && to + 1 < n && tokens.get(to).text().equals("and")) j = to + 1;
+                else break;
             }
         }
         // "the Ouro-Kessoum district of Amchide": after a unit read above, "of" names the place it lies in (not after
@@ -288,7 +314,7 @@ final class AreaFinder {
      * puts one place in another ("Cyitabi Sector of Nyamagabe District", "Tasab of Yala").
      */
     private static boolean nameConnector(Tokens.Token t) {
-        return !t.isCapitalized() && PlaceFinder.CONNECTORS.contains(t.folded()) && !t.folded().equals("of");
+        return !t.isCapitalized() && PlaceFinder.CONNECTORS.contains(t.folded()) && !t.folded().equals("of") && !t.folded().equals("and");
     }
 
     private static final Set<String> CLITICS = Set.of("s", "ll", "ve", "re", "d", "t", "m");
