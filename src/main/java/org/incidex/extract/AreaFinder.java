@@ -65,8 +65,8 @@ final class AreaFinder {
             + "|village|capital|municipality|area|commune|upazila|tehsil|subdivision|agency|cercle|township|regency"
             + "|canton|lga|subdistrict|taluka|woreda|division|prefecture|territory|oblast|local\\s+government"
             + "(?:\\s+area|\\s+council)?)";
-    private static final Pattern FILLER_AFTER = Pattern.compile("(?i)^\\s*(?:" + TYPES + "\\s+)?,?\\s*(?:(?:of|in|within)"
-            + "\\s+)?(?:the\\s+)?(?:" + DIRS + "\\s+)*(?:" + TYPES + "\\s+of\\s+(?:the\\s+)?)?$");
+    private static final Pattern FILLER_AFTER = Pattern.compile("(?i)^\\s*(?:" + TYPES + "\\s+)?,?\\s*(?:(?:(?:located|situated)"
+            + "\\s+)?(?:of|in|within)\\s+)?(?:the\\s+)?(?:" + DIRS + "\\s+)*(?:" + TYPES + "\\s+of\\s+(?:the\\s+)?)?$");
     /** "…, north of Baghdad": near, not in — a region or country still says where, a city does not. */
     private static final Pattern NEAR_AFTER = Pattern.compile("(?i)^\\s*,?\\s*(?:" + DIRS + "\\s+of|near)\\s+(?:the\\s+)?"
             + "(?:" + DIRS + "\\s+)*$");
@@ -226,9 +226,11 @@ final class AreaFinder {
                     && sentence.substring(tokens.get(k - 1).end(), tokens.get(k).start()).matches(",\\s*");
             if (!address && !LEADS_IN.matcher(sentence.substring(Math.max(0, tokens.get(k).start() - 8), tokens.get(k).start())).find()) continue;
             int to = runForward(sentence, tokens, covered, k);
-            if (to == k || to >= n || !covered[to]) continue;
-            String gap = sentence.substring(tokens.get(to - 1).end(), tokens.get(to).start());
-            if (!gap.matches(",\\s*")) continue;
+            // "Barangay Labu-Labu, Shariff Aguak, in Maguindanao": the next place may follow "in"
+            int next = to + 1 < n && address && tokens.get(to).text().equals("in") ? to + 1 : to;
+            if (to == k || next >= n || !covered[next]) continue;
+            String gap = sentence.substring(tokens.get(to - 1).end(), tokens.get(next).start());
+            if (!gap.matches(",\\s*(?:in\\s+)?")) continue;
             add(out, covered, k, to, tokens, sentence, sentence.substring(tokens.get(k).start(), tokens.get(to - 1).end()), false);
         }
     }
