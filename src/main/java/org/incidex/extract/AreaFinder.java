@@ -295,6 +295,7 @@ final class AreaFinder {
             if (covered[j] || (j > k && !spaceBetween(sentence, tokens, j - 1, j))) break;
             boolean connector = j > k && nameConnector(t);
             boolean glued = j > k && !t.isCapitalized() && glued(sentence, tokens, j - 1, j);   // "Su-ngai", "Tal'skoye"
+            if (glued && compoundAdjective(sentence, tokens, j)) return k;   // "Taliban-controlled": no place
             if (!t.isCapitalized() && !connector && !glued) break;
             if (t.isCapitalized() && (PlaceFinder.STOP.contains(t.folded()) || NOT_PLACE.contains(t.folded()))) break;
             if (!connector || glued) to = j + 1;

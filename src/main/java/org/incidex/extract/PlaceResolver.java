@@ -172,18 +172,15 @@ final class PlaceResolver {
             City c = bestCity(m.within().cities().stream()
                     .filter(x -> x.name().equals(in.city()) && x.countryCode().equals(in.countryCode())).toList(), true);
             if (c != null && (c.capital() || c.population() >= 1_000_000)) return container;
-            // "the Mir Ali subdivision in North Waziristan": a unit in a place of unknown size (mostly a division the
-            // gazetteer holds as a place) is a unit of its own there, not part of a town
-            boolean unitInUnit = AreaFinder.isUnitName(m.name()) && c != null && c.population() == 0;
+            // "the Mir Ali subdivision in North Waziristan", "Miramshar, North Waziristan": a place of unknown size is
+            // mostly a division the gazetteer holds as a place; what lies in it is a place of its own there
+            boolean unknownSize = c != null && c.population() == 0;
             // "the Honi Safla locality of Pul-e Alam": part of a town is the town, unless the name is also the
             // province's ("Yala's Yaha district")
             // …and only a province in the country the town was placed in ("Mataje, San Lorenzo, Ecuador" is not Puerto Rico's)
             List<Region> same = m.within().within() == null ? m.within().regions()
                     : m.within().regions().stream().filter(r -> r.countryCode().equals(in.countryCode())).toList();
-            if (same.isEmpty() && !unitInUnit) {
-                return new Place(m.name(), container.region(), container.country(), container.countryCode(),
-                        container.lat(), container.lon(), container.city());
-            }
+            if (same.isEmpty() && !unknownSize) return container;
             if (!same.isEmpty()) container = regionPlace(best(same));
         }
         Place base = container;

@@ -97,7 +97,7 @@ final class UnitNames {
             } else if (first >= 2 && !covered[first - 2] && !covered[first - 1]
                     && (province(tokens, covered, first - 2) || AreaFinder.unitLength(tokens, first - 2) == 1)
                     && sentence.substring(tokens.get(first - 2).end(), s).matches("\\s+of\\s+")
-                    && !namedBefore(tokens, first - 2)) {
+                    && !namedBefore(sentence, tokens, first - 2)) {
                 s = tokens.get(first - 2).start();
                 from = first - 2;
                 type = province(tokens, covered, from) ? "Province" : AreaFinder.unitName(tokens, from);
@@ -111,8 +111,9 @@ final class UnitNames {
     }
 
     /** "the Ladha Subdivision of South Waziristan": the unit word ends a name of its own, the place after contains it. */
-    private static boolean namedBefore(List<Tokens.Token> tokens, int k) {
-        return k > 0 && tokens.get(k - 1).isCapitalized() && !AreaFinder.FUNCTION.contains(tokens.get(k - 1).folded());
+    private static boolean namedBefore(String sentence, List<Tokens.Token> tokens, int k) {
+        return k > 0 && tokens.get(k - 1).isCapitalized() && !AreaFinder.FUNCTION.contains(tokens.get(k - 1).folded())
+                && AreaFinder.spaceBetween(sentence, tokens, k - 1, k);
     }
 
     private static boolean province(List<Tokens.Token> tokens, boolean[] covered, int k) {
