@@ -60,10 +60,11 @@ final class AreaFinder {
     private static final String DIRS = "(?:north|south|east|west|central|northern|southern|eastern|western"
             + "|north-?eastern|north-?western|south-?eastern|south-?western|northeast|northwest|southeast|southwest"
             + "|far|restive|volatile|troubled|neighbouring|neighboring|remote|mountainous|rural)";
-    /** Type words that may stand between a place and its container ("Jakana in the local government area of …"). */
+    /** Type words that may stand between a place and its container ("Jakana in the local government area of …",
+     *  "Virgen Casa, jurisdiction of the Sivia district"). */
     private static final String TYPES = "(?:province|state|region|governorate|department|county|district|city|town"
             + "|village|capital|municipality|area|commune|upazila|tehsil|subdivision|agency|cercle|township|regency"
-            + "|canton|lga|subdistrict|taluka|woreda|division|prefecture|territory|oblast|local\\s+government"
+            + "|canton|lga|subdistrict|taluka|woreda|division|prefecture|territory|oblast|jurisdiction|local\\s+government"
             + "(?:\\s+area|\\s+council)?)";
     private static final Pattern FILLER_AFTER = Pattern.compile("(?i)^\\s*(?:" + TYPES + "\\s+)?,?\\s*(?:(?:(?:located|situated)"
             + "\\s+)?(?:of|in|within)\\s+)?(?:the\\s+)?(?:" + DIRS + "\\s+)*(?:" + TYPES + "\\s+of\\s+(?:the\\s+)?)?$");
