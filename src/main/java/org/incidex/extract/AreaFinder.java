@@ -29,9 +29,9 @@ final class AreaFinder {
             "prefecture", "territory", "tehsil", "subdivision", "agency", "cercle", "upazila", "township", "commune",
             "regency", "canton", "lga", "subdistrict", "taluka", "woreda", "division");
     /** First-level units: the AREA is a region. */
-    private static final Set<String> PROVINCE_WORDS = Set.of("province", "state", "region", "governorate", "oblast");
+    static final Set<String> PROVINCE_WORDS = Set.of("province", "state", "region", "governorate", "oblast");
     /** Settlements: "Tral village", "the town of Gharanij"; only the bare name is kept. */
-    private static final Set<String> SETTLEMENT_WORDS = Set.of("town", "village", "city", "locality", "hamlet",
+    static final Set<String> SETTLEMENT_WORDS = Set.of("town", "village", "city", "locality", "hamlet",
             "neighbourhood", "neighborhood", "suburb", "tambon", "barangay");
     /** Capitalised words that make "X Department", "X State" an institution or a people, not a place. */
     private static final Set<String> NOT_PLACE = Set.of("fire", "justice", "defense", "defence", "treasury",
@@ -51,7 +51,7 @@ final class AreaFinder {
             "fact", "part", "recent", "late", "early", "mid", "his", "her", "their", "its", "our", "my", "your",
             "operation", "operations", "control", "charge", "power", "office", "government", "support", "front");
     /** Words after a name that make it a group, an institution or a person ("in Taliban attacks", "at Ahmed's"). */
-    private static final Set<String> NOT_AFTER = Set.of("attack", "attacks", "attacked", "militants", "fighters",
+    static final Set<String> NOT_AFTER = Set.of("attack", "attacks", "attacked", "militants", "fighters",
             "forces", "force", "police", "army", "troops", "soldiers", "gunmen", "rebels", "group", "groups",
             "members", "member", "officials", "leader", "leaders", "commander", "chief", "spokesman", "offensive",
             "ambush", "raid", "raids", "bombing", "bombings", "custody", "hands", "captivity", "control", "news",
@@ -184,41 +184,8 @@ final class AreaFinder {
                 }
             }
         }
-        // "the districts of Dih Yak and Jaghatū", "the villages of A, B and C": each name is a place of that kind
-        for (int k = 0; k + 2 < n; k++) {
-            String w = tokens.get(k).folded(), one = w.endsWith("ies") ? w.substring(0, w.length() - 3) + "y"
-                    : w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
-            boolean unit = UNIT_WORDS.contains(one);
-            if (one.equals(w) || !unit && !SETTLEMENT_WORDS.contains(one) || tokens.get(k).isCapitalized()
-                    || !tokens.get(k + 1).text().equals("of")) continue;
-            String type = unit ? Character.toUpperCase(one.charAt(0)) + one.substring(1) : null;
-            for (int j = k + 2; j < n; ) {
-                int to = covered[j] ? j : runForward(sentence, tokens, covered, j);
-                if (to > j) {
-                    String name = sentence.substring(tokens.get(j).start(), tokens.get(to - 1).end());
-                    add(out, covered, j, to, tokens, sentence, type == null ? name : name + " " + type, false);
-                } else {
-                    while (to < n && covered[to]) to++;   // a known name in the list
-                    if (to == j) break;
-                }
-                String gap = to < n ? sentence.substring(tokens.get(to - 1).end(), tokens.get(to).start()) : "";
-                if (gap.matches(",\\s*") && to < n && tokens.get(to).isCapitalized()) j = to;
-                else if (gap.matches(",?\\s+") && to + 1 < n && tokens.get(to).text().equals("and")) j = to + 1;
-                else break;
-            }
-        }
-        // "the Ouro-Kessoum district of Amchide": after a unit read above, "of" names the place it lies in (not after
-        // "town of", where a country's name is read as a town's: "the Machh town of Pakistan")
-        for (int k = 1; k + 1 < n; k++) {
-            Tokens.Token of = tokens.get(k), before = tokens.get(k - 1);
-            if (!of.text().equals("of") || !covered[k - 1] || covered[k + 1] || unitLength(tokens, k - 1) == 0
-                    || out.stream().noneMatch(m -> m.kind() == PlaceFinder.Kind.AREA && m.end() == before.end())) continue;
-            int to = runForward(sentence, tokens, covered, k + 1);
-            // "… district of Churcampa province": left to the province's own reading
-            if (to == k + 1 || to < n && (unitLength(tokens, to) > 0 || PROVINCE_WORDS.contains(tokens.get(to).folded())
-                    || NOT_AFTER.contains(tokens.get(to).folded()))) continue;
-            add(out, covered, k + 1, to, tokens, sentence, sentence.substring(tokens.get(k + 1).start(), tokens.get(to - 1).end()), false);
-        }
+        UnitNames.lists(sentence, tokens, covered, out);
+        UnitNames.unitsOfTowns(sentence, tokens, covered, out);
         // "in Mbau, Beni Territory": an unknown name between "in" and a known place after a comma; "Barangay Palma
         // Gil, Talaingod, Davao del Norte": between two places of an address
         for (int k = 0; k < n; k++) {
@@ -259,7 +226,7 @@ final class AreaFinder {
         }
     }
 
-    private static void add(List<PlaceMention> out, boolean[] covered, int from, int to, List<Tokens.Token> tokens,
+    static void add(List<PlaceMention> out, boolean[] covered, int from, int to, List<Tokens.Token> tokens,
                             String sentence, String name, boolean regionLevel) {
         int s = tokens.get(from).start(), e = tokens.get(to - 1).end();
         out.add(new PlaceMention(PlaceFinder.Kind.AREA, sentence.substring(s, e), s, e, null, List.of(), List.of(),
@@ -275,7 +242,7 @@ final class AreaFinder {
             if (covered[j] || (j < k - 1 && !spaceBetween(sentence, tokens, j, j + 1))) break;
             boolean connector = nameConnector(t);
             if (!t.isCapitalized() && j > 0 && glued(sentence, tokens, j - 1, j)) {
-                if (compoundAdjective(sentence, tokens, j)) break;
+                if (UnitNames.compoundAdjective(sentence, tokens, j)) break;
                 continue;   // "Qa'im district"
             }
             if (!t.isCapitalized() && !connector) break;
@@ -289,28 +256,19 @@ final class AreaFinder {
     }
 
     /** One past the last token of the capitalised name starting at token {@code k}; {@code k} when there is none. */
-    private static int runForward(String sentence, List<Tokens.Token> tokens, boolean[] covered, int k) {
+    static int runForward(String sentence, List<Tokens.Token> tokens, boolean[] covered, int k) {
         int to = k;
         for (int j = k; j < tokens.size() && j - k < 4; j++) {
             Tokens.Token t = tokens.get(j);
             if (covered[j] || (j > k && !spaceBetween(sentence, tokens, j - 1, j))) break;
             boolean connector = j > k && nameConnector(t);
             boolean glued = j > k && !t.isCapitalized() && glued(sentence, tokens, j - 1, j);   // "Su-ngai", "Tal'skoye"
-            if (glued && compoundAdjective(sentence, tokens, j)) return k;   // "Taliban-controlled": no place
+            if (glued && UnitNames.compoundAdjective(sentence, tokens, j)) return k;   // "Taliban-controlled": no place
             if (!t.isCapitalized() && !connector && !glued) break;
             if (t.isCapitalized() && (PlaceFinder.STOP.contains(t.folded()) || NOT_PLACE.contains(t.folded()))) break;
             if (!connector || glued) to = j + 1;
         }
         return to > k && ok(tokens, k, to) ? to : k;
-    }
-
-    private static final Set<String> HYPHEN_ADJECTIVES = Set.of("held", "run", "led", "hit", "torn", "majority", "based");
-
-    /** "Taliban-controlled Chardara district", "ISIS-held": a participle hyphened on ends a name, unlike "Su-ngai". */
-    static boolean compoundAdjective(String sentence, List<Tokens.Token> tokens, int j) {
-        String w = tokens.get(j).folded();
-        return j > 0 && sentence.charAt(tokens.get(j - 1).end()) == '-'
-                && (w.length() >= 5 && w.endsWith("ed") || HYPHEN_ADJECTIVES.contains(w));
     }
 
     /**

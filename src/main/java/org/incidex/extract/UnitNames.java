@@ -8,12 +8,17 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Names of second-level units that the gazetteer knows only in part. Before a unit word ("district", "upazila",
- * "department"), the whole run of capitalised words is the unit's name, even where a part of it is a known place
- * or a compass word: "the Mueang Yala district" (not Yala), "Khas Urozgan district", "the Mayo-Sava department"
- * (not Sava), "the Dand Aw Patan district", "East Garo Hills district", "the Imphal East district".
- * Runs the gazetteer spells whole ("North Waziristan district") and runs with neither a known part nor a compass word
- * are left to {@link AreaFinder}. Stateless, thread-safe.
+ * Names of second-level units, for {@link PlaceFinder} and {@link AreaFinder}:
+ * <ul>
+ *   <li>before a unit word ("district", "upazila", "department"), the whole run of capitalised words is the unit's
+ *       name, even where a part of it is a known place or a compass word: "the Mueang Yala district" (not Yala),
+ *       "Khas Urozgan district", "the Mayo-Sava department" (not Sava), "East Garo Hills district", "the Imphal East
+ *       district" ({@link #read}; runs the gazetteer spells whole, "North Waziristan district", and runs with neither
+ *       a known part nor a compass word are left to {@link AreaFinder});</li>
+ *   <li>a unit named after its seat: "Huanta Province", "the district of Palma" ({@link #seats});</li>
+ *   <li>"the districts of A and B" ({@link #lists}); "the X district of Y" with Y unknown ({@link #unitsOfTowns}).</li>
+ * </ul>
+ * Stateless, thread-safe.
  */
 final class UnitNames {
     /** Capitalised words that begin or end a unit's name ("East Garo Hills", "Imphal East"). */
@@ -120,6 +125,64 @@ final class UnitNames {
         return !covered[k] && tokens.get(k).folded().equals("province");
     }
 
+    /** "the districts of Dih Yak and Jaghatū", "the villages of A, B and C": each name is a place of that kind. */
+    static void lists(String sentence, List<Tokens.Token> tokens, boolean[] covered, List<PlaceMention> out) {
+        int n = tokens.size();
+        for (int k = 0; k + 2 < n; k++) {
+            String w = tokens.get(k).folded(), one = w.endsWith("ies") ? w.substring(0, w.length() - 3) + "y"
+                    : w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
+            boolean unit = AreaFinder.UNIT_WORDS.contains(one);
+            if (one.equals(w) || !unit && !AreaFinder.SETTLEMENT_WORDS.contains(one) || tokens.get(k).isCapitalized()
+                    || !tokens.get(k + 1).text().equals("of")) continue;
+            String type = unit ? Character.toUpperCase(one.charAt(0)) + one.substring(1) : null;
+            for (int j = k + 2; j < n; ) {
+                int to = covered[j] ? j : AreaFinder.runForward(sentence, tokens, covered, j);
+                if (to > j) {
+                    String name = sentence.substring(tokens.get(j).start(), tokens.get(to - 1).end());
+                    AreaFinder.add(out, covered, j, to, tokens, sentence, type == null ? name : name + " " + type, false);
+                } else {
+                    while (to < n && covered[to]) to++;   // a known name in the list
+                    if (to == j) break;
+                }
+                String gap = to < n ? sentence.substring(tokens.get(to - 1).end(), tokens.get(to).start()) : "";
+                if (gap.matches(",\\s*") && to < n && tokens.get(to).isCapitalized()) j = to;
+                else if (gap.matches(",?\\s+") && to + 1 < n && tokens.get(to).text().equals("and")) j = to + 1;
+                else break;
+            }
+        }
+    }
+
+    /**
+     * "the Ouro-Kessoum district of Amchide": after a unit already read, "of" names the place it lies in, here a
+     * name the gazetteer lacks (not after "town of", where a country's name is read as a town's: "the Machh town of
+     * Pakistan").
+     */
+    static void unitsOfTowns(String sentence, List<Tokens.Token> tokens, boolean[] covered, List<PlaceMention> out) {
+        int n = tokens.size();
+        for (int k = 1; k + 1 < n; k++) {
+            Tokens.Token of = tokens.get(k), before = tokens.get(k - 1);
+            if (!of.text().equals("of") || !covered[k - 1] || covered[k + 1]
+                    || AreaFinder.unitLength(tokens, k - 1) == 0
+                    || out.stream().noneMatch(m -> m.kind() == Kind.AREA && m.end() == before.end())) continue;
+            int to = AreaFinder.runForward(sentence, tokens, covered, k + 1);
+            // "… district of Churcampa province": left to the province's own reading
+            if (to == k + 1 || to < n && (AreaFinder.unitLength(tokens, to) > 0
+                    || AreaFinder.PROVINCE_WORDS.contains(tokens.get(to).folded())
+                    || AreaFinder.NOT_AFTER.contains(tokens.get(to).folded()))) continue;
+            String name = sentence.substring(tokens.get(k + 1).start(), tokens.get(to - 1).end());
+            AreaFinder.add(out, covered, k + 1, to, tokens, sentence, name, false);
+        }
+    }
+
+    private static final Set<String> HYPHEN_ADJECTIVES = Set.of("held", "run", "led", "hit", "torn", "majority", "based");
+
+    /** "Taliban-controlled Chardara district", "ISIS-held": a participle hyphened on ends a name, unlike "Su-ngai". */
+    static boolean compoundAdjective(String sentence, List<Tokens.Token> tokens, int j) {
+        String w = tokens.get(j).folded();
+        return j > 0 && sentence.charAt(tokens.get(j - 1).end()) == '-'
+                && (w.length() >= 5 && w.endsWith("ed") || HYPHEN_ADJECTIVES.contains(w));
+    }
+
     /** First token of the capitalised name ending before unit word {@code k}; {@code k} when there is none. */
     private static int start(String sentence, List<Tokens.Token> tokens, List<PlaceMention> out, int k) {
         int from = k;
@@ -131,7 +194,7 @@ final class UnitNames {
             if (!t.isCapitalized()) {
                 if (PlaceFinder.articlePrefix(sentence, tokens, j)) { from = j; continue; }   // "al-Mada'in"
                 boolean glued = j > 0 && AreaFinder.glued(sentence, tokens, j - 1, j);
-                if (glued && AreaFinder.compoundAdjective(sentence, tokens, j)) break;   // "Taliban-controlled"
+                if (glued && compoundAdjective(sentence, tokens, j)) break;   // "Taliban-controlled"
                 if (glued || PlaceFinder.CONNECTORS.contains(t.folded()) && !t.folded().equals("of")) continue;
                 break;
             }
