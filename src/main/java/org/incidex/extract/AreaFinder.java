@@ -339,6 +339,9 @@ final class AreaFinder {
             String gap = sentence.substring(m.end(), next.start());
             // a bare space joins one name ("Davao Oriental"), it does not put one place in another
             boolean in = !gap.isBlank() && (FILLER_AFTER.matcher(gap).matches() || NEAR_AFTER.matcher(gap).matches());
+            // "the districts of Srinagar, Anantnag and Pulwama": a list, not one place in the next
+            if (gap.matches(",\\s*") && i + 2 < sorted.size()
+                    && sentence.substring(next.end(), sorted.get(i + 2).start()).matches(",?\\s+and\\s+")) in = false;
             // "Sirnak's Silopi District of Turkey": the possessor says more than the country after
             if (in && isCountry(next) && i > 0 && !isCountry(sorted.get(i - 1)) && possessed(sentence, sorted.get(i - 1), m)) {
                 return sorted.get(i - 1);

@@ -62,13 +62,9 @@ final class UnitNames {
             }
             if (!other || !free || !(known || compass)) continue;
             out.removeAll(parts);
-            // a known town in the name is most often the unit's seat ("Imphal East", "Mueang Yala"): its candidates
-            // say where the unit lies when nothing else does
-            List<org.incidex.extract.gazetteer.City> seats = new ArrayList<>();
-            for (PlaceMention p : parts) if (p.kind() == Kind.CITY) seats.addAll(p.cities());
             String name = sentence.substring(s, e) + " " + AreaFinder.unitName(tokens, k);
             int end = tokens.get(k + len - 1).end();
-            out.add(new PlaceMention(Kind.AREA, sentence.substring(s, end), s, end, null, List.of(), seats, true,
+            out.add(new PlaceMention(Kind.AREA, sentence.substring(s, end), s, end, null, List.of(), List.of(), true,
                     false, name, false, null, false));
             for (int j = from; j < k + len; j++) covered[j] = true;
             k += len - 1;
@@ -78,7 +74,8 @@ final class UnitNames {
     /**
      * "Huanta Province", "the Province of Treviso": a town's name with "province" that the gazetteer has no region
      * for names a second-level province after its seat (Peru, Italy, Spain…), not the town; "the district of
-     * Mocímboa da Praia", "the commune of Kolofata": a town's name after a unit word and "of" names that unit. Each
+     * Mocímboa da Praia", "the department of Mayo-Tsanaga": a town's name after a unit word and "of" names that unit
+     * (not "the municipality of Tibú", which is the town). Each
      * becomes an AREA ("Huanta Province", "Mocímboa da Praia District") that keeps the seat's candidates to say where
      * it lies, so that what the text puts in it ("Llochegua district, Huanta Province") is not taken for a part of
      * the town. ("Hawija district", a unit word after the name, is read by {@link PlaceFinder}.)
@@ -100,7 +97,8 @@ final class UnitNames {
                 to++;
                 type = "Province";
             } else if (first >= 2 && !covered[first - 2] && !covered[first - 1]
-                    && (province(tokens, covered, first - 2) || AreaFinder.unitLength(tokens, first - 2) == 1)
+                    && (province(tokens, covered, first - 2) || AreaFinder.unitLength(tokens, first - 2) == 1
+                        && !TOWN_UNITS.contains(tokens.get(first - 2).folded()))
                     && sentence.substring(tokens.get(first - 2).end(), s).matches("\\s+of\\s+")
                     && !namedBefore(sentence, tokens, first - 2)) {
                 s = tokens.get(first - 2).start();
@@ -114,6 +112,9 @@ final class UnitNames {
             for (int k = from; k < to; k++) covered[k] = true;
         }
     }
+
+    /** Units that are the town itself in news use: "the municipality of Tibú" is Tibú, "the commune of Lautaro" Lautaro. */
+    private static final Set<String> TOWN_UNITS = Set.of("municipality", "commune", "township", "canton");
 
     /** "the Ladha Subdivision of South Waziristan": the unit word ends a name of its own, the place after contains it. */
     private static boolean namedBefore(String sentence, List<Tokens.Token> tokens, int k) {
