@@ -100,6 +100,21 @@ class UnitNamesTest {
     }
 
     @Test
+    void aListOfUnitsIsNoChain() {
+        Place p = place("Militants hurled grenades at police posts in the districts of Baramulla, Kupwara and Bandipora "
+                + "in Jammu and Kashmir.");
+        assertThat(p.city()).isEqualTo("Bāramūla");
+        assertThat(p.district()).isNull();
+    }
+
+    @Test
+    void theMunicipalityOfATownIsTheTown() {
+        Place p = place("Gunmen killed a teacher in the municipality of Tibú, Norte de Santander.");
+        assertThat(p.city()).isEqualTo("Tibú");
+        assertThat(p.countryCode()).isEqualTo("CO");
+    }
+
+    @Test
     void aCompassPhraseThatIsARegionsName() {
         assertThat(place("Two soldiers died in an ambush in the far north of Cameroon.").region()).isEqualTo("Far North");
         assertThat(place("Two soldiers died in an ambush in the north-west of Cameroon.").region()).isEqualTo("North-West");
