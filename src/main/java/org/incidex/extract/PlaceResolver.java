@@ -198,6 +198,15 @@ final class PlaceResolver {
                     && (region == null || region.equals(c.region()))).toList(), true);
             if (seat != null) return new Place(m.name(), seat.region(), base.country(), code, seat.lat(), seat.lon());
         }
+        if (base.region() == null && base.countryCode() != null) {
+            // "Khas Urozgan district, Afghanistan": the province its name holds (see UnitNames)
+            String code = base.countryCode();
+            List<Region> own = m.regions().stream().filter(r -> code.equals(r.countryCode())).toList();
+            if (own.size() == 1) {
+                Region r = own.get(0);
+                return new Place(m.name(), r.name(), base.country(), code, r.lat(), r.lon());
+            }
+        }
         if (base.city() == null && m.cue() && m.cities().isEmpty()) {
             City seat = seatSpelledLike(m, base);
             if (seat != null) {

@@ -62,9 +62,13 @@ final class UnitNames {
             }
             if (!other || !free || !(known || compass)) continue;
             out.removeAll(parts);
+            // "Khas Urozgan district": a province named in the unit's name is kept, to say the region if the unit's
+            // country turns out to have it (Sava in "Mayo-Sava" is Madagascar's, not Cameroon's)
+            List<org.incidex.extract.gazetteer.Region> regions = new ArrayList<>();
+            for (PlaceMention p : parts) if (p.kind() == Kind.REGION) regions.addAll(p.regions());
             String name = sentence.substring(s, e) + " " + AreaFinder.unitName(tokens, k);
             int end = tokens.get(k + len - 1).end();
-            out.add(new PlaceMention(Kind.AREA, sentence.substring(s, end), s, end, null, List.of(), List.of(), true,
+            out.add(new PlaceMention(Kind.AREA, sentence.substring(s, end), s, end, null, regions, List.of(), true,
                     false, name, false, null, false));
             for (int j = from; j < k + len; j++) covered[j] = true;
             k += len - 1;

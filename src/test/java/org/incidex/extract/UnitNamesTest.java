@@ -24,6 +24,10 @@ class UnitNamesTest {
         Place q = place("Gunmen killed a trader in Assam's West Karbi Anglong district on Friday.");
         assertThat(q.city()).isEqualTo("West Karbi Anglong District");
         assertThat(q.region()).isEqualTo("Assam");
+        // a province in the name says the region when nothing else does
+        Place k = place("Gunmen stormed a checkpoint in the Khas Kunar district of Afghanistan.");
+        assertThat(k.city()).isEqualTo("Khas Kunar District");
+        assertThat(k.region()).isEqualTo("Kunar");
         Place r = place("Militants burned huts in the Mayo-Danay department of Cameroon's Far North region.");
         assertThat(r.city()).isEqualTo("Mayo-Danay Department");
         assertThat(r.region()).isEqualTo("Far North");
