@@ -61,13 +61,13 @@ final class AreaFinder {
             + "|north-?eastern|north-?western|south-?eastern|south-?western|northeast|northwest|southeast|southwest"
             + "|far|restive|volatile|troubled|neighbouring|neighboring|remote|mountainous|rural)";
     /** Type words that may stand between a place and its container ("Jakana in the local government area of …",
-     *  "Virgen Casa, jurisdiction of the Sivia district"). */
+     *  "Virgen Casa, jurisdiction of the Sivia district", "Gajiram, headquarters of the local government of …"). */
     private static final String TYPES = "(?:province|state|region|governorate|department|county|district|city|town"
-            + "|village|capital|municipality|area|commune|upazila|tehsil|subdivision|agency|cercle|township|regency"
+            + "|village|capital|municipality|area|commune|upazila|tehsil|subdivision|agency|cercle|township|regency|headquarters"
             + "|canton|lga|subdistrict|taluka|woreda|division|prefecture|territory|oblast|jurisdiction|local\\s+government"
             + "(?:\\s+area|\\s+council)?)";
     private static final Pattern FILLER_AFTER = Pattern.compile("(?i)^\\s*(?:" + TYPES + "\\s+)?,?\\s*(?:(?:(?:located|situated)"
-            + "\\s+)?(?:of|in|within)\\s+)?(?:the\\s+)?(?:" + DIRS + "\\s+)*(?:" + TYPES + "\\s+of\\s+(?:the\\s+)?)?$");
+            + "\\s+)?(?:of|in|within)\\s+)?(?:the\\s+)?(?:" + DIRS + "\\s+)*(?:" + TYPES + "\\s+of\\s+(?:the\\s+)?){0,2}$");
     /** "…, north of Baghdad": near, not in — a region or country still says where, a city does not. */
     private static final Pattern NEAR_AFTER = Pattern.compile("(?i)^\\s*,?\\s*(?:" + DIRS + "\\s+of|near)\\s+(?:the\\s+)?"
             + "(?:" + DIRS + "\\s+)*$");
@@ -173,14 +173,15 @@ final class AreaFinder {
                     continue;
                 }
             }
-            if ((unit || province || SETTLEMENT_WORDS.contains(w)) && k + 2 < n && tokens.get(k + 1).folded().equals("of")
-                    && !tokens.get(k).isCapitalized() && !covered[k + 2]) {
-                int to = runForward(sentence, tokens, covered, k + 2);
-                if (to > k + 2) {
-                    String name = sentence.substring(tokens.get(k + 2).start(), tokens.get(to - 1).end());
-                    // "the district of Gadchiroli" is Gadchiroli District
-                    if (unit && unitLen == 1) name = name + " " + unitName(tokens, k);
-                    add(out, covered, k + 2, to, tokens, sentence, name, province);
+            int of = k + Math.max(1, unitLen);   // "the local government (area) of Nganzai": past a unit of 2-3 words
+            if ((unit || province || SETTLEMENT_WORDS.contains(w)) && of + 1 < n && tokens.get(of).folded().equals("of")
+                    && !tokens.get(k).isCapitalized() && !covered[of + 1]) {
+                int to = runForward(sentence, tokens, covered, of + 1);
+                if (to > of + 1) {
+                    String name = sentence.substring(tokens.get(of + 1).start(), tokens.get(to - 1).end());
+                    // "the district of Gadchiroli" is Gadchiroli District; "the rural district of Taji" is in Taji District
+                    if (unit) name = name + " " + (w.equals("rural") ? "District" : unitName(tokens, k));
+                    add(out, covered, of + 1, to, tokens, sentence, name, province);
                 }
             }
         }

@@ -79,6 +79,13 @@ class UnitNamesTest {
     }
 
     @Test
+    void aTownThatIsTheHeadquartersOfAUnitLiesInIt() {
+        Place p = place("Insurgents attacked the town of Damasak, headquarters of the local government of Mobbar in Borno State.");
+        assertThat(p.city()).isEqualTo("Damasak");
+        assertThat(p.district()).isEqualTo("Mobbar LGA");
+    }
+
+    @Test
     void aUnitOfAnUnknownTownLiesInTheTown() {
         Place p = place("A suicide bomber struck the Ndoumbi district of Kerawa in Cameroon.");
         assertThat(p.city()).isEqualTo("Ndoumbi District");
