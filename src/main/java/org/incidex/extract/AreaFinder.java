@@ -29,11 +29,11 @@ final class AreaFinder {
             "prefecture", "territory", "tehsil", "subdivision", "agency", "cercle", "upazila", "township", "commune",
             "regency", "canton", "lga", "subdistrict", "taluka", "woreda", "division");
     /** First-level units: the AREA is a region. */
-    private static final Set<String> PROVINCE_WORDS = Set.of("province", "state", "region", "governorate", "oblast");
+    static final Set<String> PROVINCE_WORDS = Set.of("province", "state", "region", "governorate", "oblast");
     /** Settlements and localities: "Tral village", "the town of Gharanij", "the Wadi Hajar area", "the area of
-     *  Tombouri", "the settlement of Eli", "the Itamar settlement"; only the bare name is kept. */
+     *  Tombouri", "the settlement of Eli", "the Itamar settlement", "the tambon of Yupo"; only the bare name is kept. */
     static final Set<String> SETTLEMENT_WORDS = Set.of("town", "village", "city", "locality", "hamlet",
-            "neighbourhood", "neighborhood", "suburb", "area", "settlement", "outpost");
+            "neighbourhood", "neighborhood", "suburb", "area", "settlement", "outpost", "tambon", "barangay");
     /** Capitalised words that make "X Department", "X State" an institution or a people, not a place. */
     private static final Set<String> NOT_PLACE = Set.of("fire", "justice", "defense", "defence", "treasury",
             "health", "education", "homeland", "sheriff", "sheriffs", "transportation", "transport", "energy", "labor",
@@ -62,11 +62,14 @@ final class AreaFinder {
     private static final String DIRS = "(?:north|south|east|west|central|northern|southern|eastern|western"
             + "|north-?eastern|north-?western|south-?eastern|south-?western|northeast|northwest|southeast|southwest"
             + "|far|restive|volatile|troubled|neighbouring|neighboring|remote|mountainous|rural)";
+    /** Type words that may stand between a place and its container ("Jakana in the local government area of …",
+     *  "Virgen Casa, jurisdiction of the Sivia district", "Gajiram, headquarters of the local government of …"). */
     private static final String TYPES = "(?:province|state|region|governorate|department|county|district|city|town"
-            + "|village|capital|municipality|area|local\\s+government\\s+area|lga)";   // Nigeria's "Local Government Area"
-    /** The gap after a place that puts it in the next one: "… district of southern", ", ", " located in". */
-    private static final Pattern FILLER_AFTER = Pattern.compile("(?i)^\\s*(?:" + TYPES + "\\s+)?,?\\s*(?:(?:(?:located"
-            + "|situated)\\s+)?(?:of|in|within)\\s+)?(?:the\\s+)?(?:" + DIRS + "\\s+)*(?:" + TYPES + "\\s+of\\s+(?:the\\s+)?)?$");
+            + "|village|capital|municipality|area|commune|upazila|tehsil|subdivision|agency|cercle|township|regency|headquarters"
+            + "|canton|lga|subdistrict|taluka|woreda|division|prefecture|territory|oblast|jurisdiction|local\\s+government"
+            + "(?:\\s+area|\\s+council)?)";
+    private static final Pattern FILLER_AFTER = Pattern.compile("(?i)^\\s*(?:" + TYPES + "\\s+)?,?\\s*(?:(?:(?:located|situated)"
+            + "\\s+)?(?:of|in|within)\\s+)?(?:the\\s+)?(?:" + DIRS + "\\s+)*(?:" + TYPES + "\\s+of\\s+(?:the\\s+)?){0,2}$");
     /** "…, north of Baghdad", "Balad town, about 80 km north of", "near the town of", "close to":
      *  near, not in — a region or country still says where, a city does not ({@link Relations} weighs the two). */
     private static final Pattern NEAR_AFTER = Pattern.compile("(?i)^\\s*(?:" + TYPES + "\\s*)?,?\\s*(?:"
@@ -74,7 +77,7 @@ final class AreaFinder {
             + "|near|close\\s+to|not\\s+far\\s+from|next\\s+to)\\s+(?:the\\s+)?(?:" + DIRS + "\\s+)*"
             + "(?:(?:[a-z]+\\s+)?" + TYPES + "\\s+(?:of\\s+)?(?:the\\s+)?)?$");
     /** Capitalised words that may stand just before a name that begins a sentence or follows a preposition. */
-    private static final Set<String> FUNCTION = Set.of("the", "in", "at", "on", "of", "a", "an", "from", "near", "into",
+    static final Set<String> FUNCTION = Set.of("the", "in", "at", "on", "of", "a", "an", "from", "near", "into",
             "and", "but", "when", "while", "after", "as", "by", "for", "with", "to", "outside", "inside", "across");
     private static final Pattern FILLER_BEFORE = Pattern.compile("(?i)^(['’]s)?\\s+(?:the\\s+)?(?:" + DIRS
             + "\\s+)*(?:(?:province|state|region|governorate|department|county|district|city|town|village|capital"
@@ -88,7 +91,7 @@ final class AreaFinder {
 
     /**
      * How many tokens from {@code k} spell a second-level unit: "district", "LGA", "Local Government Area" (3), "local
-     * government council" (3), "local government" (2); 0 when none. "Division" only in lower case ("Momo division"):
+     * government council" (3), "local government" (2), "rural district" (2); 0 when none. "Division" only in lower case ("Momo division"):
      * capitalised it is more often a military or a group's unit ("the 3rd Infantry Division").
      */
     static int unitLength(List<Tokens.Token> tokens, int k) {
@@ -98,6 +101,8 @@ final class AreaFinder {
             boolean third = k + 2 < tokens.size() && Set.of("area", "council").contains(tokens.get(k + 2).folded());
             return third ? 3 : 2;
         }
+        // "the Hormak rural district": Iran's dehestan, a unit below the district
+        if (w.equals("rural") && k + 1 < tokens.size() && tokens.get(k + 1).folded().equals("district")) return 2;
         if (w.equals("division") && t.isCapitalized()) return 0;
         return UNIT_WORDS.contains(w) ? 1 : 0;
     }
@@ -106,13 +111,18 @@ final class AreaFinder {
     static String unitName(List<Tokens.Token> tokens, int k) {
         String w = tokens.get(k).folded();
         if (w.equals("local") || w.equals("lga")) return "LGA";
+        if (w.equals("rural")) return "Rural District";
         return Character.toUpperCase(w.charAt(0)) + w.substring(1);
     }
 
-    /** True when an AREA name ends with a second-level unit's word ("Niono Cercle", "Gujba LGA", "Sukma District"). */
+    /**
+     * True when an AREA name ends with a second-level unit's word ("Niono Cercle", "Gujba LGA", "Sukma District"), or
+     * names a province after its seat ("Huanta Province", see {@link UnitNames#seats}).
+     */
     static boolean isUnitName(String name) {
         int sp = name.lastIndexOf(' ');
-        return sp > 0 && UNIT_WORDS.contains(name.substring(sp + 1).toLowerCase(java.util.Locale.ROOT));
+        String w = sp > 0 ? name.substring(sp + 1).toLowerCase(java.util.Locale.ROOT) : "";
+        return UNIT_WORDS.contains(w) || w.equals("province");
     }
 
     /** Words before a name that make it a village or ward of a town ("Barangay Biyong", "Tambon Tasab"). */
@@ -127,6 +137,9 @@ final class AreaFinder {
         for (int k = 0; k + 1 < tokens.size(); k++) {
             Tokens.Token t = tokens.get(k);
             if (!t.isCapitalized() || !VILLAGE_PREFIXES.contains(t.folded()) || !tokens.get(k + 1).isCapitalized()) continue;
+            // "the Barangay Hall", "Barangay Captain …": an office of the village, not its name
+            String next = tokens.get(k + 1).folded();
+            if (NameContext.FACILITIES.contains(next) || PlaceFinder.STOP.contains(next)) continue;
             int s = tokens.get(k + 1).start();
             out.removeIf(m -> m.start() == s && m.kind() == PlaceFinder.Kind.CITY && uncover(tokens, covered, m));
             if (covered[k + 1]) continue;
@@ -165,22 +178,24 @@ final class AreaFinder {
                     continue;
                 }
             }
+            int of = k + Math.max(1, unitLen);   // "the local government (area) of Nganzai": past a unit of 2-3 words
             // "the industrial zone of Barkan" (only before "of": "X zone" is often an administrative unit)
-            if ((unit || province || SETTLEMENT_WORDS.contains(w) || w.equals("zone")) && k + 2 < n
-                    && tokens.get(k + 1).folded().equals("of")
-                    && !tokens.get(k).isCapitalized() && !covered[k + 2]) {
-                int to = runForward(sentence, tokens, covered, k + 2);
+            if ((unit || province || SETTLEMENT_WORDS.contains(w) || w.equals("zone")) && of + 1 < n
+                    && tokens.get(of).folded().equals("of") && !tokens.get(k).isCapitalized() && !covered[of + 1]) {
+                int to = runForward(sentence, tokens, covered, of + 1);
                 // "the area of Momand Dara District": the unit's own word names it (handled at that word)
-                boolean unitAfter = to > k + 2 && to < n && spaceBetween(sentence, tokens, to - 1, to)
+                boolean unitAfter = to > of + 1 && to < n && spaceBetween(sentence, tokens, to - 1, to)
                         && (unitLength(tokens, to) > 0 || PROVINCE_WORDS.contains(tokens.get(to).folded()));
-                if (to > k + 2 && !unitAfter) {
-                    String name = sentence.substring(tokens.get(k + 2).start(), tokens.get(to - 1).end());
-                    // "the district of Gadchiroli" is Gadchiroli District
-                    if (unit && unitLen == 1) name = name + " " + unitName(tokens, k);
-                    add(out, covered, k + 2, to, tokens, sentence, name, province);
+                if (to > of + 1 && !unitAfter) {
+                    String name = sentence.substring(tokens.get(of + 1).start(), tokens.get(to - 1).end());
+                    // "the district of Gadchiroli" is Gadchiroli District; "the rural district of Taji" is in Taji District
+                    if (unit) name = name + " " + (w.equals("rural") ? "District" : unitName(tokens, k));
+                    add(out, covered, of + 1, to, tokens, sentence, name, province);
                 }
             }
         }
+        UnitNames.lists(sentence, tokens, covered, out);
+        UnitNames.unitsOfTowns(sentence, tokens, covered, out);
         // "in Mbau, Beni Territory": an unknown name between "in" and a known place after a comma; "Barangay Palma
         // Gil, Talaingod, Davao del Norte": between two places of an address
         for (int k = 0; k < n; k++) {
@@ -189,9 +204,11 @@ final class AreaFinder {
                     && sentence.substring(tokens.get(k - 1).end(), tokens.get(k).start()).matches(",\\s*");
             if (!address && !LEADS_IN.matcher(sentence.substring(Math.max(0, tokens.get(k).start() - 8), tokens.get(k).start())).find()) continue;
             int to = runForward(sentence, tokens, covered, k);
-            if (to == k || to >= n || !covered[to]) continue;
-            String gap = sentence.substring(tokens.get(to - 1).end(), tokens.get(to).start());
-            if (!gap.matches(",\\s*")) continue;
+            // "Barangay Labu-Labu, Shariff Aguak, in Maguindanao": the next place may follow "in"
+            int next = to + 1 < n && address && tokens.get(to).text().equals("in") ? to + 1 : to;
+            if (to == k || next >= n || !covered[next]) continue;
+            String gap = sentence.substring(tokens.get(to - 1).end(), tokens.get(next).start());
+            if (!gap.matches(",\\s*(?:in\\s+)?")) continue;
             add(out, covered, k, to, tokens, sentence, sentence.substring(tokens.get(k).start(), tokens.get(to - 1).end()), false);
         }
     }
@@ -219,7 +236,7 @@ final class AreaFinder {
         }
     }
 
-    private static void add(List<PlaceMention> out, boolean[] covered, int from, int to, List<Tokens.Token> tokens,
+    static void add(List<PlaceMention> out, boolean[] covered, int from, int to, List<Tokens.Token> tokens,
                             String sentence, String name, boolean regionLevel) {
         int s = tokens.get(from).start(), e = tokens.get(to - 1).end();
         out.add(new PlaceMention(PlaceFinder.Kind.AREA, sentence.substring(s, e), s, e, null, List.of(), List.of(),
@@ -233,8 +250,11 @@ final class AreaFinder {
         for (int j = k - 1; j >= 0 && k - j <= 4; j--) {
             Tokens.Token t = tokens.get(j);
             if (covered[j] || (j < k - 1 && !spaceBetween(sentence, tokens, j, j + 1))) break;
-            boolean connector = PlaceFinder.CONNECTORS.contains(t.folded()) && !t.isCapitalized();
-            if (!t.isCapitalized() && j > 0 && glued(sentence, tokens, j - 1, j)) continue;   // "Qa'im district"
+            boolean connector = nameConnector(t);
+            if (!t.isCapitalized() && j > 0 && glued(sentence, tokens, j - 1, j)) {
+                if (UnitNames.compoundAdjective(sentence, tokens, j)) break;
+                continue;   // "Qa'im district"
+            }
             if (!t.isCapitalized() && !connector) break;
             if (t.isCapitalized() && (PlaceFinder.STOP.contains(t.folded()) || NOT_PLACE.contains(t.folded()))) break;
             if (!connector || PlaceFinder.articlePrefix(sentence, tokens, j)) from = j;   // "al-Mada'in district"
@@ -251,17 +271,26 @@ final class AreaFinder {
         for (int j = k; j < tokens.size() && j - k < 4; j++) {
             Tokens.Token t = tokens.get(j);
             if (covered[j] || (j > k && !spaceBetween(sentence, tokens, j - 1, j))) break;
-            boolean connector = j > k && PlaceFinder.CONNECTORS.contains(t.folded()) && !t.isCapitalized();
+            boolean connector = j > k && nameConnector(t);
             boolean glued = j > k && !t.isCapitalized() && glued(sentence, tokens, j - 1, j);   // "Su-ngai", "Tal'skoye"
             // "the town of al Zab", "the village of al-Bu Hayat": a lower-case article may open the name
             boolean article = j == k && PlaceFinder.ARTICLES.contains(t.text()) && j + 1 < tokens.size()
                     && tokens.get(j + 1).isCapitalized() && spaceBetween(sentence, tokens, j, j + 1);
+            if (glued && UnitNames.compoundAdjective(sentence, tokens, j)) return k;   // "Taliban-controlled": no place
             if (!t.isCapitalized() && !connector && !glued && !article) break;
             if (t.isCapitalized() && (PlaceFinder.STOP.contains(t.folded()) || NOT_PLACE.contains(t.folded()))) break;
             if (!connector || glued) to = j + 1;
         }
         if (to == k + 1 && !tokens.get(k).isCapitalized()) return k;   // an article alone
         return to > k && ok(tokens, k, to) ? to : k;
+    }
+
+    /**
+     * A lower-case word that joins the parts of one name ("Mocímboa da Praia", "Dih Yak and …"); not "of", which
+     * puts one place in another ("Cyitabi Sector of Nyamagabe District", "Tasab of Yala").
+     */
+    private static boolean nameConnector(Tokens.Token t) {
+        return !t.isCapitalized() && PlaceFinder.CONNECTORS.contains(t.folded()) && !t.folded().equals("of") && !t.folded().equals("and");
     }
 
     private static final Set<String> CLITICS = Set.of("s", "ll", "ve", "re", "d", "t", "m");
@@ -324,9 +353,17 @@ final class AreaFinder {
             String gap = sentence.substring(m.end(), next.start());
             // a bare space joins one name ("Davao Oriental"), it does not put one place in another
             boolean in = !gap.isBlank() && (FILLER_AFTER.matcher(gap).matches() || NEAR_AFTER.matcher(gap).matches());
-            // "near the Cameroon border": a country used as a modifier is no container
-            if (in && (!m.regionLevel() || isCountry(next)) && !(isCountry(next) && next.modifier())) {
-                return refine(sentence, sorted, i + 1);
+            // "the districts of Srinagar, Anantnag and Pulwama": a list, not one place in the next
+            if (gap.matches(",\\s*") && i + 2 < sorted.size()
+                    && sentence.substring(next.end(), sorted.get(i + 2).start()).matches(",?\\s+and\\s+")) in = false;
+            // "Sirnak's Silopi District of Turkey": the possessor says more than the country after
+            if (in && isCountry(next) && i > 0 && !isCountry(sorted.get(i - 1)) && possessed(sentence, sorted.get(i - 1), m)) {
+                return sorted.get(i - 1);
+            }
+            if (in && (!m.regionLevel() || isCountry(next))) {
+                PlaceMention c = refine(sentence, sorted, i + 1);
+                // "the Gao Region near the Burkinabe border": a demonym used as a modifier is no container
+                if (!(isCountry(c) && c.modifier()) || FILLER_AFTER.matcher(gap).matches()) return c;
             }
         }
         if (i > 0) {
@@ -337,6 +374,12 @@ final class AreaFinder {
             }
         }
         return null;
+    }
+
+    /** "Kabul's Shar-e-Naw district": {@code m} follows {@code owner}'s possessive. */
+    private static boolean possessed(String sentence, PlaceMention owner, PlaceMention m) {
+        var f = FILLER_BEFORE.matcher(sentence.substring(owner.end(), m.start()));
+        return f.matches() && f.group(1) != null;
     }
 
     private static boolean isCountry(PlaceMention m) {

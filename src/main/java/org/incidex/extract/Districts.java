@@ -25,8 +25,15 @@ final class Districts {
     private Districts() {
     }
 
-    /** {@code main} with its district, or the settlement inside the main district; {@code main} when neither is named. */
+    /**
+     * {@code main} with its district, or the settlement inside the main district; {@code main} when neither is named.
+     * A main place without a region takes the one region its sentence names in its country ({@link #sentenceRegion}).
+     */
     static Place refine(Place main, List<SentenceFacts> facts, LocalDate published, PlaceResolver resolver) {
+        return sentenceRegion(district(main, facts, published, resolver), facts, published, resolver);
+    }
+
+    private static Place district(Place main, List<SentenceFacts> facts, LocalDate published, PlaceResolver resolver) {
         if (main == null || main.city() == null) return main;
         String mainKey = PlaceResolver.key(main);
         boolean mainIsUnit = AreaFinder.isUnitName(main.city());
@@ -56,15 +63,21 @@ final class Districts {
      */
     private static String unitAbove(PlaceMention m, Place main, PlaceResolver resolver) {
         PlaceMention c = m;
+        String town = null;
         for (int depth = 0; depth < 4 && c.within() != null && !c.near(); depth++) {
             c = c.within();
             if (isUnit(c)) return c.name();
-            if (c.kind() != Kind.CITY && c.kind() != Kind.AREA || c.regionLevel()) return null;
+            if (c.kind() != Kind.CITY && c.kind() != Kind.AREA || c.regionLevel()) break;
             Place p = resolver.resolve(c);
-            if (p != null && p.city() != null && !p.city().equals(main.city())
-                    && Objects.equals(p.countryCode(), main.countryCode())) return p.city();
+            if (p == null || p.city() == null || p.city().equals(main.city())
+                    || !Objects.equals(p.countryCode(), main.countryCode())) continue;
+            // "the village of Pogar in Bangil in the Pasuruan district": a known town is the town; "the village of Las
+            // Marías, La Guayacan, Tumaco municipality": a name the gazetteer lacks between is often a village or
+            // sector itself, and a named unit further up says more
+            if (c.kind() == Kind.CITY) return town != null ? town : p.city();
+            if (town == null) town = p.city();
         }
-        return null;
+        return town;
     }
 
     private static boolean isUnit(PlaceMention m) {
@@ -80,6 +93,35 @@ final class Districts {
             if (p != null && PlaceResolver.key(p).equals(mainKey)) return true;
         }
         return false;
+    }
+
+    /**
+     * "the Cameroonian town of Hitawa (Far North)", "in Oulfo … in the Far North region of Cameroon": a village the
+     * gazetteer lacks is given no region by its container; the region its sentence names, the only one there in its
+     * country, is where it lies.
+     */
+    private static Place sentenceRegion(Place main, List<SentenceFacts> facts, LocalDate published, PlaceResolver resolver) {
+        if (main == null || main.city() == null || main.region() != null || main.countryCode() == null) return main;
+        String mainKey = PlaceResolver.key(main);
+        for (SentenceFacts f : facts) {
+            if (IncidentExtractor.weight(f, published) <= 0) continue;
+            Place region = null;
+            boolean here = false, several = false;
+            for (PlaceMention m : f.places()) {
+                Place p = resolver.resolve(m);
+                if (p == null) continue;
+                here |= PlaceResolver.key(p).equals(mainKey);
+                if (m.kind() != Kind.REGION || m.modifier() || m.near() || p.region() == null
+                        || !main.countryCode().equals(p.countryCode())) continue;
+                several |= region != null && !region.region().equals(p.region());
+                region = p;
+            }
+            if (here && region != null && !several) {
+                return new Place(main.city(), region.region(), main.country(), main.countryCode(), region.lat(),
+                        region.lon(), main.district());
+            }
+        }
+        return main;
     }
 
     /** The settlement, with the district's region and country when it has none of its own. */

@@ -259,11 +259,14 @@ public final class IncidentExtractor {
         }
     }
 
-    /** An unknown settlement placed in a district the text names: too small to be the place news reports. */
+    /**
+     * An unknown settlement placed in a district the text names: too small to be the place news reports. A unit in
+     * a unit ("the Ukhia Upazila in the Cox's Bazar district") is not: the smaller unit is where it happened.
+     */
     private static boolean smallInDistrict(PlaceFinder.PlaceMention m) {
         PlaceFinder.PlaceMention in = m.within();
         return m.kind() == PlaceFinder.Kind.AREA && m.cities().isEmpty() && !m.regionLevel() && !m.near() && in != null
-                && in.kind() == PlaceFinder.Kind.AREA && !in.regionLevel();
+                && in.kind() == PlaceFinder.Kind.AREA && !in.regionLevel() && !AreaFinder.isUnitName(m.name());
     }
 
     /** How much a sentence's places say about where the main attack was. */

@@ -12,7 +12,7 @@ import java.util.Set;
 final class NameContext {
     /** Capitalised nouns that end a facility's proper name ("Victoria Station", "St Mary's Grammar School"): a
      *  place name inside such a name says little about where the facility is. */
-    private static final Set<String> FACILITIES = Set.of("station", "school", "airport", "airfield", "hospital", "clinic",
+    static final Set<String> FACILITIES = Set.of("station", "school", "airport", "airfield", "hospital", "clinic",
             "mosque", "church", "cathedral", "temple", "synagogue", "shrine", "street", "road", "avenue", "square",
             "bridge", "park", "mall", "market", "hotel", "university", "college", "academy", "stadium", "arena",
             "prison", "jail", "barracks", "hall", "theatre", "theater", "club", "plaza", "highway", "tower",

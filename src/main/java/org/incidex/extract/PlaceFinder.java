@@ -159,7 +159,7 @@ public final class PlaceFinder {
                     // "Al-Qa'im": a name may end in a lower-case part glued on by an apostrophe
                     if (!tokens.get(i + len - 1).isCapitalized()
                             && !(len > 1 && AreaFinder.glued(sentence, tokens, i + len - 2, i + len - 1))) continue;
-                    if (!innerOk(tokens, i, i + len)) continue;
+                    if (!innerOk(sentence, tokens, i, i + len)) continue;
                     best = lookup(sentence, tokens, i, i + len);
                     if (best != null) bestLen = len;
                 }
@@ -177,12 +177,15 @@ public final class PlaceFinder {
             }
         }
         dropNameFragments(sentence, tokens, covered, out);
+        UnitNames.read(sentence, tokens, covered, out);
         seatAreas(sentence, tokens, covered, out);
+        UnitNames.seats(sentence, tokens, covered, out);
         AreaFinder.villages(sentence, tokens, covered, out);
         AreaFinder.find(sentence, tokens, covered, out);
         Features.find(sentence, tokens, covered, out);
         Relations.areas(sentence, tokens, covered, out);
         AreaFinder.findAfterPreposition(sentence, tokens, covered, out);
+        CompassRegions.find(sentence, gazetteer, out);
         return Relations.weaken(sentence, capitals.apply(sentence, AreaFinder.link(sentence, out)));
     }
 
@@ -275,10 +278,15 @@ public final class PlaceFinder {
         return true;
     }
 
-    /** Inside a multi-word name only capitalized words and short connectors ("de", "al", "e"). */
-    private static boolean innerOk(List<Tokens.Token> t, int from, int to) {
+    /**
+     * Inside a multi-word name only capitalized words, short connectors ("de", "al", "e") and a possessive "'s" that
+     * the name itself holds ("Cox's Bazar": the gazetteer must know the whole).
+     */
+    private static boolean innerOk(String sentence, List<Tokens.Token> t, int from, int to) {
         for (int k = from + 1; k < to - 1; k++) {
-            if (!t.get(k).isCapitalized() && !CONNECTORS.contains(t.get(k).folded())) return false;
+            Tokens.Token w = t.get(k);
+            boolean possessive = w.text().equals("s") && w.start() > 0 && "'’".indexOf(sentence.charAt(w.start() - 1)) >= 0;
+            if (!w.isCapitalized() && !CONNECTORS.contains(w.folded()) && !possessive) return false;
         }
         return true;
     }

@@ -211,13 +211,16 @@ final class PlaceResolver {
             City c = bestCity(m.within().cities().stream()
                     .filter(x -> x.name().equals(in.city()) && x.countryCode().equals(in.countryCode())).toList(), true);
             if (c != null && (c.capital() || c.population() >= 1_000_000)) return container;
+            // "the Mir Ali subdivision in North Waziristan", "Miramshar, North Waziristan": a place of unknown size is
+            // mostly a division the gazetteer holds as a place; what lies in it is a place of its own there
+            boolean unknownSize = c != null && c.population() == 0;
             // "the Honi Safla locality of Pul-e Alam": part of a town is the town, unless the name is also the
             // province's ("Yala's Yaha district")
             // …and only a province in the country the town was placed in ("Mataje, San Lorenzo, Ecuador" is not Puerto Rico's)
             List<Region> same = m.within().within() == null ? m.within().regions()
                     : m.within().regions().stream().filter(r -> r.countryCode().equals(in.countryCode())).toList();
-            if (same.isEmpty()) return container;
-            container = regionPlace(best(same));
+            if (same.isEmpty() && !unknownSize) return container;
+            if (!same.isEmpty()) container = regionPlace(best(same));
         }
         Place base = container;
         if (base == null) {
@@ -226,6 +229,23 @@ final class PlaceResolver {
             base = country == null ? Place.UNKNOWN : countryPlace(country);
         }
         if (m.regionLevel()) return new Place(null, m.name(), base.country(), base.countryCode(), base.lat(), base.lon());
+        if (base.countryCode() != null) {
+            // "Huanta Province, Peru", "Hawija district, Iraq", "Sirnak's Silopi District": the seat says the region
+            // the container may not, and where in it the unit lies
+            String code = base.countryCode(), region = base.region();
+            City seat = bestCity(m.cities().stream().filter(c -> code.equals(c.countryCode())
+                    && (region == null || region.equals(c.region()))).toList(), true);
+            if (seat != null) return new Place(m.name(), seat.region(), base.country(), code, seat.lat(), seat.lon());
+        }
+        if (base.region() == null && base.countryCode() != null) {
+            // "Khas Urozgan district, Afghanistan": the province its name holds (see UnitNames)
+            String code = base.countryCode();
+            List<Region> own = m.regions().stream().filter(r -> code.equals(r.countryCode())).toList();
+            if (own.size() == 1) {
+                Region r = own.get(0);
+                return new Place(m.name(), r.name(), base.country(), code, r.lat(), r.lon());
+            }
+        }
         if (base.city() == null && m.cue() && m.cities().isEmpty()) {
             City seat = seatSpelledLike(m, base);
             if (seat != null) {
