@@ -229,13 +229,15 @@ final class PlaceResolver {
             base = country == null ? Place.UNKNOWN : countryPlace(country);
         }
         if (m.regionLevel()) return new Place(null, m.name(), base.country(), base.countryCode(), base.lat(), base.lon());
+        // "Eyumedjock, Manyu department": a village of a curated division keeps the division as its district
+        String district = base.city() == null ? base.district() : null;
         if (base.countryCode() != null) {
             // "Huanta Province, Peru", "Hawija district, Iraq", "Sirnak's Silopi District": the seat says the region
             // the container may not, and where in it the unit lies
             String code = base.countryCode(), region = base.region();
             City seat = bestCity(m.cities().stream().filter(c -> code.equals(c.countryCode())
                     && (region == null || region.equals(c.region()))).toList(), true);
-            if (seat != null) return new Place(m.name(), seat.region(), base.country(), code, seat.lat(), seat.lon());
+            if (seat != null) return new Place(m.name(), seat.region(), base.country(), code, seat.lat(), seat.lon()).withDistrict(district);
         }
         if (base.region() == null && base.countryCode() != null) {
             // "Khas Urozgan district, Afghanistan": the province its name holds (see UnitNames)
@@ -251,10 +253,11 @@ final class PlaceResolver {
             if (seat != null) {
                 Country country = gazetteer.countryByCode(seat.countryCode()).orElse(null);
                 return new Place(m.name(), seat.region(), country == null ? null : country.name(), seat.countryCode(),
-                        seat.lat(), seat.lon());
+                        seat.lat(), seat.lon()).withDistrict(district);
             }
         }
-        return new Place(m.name(), base.region(), base.country(), base.countryCode(), base.lat(), base.lon());
+        return new Place(m.name(), base.region(), base.country(), base.countryCode(), base.lat(), base.lon())
+                .withDistrict(district);
     }
 
     /**
@@ -304,9 +307,12 @@ final class PlaceResolver {
         return new Place(c.name(), c.region(), country == null ? null : country.name(), c.countryCode(), c.lat(), c.lon());
     }
 
+    /** A region's place; a curated second-level division is the district of the region that holds it. */
     Place regionPlace(Region r) {
         Country country = gazetteer.countryByCode(r.countryCode()).orElse(null);
-        return new Place(null, r.name(), country == null ? null : country.name(), r.countryCode(), r.lat(), r.lon());
+        String name = country == null ? null : country.name();
+        if (r.within() != null) return new Place(null, r.within(), name, r.countryCode(), r.lat(), r.lon(), r.name());
+        return new Place(null, r.name(), name, r.countryCode(), r.lat(), r.lon());
     }
 
     static Place countryPlace(Country c) {
@@ -317,6 +323,7 @@ final class PlaceResolver {
     static String key(Place p) {
         if (p.isUnknown()) return "unknown";
         if (p.city() != null) return p.city() + "|" + p.countryCode();
+        if (p.district() != null) return "district:" + p.district() + "|" + p.countryCode();
         if (p.region() != null) return "region:" + p.region() + "|" + p.countryCode();
         return "country:" + p.countryCode();
     }

@@ -4,9 +4,11 @@ package org.incidex.model;
  * Where an incident happened. Any part may be null when the text does not say it.
  *
  * <p>The parts follow the administrative levels conflict datasets use (ACLED's location, admin2, admin1, country):
- * {@code city} is the most specific place named — a town or village, or a district when no settlement inside it is
- * named; {@code district} is the second-level division the text puts that place in ("Sokolo in Niono Cercle",
- * "Kakapora in Pulwama district"), only when it is named and differs from {@code city}.
+ * {@code city} is the most specific place named — a town or village, or a district the gazetteer lacks when no
+ * settlement inside it is named; {@code district} is the second-level division the text puts that place in ("Sokolo in
+ * Niono Cercle", "Kakapora in Pulwama district"), only when it is named and differs from {@code city}, or a curated
+ * second-level division named with no settlement in it ("the Mayo-Sava department": district Mayo-Sava, region Far
+ * North).
  *
  * @param city        city, town or village name as the gazetteer spells it (or as the text does, for a place the
  *                    gazetteer lacks)
@@ -38,11 +40,11 @@ public record Place(String city, String region, String country, String countryCo
         return city == null && region == null && countryCode == null;
     }
 
-    /** "Bamako, Mali", "Borno, Nigeria", "Mali" or "" — for titles and summaries. */
+    /** "Bamako, Mali", "Borno, Nigeria", "Mayo-Sava, Cameroon", "Mali" or "" — for titles and summaries. */
     @com.fasterxml.jackson.annotation.JsonIgnore
     public String label() {
         StringBuilder sb = new StringBuilder();
-        String first = city != null ? city : region;
+        String first = city != null ? city : district != null ? district : region;
         if (first != null) sb.append(first);
         if (country != null) {
             if (!sb.isEmpty()) sb.append(", ");

@@ -47,7 +47,8 @@ class DistrictsTest {
         // a town the gazetteer lacks, between two places of an address, is read too
         Place q = place("Rebels burned a school in Barangay Dulangan, Talaingod, Davao del Norte on Saturday.");
         assertThat(q.city()).isEqualTo("Talaingod");
-        assertThat(q.region()).isEqualTo("Davao del Norte");
+        assertThat(q.district()).isEqualTo("Davao del Norte");   // a curated province, inside GeoNames' Davao Region
+        assertThat(q.region()).isEqualTo("Davao Region");
     }
 
     @Test

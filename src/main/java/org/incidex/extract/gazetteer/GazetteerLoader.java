@@ -150,10 +150,11 @@ final class GazetteerLoader {
             }
         } else if (kind.equals("province")) {
             // A second-level division news names while GeoNames' first level is above it (Philippine provinces inside
-            // regions): a region of its own, at the containing region's coordinates (approximate).
+            // regions): a region of its own that knows the region holding it, at that region's coordinates
+            // (approximate).
             for (Region g : List.copyOf(regions.getOrDefault(target, List.of()))) {
                 if (g.countryCode().equals(cc) && g.name().equals(r.get("target"))) {
-                    add(regions, alias, new Region(r.get("alias"), g.countryCode(), g.lat(), g.lon()));
+                    add(regions, alias, new Region(r.get("alias"), g.countryCode(), g.lat(), g.lon(), g.name()));
                     found = true;
                 }
             }
