@@ -27,7 +27,7 @@ final class VictimPhrases {
             + " killed killing dead died injured injuring wounded wounding hurt slain shot gunned assassinated executed"
             + " beheaded murdered massacred slaughtered stabbed hacked beaten burned burnt lynched perished lost"
             + " confirmed found succumbed hospitalised hospitalized maimed sustained suffered received rushed admitted"
-            + " kidnapped abducted taken held left leaving missing");
+            + " kidnapped abducted taken held left leaving missing injuried");
     private static final String STOP = firstLetterAlternation(STOP_WORDS);
     /** A count inside a phrase starts a new one ("the province resulted in 16 people"). */
     private static final String COUNT_WORD = "(?:\\d[\\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
@@ -48,8 +48,9 @@ final class VictimPhrases {
      * Up to 12 words, possessive: a phrase always runs to the first stop word, which keeps matching fast. "and"
      * joins nouns inside it ("policemen and civilians") unless a new count follows ("two soldiers and a civilian").
      */
+    private static final int MAX_WORDS = 12;
     private static final String NP = "(?:\\s+" + WORD + "|\\s+(?:and|or)(?!\\s+" + QUALS + POSS + TOKEN + ")\\s+" + WORD
-            + "){0,12}+";
+            + "){0," + MAX_WORDS + "}+";
     private static final String ASIDE_WORDS = "(?:including|among them|among whom|mostly|together with|along with"
             + "|(?:most|many|some|all|several|" + Numbers.NUMBER_REGEX + ") of (?:them|whom)"
             + "|all of them|some of them|one of them|who|whom|that)\\b";
@@ -80,14 +81,16 @@ final class VictimPhrases {
     private static final Pattern ASIDE = Pattern.compile("(?i)" + ASIDE_CLOSED);
     private static final Pattern TOGETHER = Pattern.compile("(?i)^\\s*,?\\s*(?:together|along) with\\s+([^,;()]+?),?\\s*$");
     private static final Pattern ORDINAL_TOKEN = Pattern.compile("(?i)" + ORDINAL);
+    /** Units are split at commas and at a joining word that a new count follows (not in "an oil and gas company"). */
     private static final Pattern SPLIT = Pattern.compile("(?i)\\s*,\\s*(?:(?:and|as well as|plus|along with)\\s+)?"
-            + "|" + JOIN);
+            + "|" + JOIN + "(?=" + QUALS + POSS + TOKEN + ")");
     private static final String PERP = "(?:attackers?|gunm[ae]n|assailants?|militants?|insurgents?|bombers?"
             + "|terrorists?|jihadis(?:ts?)?|hostage[- ]takers?|perpetrators?|rebels?|shooters?|suspects?|separatists?"
             + "|guerrill?as?|extremists?|naxal(?:ite)?s?|maoists?|taliban|kidnappers?|abductors?|raiders?|islamists?"
             + "|fighters?)";
     private static final Pattern FORMER = Pattern.compile("(?i)\\b(?:former|ex-)");
-    private static final Pattern PERP_WORD = Pattern.compile("(?i)\\b" + PERP + "\\b");
+    /** "anti-Taliban politician" names an opponent of the group. */
+    private static final Pattern PERP_WORD = Pattern.compile("(?i)(?<!\\banti-)\\b" + PERP + "\\b");
     /** Fighters on the side of the state or of a community are victims when killed. */
     private static final Pattern SIDE_FIGHTERS = Pattern.compile("(?i)\\b(?:former|ex|tribal|paramilitary|pro-\\w+|regime"
             + "|government|government-backed|militia|peshmerga|kurdish|sdf|ypg|hashd|local|village|army|security"
@@ -115,7 +118,8 @@ final class VictimPhrases {
     private static final Set<String> TIME = Set.of("year", "years", "month", "months", "day", "days", "week", "weeks",
             "hour", "hours", "minute", "minutes", "second", "seconds", "km", "kilometers", "kilometres", "kilometer",
             "kilometre", "miles", "mile", "meters", "metres", "meter", "metre", "feet", "yards", "percent", "per",
-            "times", "time", "am", "pm", "a.m", "p.m", "o'clock", "decades", "decade", "ago", "year-old");
+            "times", "time", "am", "pm", "a.m", "p.m", "o'clock", "decades", "decade", "ago", "year-old", "morning",
+            "mornings", "evening", "evenings", "night", "nights", "afternoon", "dawn", "dusk", "weekend", "midnight");
     private static final Set<String> NON_PERSON = Set.of("bomb", "bombs", "blast", "blasts", "explosion", "explosions",
             "attack", "attacks", "device", "devices", "car", "cars", "vehicle", "vehicles", "truck", "trucks", "bus",
             "motorcycle", "grenade", "grenades", "rocket", "rockets", "mortar", "mortars", "shell", "shells", "strike",
@@ -247,11 +251,23 @@ final class VictimPhrases {
         String[] words = u.group("np").strip().isEmpty() ? new String[0] : u.group("np").strip().split("\\s+");
         String firstWord = words.length == 0 ? "" : words[0].toLowerCase(Locale.ROOT);
         if (TIME.contains(firstWord) || firstWord.endsWith("-year-old") && words.length == 1) return -1;
-        if (words.length > 0 && FUNCTION.contains(words[words.length - 1].toLowerCase(Locale.ROOT))) return -1;
+        // "two of the [injured]" ends on a function word; a long phrase that ran to the word limit was only cut there
+        // ("three workers doing a survey for a local oil exploration company near the [town]"), and words joined
+        // by "and" are not the phrase ("6 civilians and burning up to [14 houses]").
+        int last = words.length;
+        for (int i = 1; i < words.length; i++) {
+            if (words[i].equalsIgnoreCase("and") || words[i].equalsIgnoreCase("or")) {
+                last = i;
+                break;
+            }
+        }
+        if (last > 0 && words.length < MAX_WORDS - 1 && FUNCTION.contains(words[last - 1].toLowerCase(Locale.ROOT))) {
+            return -1;
+        }
         String head = head(words);
         if (head != null) {
             String h = head.toLowerCase(Locale.ROOT);
-            if (NON_PERSON.contains(h)) return -1;
+            if (NON_PERSON.contains(h) || TIME.contains(h)) return -1; // "were killed the next morning"
             if (h.endsWith("ed") && Character.isLowerCase(head.charAt(0))) return -1; // "a bomb exploded"
         }
         if (ORDINAL_TOKEN.matcher(t).matches()) return 1;
@@ -285,6 +301,9 @@ final class VictimPhrases {
             if (i > 0 && lw.endsWith("ed") && i + 1 < words.length && (DETERMINER.contains(words[i + 1].toLowerCase(Locale.ROOT))
                     || CUT.contains(words[i + 1].toLowerCase(Locale.ROOT)))) {
                 return i; // "a bomb destroyed a bridge", "two women suspected of spying"
+            }
+            if (i > 0 && i == words.length - 1 && lw.endsWith("ed") && lw.length() > 4) {
+                return i; // a participle that the phrase stopped at: "two activists affiliated [with a party]"
             }
         }
         return words.length;
