@@ -101,11 +101,16 @@ final class IncidentBuilder {
         Map<CasualtyFinder.Kind, CasualtyFinder.Figure> byKind = new EnumMap<>(CasualtyFinder.Kind.class);
         for (CasualtyFinder.Figure f : figs) {
             byKind.merge(f.kind(), f, (a, b) -> new CasualtyFinder.Figure(a.kind(),
-                    a.value() + (b.value() == a.value() && b.mode() == CasualtyFinder.Mode.PLAIN ? 0 : b.value()), a.start(), b.end(),
+                    a.value() + (repeats(a, b) ? 0 : b.value()), a.start(), b.end(),
                     a.mode() == CasualtyFinder.Mode.UPDATE || b.mode() == CasualtyFinder.Mode.UPDATE
                             ? CasualtyFinder.Mode.UPDATE : a.mode()));
         }
         return List.copyOf(byKind.values());
+    }
+
+    /** A plain count of more than one equal to the one before repeats it; "a soldier … a civilian" are two people. */
+    private static boolean repeats(CasualtyFinder.Figure a, CasualtyFinder.Figure b) {
+        return b.value() == a.value() && b.mode() == CasualtyFinder.Mode.PLAIN && b.value() > 1;
     }
 
     /**

@@ -120,6 +120,15 @@ final class VictimPhrases {
             "kilometre", "miles", "mile", "meters", "metres", "meter", "metre", "feet", "yards", "percent", "per",
             "times", "time", "am", "pm", "a.m", "p.m", "o'clock", "decades", "decade", "ago", "year-old", "morning",
             "mornings", "evening", "evenings", "night", "nights", "afternoon", "dawn", "dusk", "weekend", "midnight");
+    /** Common nouns for one person, that "and" may join to another ("a child and woman"). */
+    private static final Set<String> PERSON = Set.of("man", "woman", "child", "boy", "girl", "baby", "infant", "toddler",
+            "teenager", "youth", "wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "nephew",
+            "niece", "cousin", "uncle", "aunt", "grandfather", "grandmother", "grandson", "granddaughter", "relative",
+            "friend", "neighbour", "neighbor", "soldier", "policeman", "policewoman", "officer", "guard", "bodyguard",
+            "driver", "civilian", "farmer", "chief", "commander", "leader", "teacher", "student", "worker", "trader",
+            "shopkeeper", "villager", "elder", "cleric", "imam", "priest", "pastor", "journalist", "passenger",
+            "herder", "fisherman", "doctor", "nurse", "engineer", "official", "councillor", "councilor", "mayor",
+            "governor", "judge", "lawyer", "activist", "contractor", "employee", "pilgrim", "tourist", "resident");
     private static final Set<String> NON_PERSON = Set.of("bomb", "bombs", "blast", "blasts", "explosion", "explosions",
             "attack", "attacks", "device", "devices", "car", "cars", "vehicle", "vehicles", "truck", "trucks", "bus",
             "motorcycle", "grenade", "grenades", "rocket", "rockets", "mortar", "mortars", "shell", "shells", "strike",
@@ -277,12 +286,50 @@ final class VictimPhrases {
         if (singular) {
             if (head == null) return -1;
             String h = head.toLowerCase(Locale.ROOT);
-            if (PLURAL_HEADS.contains(h) || (h.endsWith("s") && !h.endsWith("ss"))) return -1;
-            return 1;
+            if (isPlural(h)) return -1;
+            return coordinated(words);
         }
         if (t.equals("another")) return 1;
         if (t.equals("other")) return words.length == 0 ? 1 : -1; // "one was killed and other injured"
         return Numbers.parse(t);
+    }
+
+    private static boolean isPlural(String lowerWord) {
+        return PLURAL_HEADS.contains(lowerWord) || (lowerWord.endsWith("s") && !lowerWord.endsWith("ss"));
+    }
+
+    /**
+     * How many people a singular phrase names: person nouns joined by "and" before "of"/"from"… are one each ("the
+     * wife and baby of a soldier", "a district chief and intelligence director"), unless the last names no person ("a
+     * cordon and search operation": -1) or is plural (1: the rest is not counted). Other words before "and" qualify
+     * one person ("a water and forestry officer", "a writer and publisher"); a verb after it ends the phrase ("a
+     * contractor and torched six vehicles").
+     */
+    private static int coordinated(String[] words) {
+        int end = words.length;
+        for (int i = 0; i < words.length; i++) {
+            String lw = words[i].toLowerCase(Locale.ROOT);
+            boolean verbAfterAnd = i > 0 && words[i - 1].equalsIgnoreCase("and") && (lw.endsWith("ed") || lw.endsWith("ing"));
+            if (verbAfterAnd) {
+                end = i - 1;
+                break;
+            }
+            if (!lw.equals("and") && !lw.equals("or") && CUT.contains(lw)) {
+                end = i;
+                break;
+            }
+        }
+        int parts = 1;
+        boolean persons = true;
+        for (int i = 1; i < end - 1; i++) {
+            if (!words[i].equalsIgnoreCase("and")) continue;
+            persons &= PERSON.contains(words[i - 1].toLowerCase(Locale.ROOT));
+            parts++;
+        }
+        if (parts == 1) return 1;
+        String last = words[end - 1].toLowerCase(Locale.ROOT);
+        if (NON_PERSON.contains(last) || TIME.contains(last)) return -1;
+        return !persons || isPlural(last) ? 1 : parts;
     }
 
     /** The last word before the phrase goes on with "of", "from", a participle…; null when there is none. */
