@@ -55,8 +55,14 @@ public final class CasualtyFinder {
     private static final String ADV = "(?<adv>(?:\\s+(?:also|all|later|reportedly|allegedly|now|so far|believed"
             + "(?: to (?:have been|be))?|feared|confirmed|reported|left|since|both|then|subsequently|too|initially|eventually"
             + "|each|instantly|\\w+ly))*)";
-    private static final String VERBED_AND = "(?:(?:\\w+ed|shot|beaten|stabbed|taken|hit|struck|run over)\\s+and\\s+"
-            + "(?:later\\s+|then\\s+|subsequently\\s+|eventually\\s+)?)?";
+    /**
+     * A first participle of the same subject, with what goes with it: "were kidnapped in the capital and later shot
+     * dead", "was shot at close range and was seriously wounded". The words between may not open another clause.
+     */
+    private static final String VERBED_AND = "(?<and>(?:\\w+ed|shot|beaten|stabbed|taken|hit|struck|run over|held)"
+            + "(?:\\s+(?:(?!(?:when|after|while|as|because|before|where|who|whom|which|that|since|until|but|was|were|is"
+            + "|are|has|have|had)\\b)[^,;.\\s]+\\s+){0,10}?|\\s+)and\\s+(?:(?:was|were)\\s+)?"
+            + "(?:(?:later|then|subsequently|eventually|\\w+ly)\\s+)?)?";
     private static final String KILL_P = "(?:killed|dead|died|slain|massacred|murdered|slaughtered|sho(?:t|ot) dead"
             + "|decapitated|found killed"
             + "|shot to death|gunned down|(?:stabbed|hacked|beaten|burn(?:ed|t)) to death|burned alive|assassinated"
@@ -226,6 +232,7 @@ public final class CasualtyFinder {
             int le = passive || p == LEFT || p == NAMED ? Math.max(m.end("list"), m.end("paren")) : m.end("list");
             if (overlaps(out, ls, le) || isSubset(s, ls, m.end())) continue;
             if (passive && !passiveReading(s, m)) continue;
+            if (activeAfterAnd(s, m)) continue;
             Kind k = kind != null ? kind : m.group("k") != null ? Kind.KILLED : Kind.INJURED;
             String list = m.group("list");
             String paren = passive || p == LEFT || p == NAMED ? m.group("paren") : VictimPhrases.trailing(s, le);
@@ -247,6 +254,12 @@ public final class CasualtyFinder {
             }
             from = end;
         }
+    }
+
+    /** "… were arrested and killed two guards": the verb after "and" has an object, so the list is not its victims. */
+    private static boolean activeAfterAnd(String s, Matcher m) {
+        return m.pattern().namedGroups().containsKey("and") && m.group("and") != null
+                && VictimPhrases.objectFollows(s, m.end());
     }
 
     /** The verb of a match: group "w", or "k"/"h" where the kind is read from it. */

@@ -27,7 +27,7 @@ final class VictimPhrases {
             + " killed killing dead died injured injuring wounded wounding hurt slain shot gunned assassinated executed"
             + " beheaded murdered massacred slaughtered stabbed hacked beaten burned burnt lynched perished lost"
             + " confirmed found succumbed hospitalised hospitalized maimed sustained suffered received rushed admitted"
-            + " kidnapped abducted taken held left leaving missing injuried");
+            + " kidnapped abducted taken held left leaving missing injuried believed thought");
     private static final String STOP = firstLetterAlternation(STOP_WORDS);
     /** A count inside a phrase starts a new one ("the province resulted in 16 people"). */
     private static final String COUNT_WORD = "(?:\\d[\\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
@@ -72,9 +72,17 @@ final class VictimPhrases {
      */
     static final String OBJECT_LIST = "(?<list>" + UNIT_ASIDE + "(?:(?:(?:\\s*,\\s*" + UNIT_ASIDE + ")*\\s*,?" + JOIN
             + UNIT_ASIDE + "|(?:\\s*,\\s*" + UNIT_ASIDE + ")+(?=\\s*,?\\s+and\\s+\\w+ing\\b))" + NOT_SUBJECT + ")?)";
-    /** An aside between a list and its verb ("Five people, including two children, were killed"), as group "paren". */
+    /**
+     * An aside between a list and its verb, as group "paren": "Five people, including two children, were killed", a
+     * relative clause with its own verb ("a woman whose husband was killed by rebels was shot dead"), the rest of a
+     * participle phrase ("three soldiers backed by the coalition were killed", "a woman believed to be pregnant", not
+     * "a man armed with a knife", who is more often the attacker).
+     */
     static final String PAREN = "(?<paren>(?:\\s*,?\\s*" + ASIDE_WORDS + "[^,;]{0,120}?,?|\\s*\\([^()]{0,80}\\)"
-            + "|\\s*,\\s*(?:an?|the|\\p{Lu}[\\p{L}.'’-]*)\\s+[^,;()]{1,80},)?)";
+            + "|\\s*,\\s*(?:an?|the|\\p{Lu}[\\p{L}.'’-]*)\\s+[^,;()]{1,80},"
+            + "|\\s*,?\\s+whose\\s+[^,;()]{1,60}?\\s(?:was|were|is|are|had|has)\\s[^,;()]{1,60}?,?"
+            + "|(?<=[a-z](?:ed|ing))(?<!armed)\\s+(?:by|with|as)\\s+[^,;()]{1,60}?,?"
+            + "|\\s+(?:believed|thought) to (?:be|have been)\\s+[^,;()]{1,40}?,?)?)";
 
     private static final Pattern UNIT = Pattern.compile("(?i)^(?<q>" + QUALS + ")" + POSS + "(?<t>" + TOKEN + ")(?<np>"
             + NP + ")$");
