@@ -64,7 +64,7 @@ public final class CasualtyFinder {
             + "|are|has|have|had)\\b)[^,;.\\s]+\\s+){0,10}?|\\s+)and\\s+(?:(?:was|were)\\s+)?"
             + "(?:(?:later|then|subsequently|eventually|\\w+ly)\\s+)?)?";
     private static final String KILL_P = "(?:killed|dead|died|slain|massacred|murdered|slaughtered|sho(?:t|ot) dead"
-            + "|decapitated|found killed"
+            + "|decapitated|found (?:\\w+ly )?(?:killed|murdered|slain|executed|beheaded)"
             + "|shot to death|gunned down|(?:stabbed|hacked|beaten|burn(?:ed|t)) to death|burned alive|assassinated"
             + "|executed|beheaded|lynched|perished|lost (?:their|his|her) li(?:ves|fe)|confirmed dead|found dead"
             + "|fatally (?:shot|wounded|injured|stabbed|hit)|succumbed to (?:his|her|their) (?:injuries|wounds))";
@@ -76,7 +76,8 @@ public final class CasualtyFinder {
             + "|shooting and killing|gunned down|gunning down|assassinated|assassinating|beheaded|beheading|executed"
             + "|executing|murdered|murdering|massacred|massacring|slaughtered|slaughtering|stabbed to death"
             + "|stabbing to death|(?:claimed|claiming|took|taking) the lives of"
-            + "|(?:(?:resulting|resulted) in |(?:caused|causing|led to|leading to) )?the deaths? of)";
+            + "|(?:(?:resulting|resulted) in |(?:caused|causing|led to|leading to) )?the deaths? of"
+            + "|(?:slit|slitting|slashed|slashing|cut|cutting) the throats? of)";
     private static final String HURT_A = "(?:injuring|injured|injures|injure|wounding|wounded|wounds|hurting|hurt"
             + "|maiming|maimed|shot and (?:injured|wounded)|shooting and (?:injuring|wounding)"
             + "|(?:(?:resulting|resulted) in |(?:caused|causing) )?the injur(?:y|ies) (?:of|on|to)|injuries to)(?:\\s+\\w+ly)?";
@@ -96,7 +97,7 @@ public final class CasualtyFinder {
             + "|increased|jumped|is|was|has risen|had risen|to)(?:\\s+(?:to|at))?\\s+" + QUAL + N + "\\b");
     private static final Pattern DEATHS = Pattern.compile("(?i)\\b" + QUAL + N + "\\s+(?:deaths?|fatalities)\\b");
     /** "The bodies of two farmers were found", "Ten corpses of soldiers were found", "His body was found". */
-    private static final String FOUND = "(?=[^.;]{0,60}?\\b(?:was|were|have been|has been)\\s+(?:\\w+ly\\s+)?(?:found"
+    private static final String FOUND = "(?=[^.;]{0,60}?\\b(?:was|were|have been|has been)\\s+(?:(?:\\w+ly|later|then|also)\\s+)?(?:found"
             + "|discovered|recovered)\\b)";
     private static final Pattern BODIES_OF = Pattern.compile("(?i)\\b(?:bod(?:y|ies)|corpses?|remains)\\s+of\\s+" + LIST
             + FOUND);
@@ -104,6 +105,11 @@ public final class CasualtyFinder {
             + FOUND);
     private static final Pattern HIS_BODY = Pattern.compile("(?i)\\b(?<n>his|her)\\s+(?:[\\w-]+\\s+)?(?:dead\\s+)?body"
             + "\\s+(?:was|has been)\\s+(?:\\w+\\s+)?(?:found|discovered|recovered)\\b");
+    /** "slit a police officer's throat", "slit his throat". */
+    private static final Pattern THROAT = Pattern.compile("(?i)\\b(?<w>slit|slitting|slashed|slashing|cut|cutting)\\s+"
+            + "(?<list>(?:an?|the|his|her)\\s+[\\w\\s-]{1,40}?)['’]s\\s+throat\\b");
+    private static final Pattern HIS_THROAT = Pattern.compile("(?i)\\b(?:slit|slitting|slashed|slashing|cut|cutting)\\s+"
+            + "(?<n>his|her)\\s+throat\\b");
     /** A named person as the subject: "Senior journalist A. B. was shot dead", "X, a local writer, was killed". */
     private static final Pattern NAMED = Pattern.compile("(?<=^|[,;:]\\s|\\band\\s)(?<list>\\p{Lu}[\\p{L}'’.-]*"
             + "(?:\\s+[\\p{L}'’.-]+){0,7}?)(?<paren>\\s*,\\s*[^,;()]{1,80},)?\\s+(?:was|has been|had been)"
@@ -155,7 +161,7 @@ public final class CasualtyFinder {
             + "|mortars?|rockets?|grenades?)\\b|\\bseparately\\b|\\bin addition\\b");
 
     /** Cheap tests that let most sentences skip the patterns that cannot match them. */
-    private static final Pattern KILL_CUE = Pattern.compile("kill|dead|die|slain|massacr|murder|slaughter|shot|gunned"
+    private static final Pattern KILL_CUE = Pattern.compile("kill|dead|die|slain|massacr|murder|slaughter|shot|gunned|throat"
             + "|death|assassin|execut|behead|decapitat|lynch|perish|lost (?:their|his|her)|fatal|succumb|burned alive");
     private static final Pattern HURT_CUE = Pattern.compile("injur|wound|hurt|hospital|maim|stab");
     private static final Pattern NONE_CUE = Pattern.compile("\\b(?:no|no-one|nobody|none|without)\\b");
@@ -171,6 +177,14 @@ public final class CasualtyFinder {
             lists(out, sentence, KILL_PASSIVE, Kind.KILLED, true);
             lists(out, sentence, KILL_ACTIVE, Kind.KILLED, false);
             if (low.contains(" to death")) lists(out, sentence, TO_DEATH, Kind.KILLED, false);
+        }
+        if (low.contains("throat")) {
+            lists(out, sentence, THROAT, Kind.KILLED, false);
+            // "killed a man by slitting his throat": the pronoun is someone counted before it.
+            Matcher t = HIS_THROAT.matcher(sentence);
+            if (t.find() && out.stream().noneMatch(f -> f.kind() == Kind.KILLED && f.start() < t.start())) {
+                single(out, sentence, HIS_THROAT, Kind.KILLED, Mode.PLAIN);
+            }
         }
         if ((kill || hurt) && (low.contains("left") || low.contains("leav"))) lists(out, sentence, LEFT, null, false);
         if (hurt) {

@@ -48,9 +48,8 @@ final class VictimPhrases {
      * Up to 12 words, possessive: a phrase always runs to the first stop word, which keeps matching fast. "and"
      * joins nouns inside it ("policemen and civilians") unless a new count follows ("two soldiers and a civilian").
      */
-    private static final int MAX_WORDS = 12;
     private static final String NP = "(?:\\s+" + WORD + "|\\s+(?:and|or)(?!\\s+" + QUALS + POSS + TOKEN + ")\\s+" + WORD
-            + "){0," + MAX_WORDS + "}+";
+            + "){0,12}+";
     private static final String ASIDE_WORDS = "(?:including|among them|among whom|mostly|together with|along with"
             + "|(?:most|many|some|all|several|" + Numbers.NUMBER_REGEX + ") of (?:them|whom)"
             + "|all of them|some of them|one of them|who|whom|that)\\b";
@@ -96,6 +95,9 @@ final class VictimPhrases {
             + "|terrorists?|jihadis(?:ts?)?|hostage[- ]takers?|perpetrators?|rebels?|shooters?|suspects?|separatists?"
             + "|guerrill?as?|extremists?|naxal(?:ite)?s?|maoists?|taliban|kidnappers?|abductors?|raiders?|islamists?"
             + "|fighters?)";
+    /** "an armed man", "two armed youths": attackers, unlike "armed guards". */
+    private static final Pattern ARMED = Pattern.compile("(?i)\\barmed\\s+(?:[\\w-]+\\s+)?(?:m[ae]n|persons?|people"
+            + "|individuals?|youths?)\\b");
     private static final Pattern FORMER = Pattern.compile("(?i)\\b(?:former|ex-)");
     /** "anti-Taliban politician" names an opponent of the group. */
     private static final Pattern PERP_WORD = Pattern.compile("(?i)(?<!\\banti-)\\b" + PERP + "\\b");
@@ -268,9 +270,10 @@ final class VictimPhrases {
         String[] words = u.group("np").strip().isEmpty() ? new String[0] : u.group("np").strip().split("\\s+");
         String firstWord = words.length == 0 ? "" : words[0].toLowerCase(Locale.ROOT);
         if (TIME.contains(firstWord) || firstWord.endsWith("-year-old") && words.length == 1) return -1;
-        // "two of the [injured]" ends on a function word; a long phrase that ran to the word limit was only cut there
-        // ("three workers doing a survey for a local oil exploration company near the [town]"), and words joined
-        // by "and" are not the phrase ("6 civilians and burning up to [14 houses]").
+        // "two of the [injured]", "the Congo most of the [dead]" end on a function word. A phrase that ran to the word
+        // limit was only cut there ("three workers doing a survey for a local oil exploration company near the
+        // [town]"), a longer one may end on a preposition of its own clause ("a man suspecting him to [be a spy]"),
+        // and words joined by "and" are not the phrase ("6 civilians and burning up to [14 houses]").
         int last = words.length;
         for (int i = 1; i < words.length; i++) {
             if (words[i].equalsIgnoreCase("and") || words[i].equalsIgnoreCase("or")) {
@@ -278,7 +281,8 @@ final class VictimPhrases {
                 break;
             }
         }
-        if (last > 0 && words.length < MAX_WORDS - 1 && FUNCTION.contains(words[last - 1].toLowerCase(Locale.ROOT))) {
+        String lastWord = last == 0 ? "" : words[last - 1].toLowerCase(Locale.ROOT);
+        if (FUNCTION.contains(lastWord) && (last <= 3 || (DETERMINER.contains(lastWord) && words.length < 12))) {
             return -1;
         }
         String head = head(words);
@@ -351,7 +355,8 @@ final class VictimPhrases {
     private static int headLength(String[] words) {
         for (int i = 0; i < words.length; i++) {
             String lw = words[i].toLowerCase(Locale.ROOT);
-            if (CUT.contains(lw) || (lw.endsWith("ing") && lw.length() > 5)) return i;
+            // "-ing" first is a modifier ("a mining contractor"), later it starts a phrase ("two men travelling home")
+            if (CUT.contains(lw) || (i > 0 && lw.endsWith("ing") && lw.length() > 5)) return i;
             if (i > 0 && DETERMINER.contains(lw) && !lw.equals("two") && !lw.equals("three")) return i;
             if (i > 0 && lw.endsWith("ed") && i + 1 < words.length && (DETERMINER.contains(words[i + 1].toLowerCase(Locale.ROOT))
                     || CUT.contains(words[i + 1].toLowerCase(Locale.ROOT)))) {
@@ -372,6 +377,7 @@ final class VictimPhrases {
         if (m.find()) {
             return !(m.group().toLowerCase(Locale.ROOT).startsWith("fighter") && SIDE_FIGHTERS.matcher(hp).find());
         }
+        if (ARMED.matcher(hp).find()) return true;
         String h = head(words);
         String lh = h == null ? "" : h.toLowerCase(Locale.ROOT);
         boolean membership = (h == null && words.length > 0 && words[0].equalsIgnoreCase("of"))
