@@ -250,7 +250,8 @@ public final class CasualtyFinder {
             Kind k = kind != null ? kind : m.group("k") != null ? Kind.KILLED : Kind.INJURED;
             String list = m.group("list");
             String paren = passive || p == LEFT || p == NAMED ? m.group("paren") : VictimPhrases.trailing(s, le);
-            VictimPhrases.Count c = p == NAMED ? VictimPhrases.named(list, paren) : VictimPhrases.count(list, paren);
+            VictimPhrases.Count c = p == NAMED ? VictimPhrases.named(list, paren)
+                    : VictimPhrases.count(list, paren, VictimPhrases.fightersAreVictims(s, ls, le));
             if (c == null || (isPronoun(list) && !passiveIntransitive(m))) continue;
             if (passive || p == NAMED) c = plusAlong(c, s, m.end());
             int end = m.end();

@@ -98,6 +98,13 @@ final class VictimPhrases {
     /** "an armed man", "two armed youths": attackers, unlike "armed guards". */
     private static final Pattern ARMED = Pattern.compile("(?i)\\barmed\\s+(?:[\\w-]+\\s+)?(?:m[ae]n|persons?|people"
             + "|individuals?|youths?)\\b");
+    private static final Pattern OTHER_ATTACKER = Pattern.compile("(?i)(?<!\\banti-)\\b(?:attackers?|gunm[ae]n"
+            + "|assailants?|militants?|insurgents?|bombers?|terrorists?|jihadis(?:ts?)?|extremists?|rebels?|islamists?"
+            + "|Islamic State|ISIS|ISIL|(?-i:IS)|Daesh|Qaeda|Shabaab|Boko Haram|Taliban)\\b");
+    private static final Pattern FIGHTERS_ATTACK = Pattern.compile("(?i)\\bfighters?\\s+(?!(?:were|was|are|is|have|has|had)\\b)(?:\\w+\\s+)?(?:attack|storm"
+            + "|ambush|raid|kill|open|fire|shell|overr[au]n|seiz|abduct|kidnap|shot|shoot)");
+    /** "fighters of the Turkish-backed division": a force backed by a state. */
+    private static final Pattern BACKED = Pattern.compile("(?i)\\b\\w+-backed\\b");
     private static final Pattern FORMER = Pattern.compile("(?i)\\b(?:former|ex-)");
     /** "anti-Taliban politician" names an opponent of the group. */
     private static final Pattern PERP_WORD = Pattern.compile("(?i)(?<!\\banti-)\\b" + PERP + "\\b");
@@ -182,6 +189,11 @@ final class VictimPhrases {
      * Units of a longer list that are not people end it there.
      */
     static Count count(String list, String aside) {
+        return count(list, aside, false);
+    }
+
+    /** As {@link #count(String, String)}; {@code fightersAreVictims}: see {@link #fightersAreVictims}. */
+    static Count count(String list, String aside, boolean fightersAreVictims) {
         StringBuilder blanked = new StringBuilder(list);
         int perpsAmong = 0;
         int victims = 0;
@@ -226,7 +238,7 @@ final class VictimPhrases {
             used = to;
             String t = u.group("t").toLowerCase(Locale.ROOT);
             if (ORDINAL_TOKEN.matcher(t).matches()) additional = true; // "a third", "a 13th person"
-            if (isPerpetrator(u.group("np"))) perps += v;
+            if (isPerpetrator(u.group("np"), fightersAreVictims)) perps += v;
             else victims += v;
         }
         if (first) return null;
@@ -254,7 +266,7 @@ final class VictimPhrases {
         if (plural) return null;
         Count with = aside == null ? null : together(aside);
         int extra = with == null ? 0 : with.victims();
-        return isPerpetrator(String.join(" ", words)) ? new Count(extra, 1, false, subject.length())
+        return isPerpetrator(String.join(" ", words), false) ? new Count(extra, 1, false, subject.length())
                 : new Count(1 + extra, 0, false, subject.length());
     }
 
@@ -369,13 +381,15 @@ final class VictimPhrases {
         return words.length;
     }
 
-    private static boolean isPerpetrator(String np) {
+    private static boolean isPerpetrator(String np, boolean fightersAreVictims) {
         String[] words = np.strip().isEmpty() ? new String[0] : np.strip().split("\\s+");
         String hp = String.join(" ", List.of(words).subList(0, headLength(words)));
         Matcher m = PERP_WORD.matcher(hp);
         if (FORMER.matcher(hp).find()) return false; // "two former militants were shot dead"
         if (m.find()) {
-            return !(m.group().toLowerCase(Locale.ROOT).startsWith("fighter") && SIDE_FIGHTERS.matcher(hp).find());
+            boolean fighter = m.group().toLowerCase(Locale.ROOT).startsWith("fighter");
+            return !(fighter && (fightersAreVictims || SIDE_FIGHTERS.matcher(hp).find()
+                    || BACKED.matcher(np).find()));
         }
         if (ARMED.matcher(hp).find()) return true;
         String h = head(words);
@@ -383,6 +397,16 @@ final class VictimPhrases {
         boolean membership = (h == null && words.length > 0 && words[0].equalsIgnoreCase("of"))
                 || lh.matches("members?|some|most|commanders?|leaders?|chiefs?|heads?");
         return membership && GROUP_NAME.matcher(np).find() && !SIDE_FIGHTERS.matcher(np).find();
+    }
+
+    /**
+     * "Fighters" is a word for either side. They are victims when the sentence names the attackers with another word
+     * and does not call them fighters ("Two IS extremists attacked a checkpoint, killing one fighter"), not when it
+     * does ("Rebel fighters attacked a base; 12 fighters were killed") or names no attacker.
+     */
+    static boolean fightersAreVictims(String sentence, int listStart, int listEnd) {
+        String outside = sentence.substring(0, listStart) + " " + sentence.substring(listEnd);
+        return OTHER_ATTACKER.matcher(outside).find() && !FIGHTERS_ATTACK.matcher(sentence).find();
     }
 
     /** Attackers named in an aside: "including the bomber" → 1, "including two suspected fighters" → 2. */
