@@ -147,6 +147,12 @@ public final class CasualtyFinder {
             + "|being held|held)\\b(?!\\s+(?:hostage|captive))");
     private static final Pattern SUBSET = Pattern.compile("(?i)\\b(?:among|including|includ(?:ed|es)|of whom|of them"
             + "|one of|two of|of the)\\s*$");
+    private static final Pattern INCLUDING = Pattern.compile("(?i)\\b(?:including|among them|among whom)\\b");
+    private static final Pattern AGE_OR_MONTH = Pattern.compile("(?i)\\b(?:aged?|age of|January|February|March|April"
+            + "|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
+            + "\\.?\\s+$");
+    private static final Pattern NAME_COMMA = Pattern.compile("\\p{Lu}[\\p{L}.'’-]*,\\s*$");
+    private static final Pattern BARE_NUMBER = Pattern.compile("\\d{1,3}");
     private static final Pattern PASSIVE_GAP = Pattern.compile("(?i)\\s*(?:(?:were|was|have been|had been|also|later"
             + "|all|killed|shot dead|dead|and)\\s*)+");
     private static final Pattern BARE = Pattern.compile("(?i)(?:(?:at least|another|other|about|some)\\s+)?"
@@ -244,12 +250,15 @@ public final class CasualtyFinder {
             from = m.start() + 1;
             int ls = m.start("list");
             int le = passive || p == LEFT || p == NAMED ? Math.max(m.end("list"), m.end("paren")) : m.end("list");
-            if (overlaps(out, ls, le) || isSubset(s, ls, m.end())) continue;
+            if (overlaps(out, ls, le) || isSubset(s, ls, m.end()) || straddlesAside(s, ls, le) || isAgeOrDay(s, ls, le)) {
+                continue;
+            }
             if (passive && !passiveReading(s, m)) continue;
             if (activeAfterAnd(s, m)) continue;
             Kind k = kind != null ? kind : m.group("k") != null ? Kind.KILLED : Kind.INJURED;
             String list = m.group("list");
             String paren = passive || p == LEFT || p == NAMED ? m.group("paren") : VictimPhrases.trailing(s, le);
+            if (passive && (paren == null || paren.isBlank())) paren = VictimPhrases.trailing(s, m.end()); // "…, including five of the attackers"
             VictimPhrases.Count c = p == NAMED ? VictimPhrases.named(list, paren)
                     : VictimPhrases.count(list, paren, VictimPhrases.fightersAreVictims(s, ls, le));
             if (c == null || (isPronoun(list) && !passiveIntransitive(m))) continue;
@@ -368,6 +377,27 @@ public final class CasualtyFinder {
     private static boolean isYearLike(String s, int ns, int ne, int value) {
         if (value >= 1900 && value <= 2100 && ne - ns == 4) return true;
         return ne < s.length() && (s.charAt(ne) == '%' || s.charAt(ne) == ':');
+    }
+
+    /**
+     * "Four people were killed, including a woman and a child, and two others were injured": a list that starts
+     * inside an "including" aside and runs on past its comma mixes the aside with the next clause.
+     */
+    private static boolean straddlesAside(String s, int start, int end) {
+        if (s.indexOf(',', start) < 0 || s.indexOf(',', start) >= end) return false;
+        int comma = Math.max(s.lastIndexOf(',', start), s.lastIndexOf(';', start));
+        return INCLUDING.matcher(s.substring(comma + 1, start)).find();
+    }
+
+    /**
+     * An age or a day is no count: "Jane Doe, aged 67, and …", "abducted on October 6 from the village", "John Doe,
+     * 16, was injured".
+     */
+    private static boolean isAgeOrDay(String s, int start, int end) {
+        String before = s.substring(Math.max(0, start - 12), start);
+        if (AGE_OR_MONTH.matcher(before).find()) return true;
+        return NAME_COMMA.matcher(s.substring(Math.max(0, start - 30), start)).find() && BARE_NUMBER.matcher(s.substring(start, end)).matches()
+                && end < s.length() && s.charAt(end) == ',';
     }
 
     /** "Five UN workers were among the dead", "including 3 children": part of a total stated elsewhere. */

@@ -34,8 +34,8 @@ final class VictimPhrases {
             + "|\\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|dozens?)(?![\\p{L}\\d'’-]"
             + "|\\s+years?\\b)";
     private static final Set<String> STOP_SET = Set.of(STOP_WORDS.split(" "));
-    private static final String WORD = "(?:(?!" + STOP + "(?![\\w'’-])|to\\s+death\\b|(?<!\\bof\\s)" + COUNT_WORD + ")[\\p{L}\\d](?:[\\p{L}\\d'’\\-]|\\.(?=\\p{L}))*"
-            + "|\\([^()\\s]{1,24}\\))";
+    private static final String WORD = "(?:(?-i:\\p{Lu})\\.(?=\\s+(?-i:\\p{Lu}))|(?!" + STOP + "(?![\\w'’-])|to\\s+death\\b|(?<!\\bof\\s)" + COUNT_WORD + ")[\\p{L}\\d](?:[\\p{L}\\d'’\\-]|\\.(?=\\p{L}))*"
+            + "|\\([^()\\s]{1,24}\\))"; // an initial ("James A. Slape"), a word, "(CPI)"
     private static final String QUALS = "(?:(?:at least|more than|over|nearly|almost|about|around|some|up to|roughly"
             + "|an estimated|a total of|as many as|approximately|close to|a further|an additional|additional|another"
             + "|a reported|only|just|all|the|other)\\s+){0,2}";
@@ -77,7 +77,8 @@ final class VictimPhrases {
      * participle phrase ("three soldiers backed by the coalition were killed", "a woman believed to be pregnant", not
      * "a man armed with a knife", who is more often the attacker).
      */
-    static final String PAREN = "(?<paren>(?:\\s*,?\\s*" + ASIDE_WORDS + "[^,;]{0,120}?,?|\\s*\\([^()]{0,80}\\)"
+    static final String PAREN = "(?<paren>(?:\\s*,\\s*(?:including|among them|among whom)\\s+[^;()]{1,160}?,(?=\\s*(?:were|was|have|has|had|are|is|died)\\b)"
+            + "|\\s*,?\\s*" + ASIDE_WORDS + "[^,;]{0,160}?,?|\\s*\\([^()]{0,80}\\)"
             + "|\\s*,\\s*(?:an?|the|\\p{Lu}[\\p{L}.'’-]*)\\s+[^,;()]{1,80},"
             + "|\\s*,?\\s+whose\\s+[^,;()]{1,60}?\\s(?:was|were|is|are|had|has)\\s[^,;()]{1,60}?,?"
             + "|(?<=[a-z](?:ed|ing))(?<!armed)\\s+(?:by|with|as)\\s+[^,;()]{1,60}?,?"
@@ -118,6 +119,8 @@ final class VictimPhrases {
             + "|ISIL|Daesh|Qaeda|Shabaab|Boko Haram)\\b");
     private static final Pattern INCLUDING_PERP = Pattern.compile("(?i)^\\s*,?\\s*(?:including|among them|among whom)"
             + "\\s+(?:(?<n>" + Numbers.NUMBER_REGEX + ")|(?<one>the|an?))\\s+(?:[\\w'’-]+\\s+){0,3}?(?<p>" + PERP + ")\\b");
+    private static final Pattern INCLUDING_LIST = Pattern.compile("(?i)^\\s*,?\\s*(?:including|among them|among whom)\\s+"
+            + "(.+?)\\s*,?\\s*$");
     private static final Pattern TRAILING = Pattern.compile("(?i)^\\s*,?\\s*(?:including|among them|among whom)\\b"
             + "[^,;.]{0,80}");
     private static final Pattern OBJECT = Pattern.compile("^\\s+(?:(?i:the|a|an|his|her|their|its|him|her|them"
@@ -409,8 +412,16 @@ final class VictimPhrases {
         return OTHER_ATTACKER.matcher(outside).find() && !FIGHTERS_ATTACK.matcher(sentence).find();
     }
 
-    /** Attackers named in an aside: "including the bomber" → 1, "including two suspected fighters" → 2. */
+    /**
+     * Attackers named in an aside: "including the bomber" → 1, "including two suspected fighters" → 2, "including
+     * three civilians, a guard and two suicide bombers" → 2.
+     */
     private static int perpetratorsAmong(String aside) {
+        Matcher l = INCLUDING_LIST.matcher(aside);
+        if (l.matches()) {
+            Count c = count(l.group(1), null);
+            if (c != null && c.perpetrators() > 0) return c.perpetrators();
+        }
         Matcher m = INCLUDING_PERP.matcher(aside.startsWith(",") ? aside : "," + aside);
         if (!m.find()) return 0;
         if (m.group("n") != null) return Math.max(0, Numbers.parse(m.group("n")));
