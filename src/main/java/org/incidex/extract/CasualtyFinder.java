@@ -95,7 +95,11 @@ public final class CasualtyFinder {
     private static final Pattern TOLL = Pattern.compile("(?i)\\b(?:death toll|toll|number of dead"
             + "|number of people killed|fatalities)(?:\\s+[a-z]+){0,3}?\\s+(?:rose|climbed|rises|stands|stood|reached"
             + "|increased|jumped|is|was|has risen|had risen|to)(?:\\s+(?:to|at))?\\s+" + QUAL + N + "\\b");
-    private static final Pattern DEATHS = Pattern.compile("(?i)\\b" + QUAL + N + "\\s+(?:deaths?|fatalities)\\b");
+    /** "6 deaths", "2 Taliban deaths", "10 deaths of the Islamic State": whose deaths as groups "who" and "of". */
+    private static final Pattern DEATHS = Pattern.compile("(?i)\\b" + QUAL + N + "\\s+(?<who>[\\p{L}-]+\\s+)??"
+            + "(?:deaths?|fatalities)\\b(?<of>\\s+(?:of|among)\\s+(?:(?!\\s+and\\b)[^,;.]){1,40})?");
+    /** "the insurgents suffered 6 deaths". */
+    private static final Pattern SUFFERED = Pattern.compile("(?i)\\b(?:suffered|sustained|lost)\\s+" + QUAL + "$");
     /** "The bodies of two farmers were found", "Ten corpses of soldiers were found", "His body was found". */
     private static final String FOUND = "(?=[^.;]{0,60}?\\b(?:was|were|have been|has been)\\s+(?:(?:\\w+ly|later|then|also)\\s+)?(?:found"
             + "|discovered|recovered)\\b)";
@@ -343,8 +347,18 @@ public final class CasualtyFinder {
                 continue;
             }
             Mode md = mode == Mode.PLAIN && MORE.matcher(m.group()).find() ? Mode.ADDITIONAL : mode;
-            out.add(new Figure(kind, value, ns, ne, md));
+            Kind k = p == DEATHS && attackersDied(s, m) ? Kind.PERPETRATORS_KILLED : kind;
+            out.add(new Figure(k, value, ns, ne, md));
         }
+    }
+
+    /** "2 Taliban deaths", "10 deaths of the Islamic State", "the insurgents suffered 6 deaths". */
+    private static boolean attackersDied(String s, Matcher m) {
+        String whose = (m.group("who") == null ? "" : m.group("who")) + " " + (m.group("of") == null ? "" : m.group("of"));
+        if (VictimPhrases.namesAttackers(whose)) return true;
+        String before = s.substring(Math.max(0, m.start() - 50), m.start());
+        Matcher suffered = SUFFERED.matcher(before);
+        return suffered.find() && VictimPhrases.namesAttackers(before.substring(0, suffered.start()));
     }
 
     /** "No one was hurt", "no casualties": zero. */

@@ -412,6 +412,11 @@ final class VictimPhrases {
         return OTHER_ATTACKER.matcher(outside).find() && !FIGHTERS_ATTACK.matcher(sentence).find();
     }
 
+    /** True when the words name attackers or an armed group ("Taliban", "of the Islamic State"). */
+    static boolean namesAttackers(String words) {
+        return GROUP_NAME.matcher(words).find() && !words.toLowerCase(Locale.ROOT).contains("anti-");
+    }
+
     /**
      * Attackers named in an aside: "including the bomber" → 1, "including two suspected fighters" → 2, "including
      * three civilians, a guard and two suicide bombers" → 2.
