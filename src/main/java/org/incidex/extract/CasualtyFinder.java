@@ -35,7 +35,12 @@ public final class CasualtyFinder {
         /** More victims on top of those counted before ("another three", "were also killed", "in another attack"). */
         ADDITIONAL,
         /** A revised total that replaces earlier counts ("the death toll rose to 31"). */
-        UPDATE
+        UPDATE,
+        /**
+         * Deaths among the wounded ("The officer died of his wounds", "one of the injured later died"): they move
+         * from the injured to the killed when injured were counted before, else a plain count of deaths.
+         */
+        OF_WOUNDS
     }
 
     /** A figure, where it is in the sentence, and how it combines with earlier ones. */
@@ -122,10 +127,13 @@ public final class CasualtyFinder {
     /** "… was shot dead along with his two bodyguards". */
     private static final Pattern ALONG = Pattern.compile("(?i)^\\s+(?:along|together)\\s+with\\s+(?:his|her|their)?\\s*" + LIST);
     private static final Pattern INJURIES = Pattern.compile("(?i)\\b" + QUAL + N + "\\s+(?:injuries)\\b");
-    /** "one of the injured later died": a death on top of those counted. */
-    private static final Pattern DIED_LATER = Pattern.compile("(?i)\\b" + N + "\\s+of\\s+(?:the|those)\\s+(?:injured"
-            + "|wounded|hostages|abductees|captives)\\b[^.;]{0,40}?\\b(?:died|was killed|were killed|succumbed"
+    /** "one of the injured later died", "one of the hostages was killed": a death on top of those counted. */
+    private static final Pattern DIED_LATER = Pattern.compile("(?i)\\b" + N + "\\s+of\\s+(?:the|those)\\s+(?:(?<w>injured"
+            + "|wounded)|hostages|abductees|captives)\\b[^.;]{0,40}?\\b(?:died|was killed|were killed|succumbed"
             + "|was executed|were executed)\\b");
+    /** After "died": of wounds received before ("died of his injuries", "died from her wounds in hospital"). */
+    private static final Pattern OF_WOUNDS = Pattern.compile("(?i)^\\s+(?:later\\s+)?(?:of|from)\\s+(?:his|her|their|the)\\s+"
+            + "(?:\\w+\\s+)?(?:injuries|wounds)\\b");
     private static final Pattern NONE_KILLED = Pattern.compile("(?i)\\b(?:no one|no-one|nobody|none|no\\s+(?:[a-z-]+"
             + "\\s+){1,3}?)(?:was|were|has been|have been|had been|got)\\s+(?:[a-z]+ly\\s+)?(?:(?<k>killed|dead)"
             + "|(?<h>injured|wounded|hurt|harmed))\\b|\\b(?:no one|nobody) (?<k2>died)\\b");
@@ -214,6 +222,9 @@ public final class CasualtyFinder {
         if (low.contains("injuries")) single(out, sentence, INJURIES, Kind.INJURED, Mode.PLAIN);
         if (kill && (low.contains(" of the ") || low.contains(" of those "))) {
             single(out, sentence, DIED_LATER, Kind.KILLED, Mode.ADDITIONAL);
+            // "one of the injured died" moves from the injured to the killed
+            out.replaceAll(f -> f.mode() == Mode.ADDITIONAL && diedLaterWounded(sentence, f)
+                    ? new Figure(f.kind(), f.value(), f.start(), f.end(), Mode.OF_WOUNDS) : f);
         }
         if (NONE_CUE.matcher(low).find()) none(out, sentence);
         if (HOSTAGE_CUE.matcher(low).find()) {
@@ -276,6 +287,7 @@ public final class CasualtyFinder {
             int value = precededByNo(s, ls) ? 0 : c.victims();
             String around = s.substring(Math.max(0, m.start() - 6), Math.max(end, m.start()));
             Mode mode = c.additional() || MORE.matcher(around).find() ? Mode.ADDITIONAL : Mode.PLAIN;
+            if (k == Kind.KILLED && ofWounds(s, m)) mode = Mode.OF_WOUNDS;
             if (c.victims() > 0 || c.perpetrators() == 0) out.add(new Figure(k, value, ls, le, mode));
             if (c.perpetrators() > 0 && k == Kind.KILLED) {
                 out.add(new Figure(Kind.PERPETRATORS_KILLED, c.perpetrators(), ls, le, mode));
@@ -288,6 +300,18 @@ public final class CasualtyFinder {
     private static boolean activeAfterAnd(String s, Matcher m) {
         return m.pattern().namedGroups().containsKey("and") && m.group("and") != null
                 && VictimPhrases.objectFollows(s, m.end());
+    }
+
+    /** "The officer died of his wounds", "succumbed to his injuries": a wounded victim died. */
+    private static boolean ofWounds(String s, Matcher m) {
+        if (m.pattern() != KILL_PASSIVE && m.pattern() != NAMED) return false;
+        String w = verb(m);
+        return w.startsWith("succumbed") || (w.equals("died") && OF_WOUNDS.matcher(s.substring(m.end())).find());
+    }
+
+    private static boolean diedLaterWounded(String s, Figure f) {
+        Matcher m = DIED_LATER.matcher(s);
+        return m.find(Math.max(0, f.start() - 1)) && m.start("n") == f.start() && m.group("w") != null;
     }
 
     /** The verb of a match: group "w", or "k"/"h" where the kind is read from it. */

@@ -99,13 +99,20 @@ final class IncidentBuilder {
      */
     private static List<CasualtyFinder.Figure> sentenceTotals(List<CasualtyFinder.Figure> figs) {
         Map<CasualtyFinder.Kind, CasualtyFinder.Figure> byKind = new EnumMap<>(CasualtyFinder.Kind.class);
+        List<CasualtyFinder.Figure> ofWounds = new ArrayList<>();
         for (CasualtyFinder.Figure f : figs) {
+            if (f.mode() == CasualtyFinder.Mode.OF_WOUNDS) {
+                ofWounds.add(f); // combined after the sentence's other counts, with the injured counted so far
+                continue;
+            }
             byKind.merge(f.kind(), f, (a, b) -> new CasualtyFinder.Figure(a.kind(),
                     a.value() + (repeats(a, b) ? 0 : b.value()), a.start(), b.end(),
                     a.mode() == CasualtyFinder.Mode.UPDATE || b.mode() == CasualtyFinder.Mode.UPDATE
                             ? CasualtyFinder.Mode.UPDATE : a.mode()));
         }
-        return List.copyOf(byKind.values());
+        List<CasualtyFinder.Figure> out = new ArrayList<>(byKind.values());
+        out.addAll(ofWounds);
+        return out;
     }
 
     /** A plain count of more than one equal to the one before repeats it; "a soldier … a civilian" are two people. */
@@ -124,10 +131,18 @@ final class IncidentBuilder {
     private void addFigure(CasualtyFinder.Figure fig, Sentence s) {
         CasualtyFinder.Kind k = fig.kind();
         Integer old = figures.get(k);
+        Integer injured = figures.get(CasualtyFinder.Kind.INJURED);
+        boolean fromInjured = fig.mode() == CasualtyFinder.Mode.OF_WOUNDS && injured != null && injured >= fig.value();
+        if (fromInjured) { // "A guard was wounded … He died of his wounds": no longer among the injured
+            addFigure(new CasualtyFinder.Figure(CasualtyFinder.Kind.INJURED, injured - fig.value(), fig.start(),
+                    fig.end(), CasualtyFinder.Mode.UPDATE), s);
+        }
         int value = switch (fig.mode()) {
             case UPDATE -> fig.value();
             case ADDITIONAL -> (old == null ? 0 : old) + fig.value();
             case PLAIN -> old == null ? fig.value() : Math.max(old, fig.value());
+            case OF_WOUNDS -> fromInjured ? (old == null ? 0 : old) + fig.value()
+                    : old == null ? fig.value() : Math.max(old, fig.value());
         };
         List<Sentence> ev = figureEvidence.computeIfAbsent(k, x -> new ArrayList<>());
         ev.remove(s);
