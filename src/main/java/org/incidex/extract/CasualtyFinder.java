@@ -73,7 +73,9 @@ public final class CasualtyFinder {
             + "|shot to death|gunned down|(?:stabbed|hacked|beaten|burn(?:ed|t)) to death|burned alive|assassinated"
             + "|executed|beheaded|lynched|perished|lost (?:their|his|her) li(?:ves|fe)|confirmed dead|found dead"
             + "|fatally (?:shot|wounded|injured|stabbed|hit)|succumbed to (?:his|her|their) (?:injuries|wounds))";
-    private static final String HURT_P = "(?:injur(?:ed|ied)|wounded|hurt|hospitali[sz]ed|maimed|stabbed"
+    private static final String HURT_P = "(?:injur(?:ed|ied)|wounded|hurt|hospitali[sz]ed|maimed|stabbed|beaten(?: up)?"
+            + "|shot (?:in|through) (?:the|both|each|his|her|their|one) (?:[\\w-]+ )?(?:legs?|arms?|knees?|kneecaps?|feet"
+            + "|foot|ankles?|thighs?|hands?)|in (?:an? )?(?:[\\w-]+ ){1,2}condition"
             + "|(?:sustained|suffered|received) (?:[a-z-]+ ){0,2}(?:injuries|wounds)"
             + "|(?:taken|rushed|admitted) to (?:a |the )?hospitals?)";
     private static final String KILL_A = "(?:killing|killed|kills|kill|shot dead|shoot dead|shooting dead|shot and killed"
@@ -119,6 +121,9 @@ public final class CasualtyFinder {
             + "(?<list>(?:an?|the|his|her)\\s+[\\w\\s-]{1,40}?)['’]s\\s+throat\\b");
     private static final Pattern HIS_THROAT = Pattern.compile("(?i)\\b(?:slit|slitting|slashed|slashing|cut|cutting)\\s+"
             + "(?<n>his|her)\\s+throat\\b");
+    /** "lost his leg": a victim maimed. */
+    private static final Pattern LOST_LIMB = Pattern.compile("(?i)\\b(?:lost|losing|loses)\\s+(?<n>his|her)\\s+"
+            + "(?:[\\w-]+\\s+)?(?:legs?|foot|feet|arms?|hands?|eyes?|limbs?|fingers?)\\b");
     /** A named person as the subject: "Senior journalist A. B. was shot dead", "X, a local writer, was killed". */
     private static final Pattern NAMED = Pattern.compile("(?<=^|[,;:]\\s|\\band\\s)(?<list>\\p{Lu}[\\p{L}'’.-]*"
             + "(?:\\s+[\\p{L}'’.-]+){0,7}?)(?<paren>\\s*,\\s*[^,;()]{1,80},)?\\s+(?:was|has been|had been)"
@@ -181,7 +186,7 @@ public final class CasualtyFinder {
     /** Cheap tests that let most sentences skip the patterns that cannot match them. */
     private static final Pattern KILL_CUE = Pattern.compile("kill|dead|die|slain|massacr|murder|slaughter|shot|gunned|throat"
             + "|death|assassin|execut|behead|decapitat|lynch|perish|lost (?:their|his|her)|fatal|succumb|burned alive");
-    private static final Pattern HURT_CUE = Pattern.compile("injur|wound|hurt|hospital|maim|stab");
+    private static final Pattern HURT_CUE = Pattern.compile("injur|wound|hurt|hospital|maim|stab|beaten|shot|condition|lost");
     private static final Pattern NONE_CUE = Pattern.compile("\\b(?:no|no-one|nobody|none|without)\\b");
     private static final Pattern HOSTAGE_CUE = Pattern.compile("hostage|captive|kidnap|abduct");
 
@@ -198,11 +203,7 @@ public final class CasualtyFinder {
         }
         if (low.contains("throat")) {
             lists(out, sentence, THROAT, Kind.KILLED, false);
-            // "killed a man by slitting his throat": the pronoun is someone counted before it.
-            Matcher t = HIS_THROAT.matcher(sentence);
-            if (t.find() && out.stream().noneMatch(f -> f.kind() == Kind.KILLED && f.start() < t.start())) {
-                single(out, sentence, HIS_THROAT, Kind.KILLED, Mode.PLAIN);
-            }
+            pronoun(out, sentence, HIS_THROAT, Kind.KILLED);
         }
         if ((kill || hurt) && (low.contains("left") || low.contains("leav"))) lists(out, sentence, LEFT, null, false);
         if (hurt) {
@@ -220,6 +221,7 @@ public final class CasualtyFinder {
         }
         if (kill || hurt) lists(out, sentence, NAMED, null, false);
         if (low.contains("injuries")) single(out, sentence, INJURIES, Kind.INJURED, Mode.PLAIN);
+        if (low.contains("los")) pronoun(out, sentence, LOST_LIMB, Kind.INJURED);
         if (kill && (low.contains(" of the ") || low.contains(" of those "))) {
             single(out, sentence, DIED_LATER, Kind.KILLED, Mode.ADDITIONAL);
             // "one of the injured died" moves from the injured to the killed
@@ -356,6 +358,17 @@ public final class CasualtyFinder {
         }
         // Other verbs read as active without "were": "A teenager stabbed a guard", "Gunmen executed …".
         return w.matches("killed|injur(?:ed|ied)|wounded|hurt") && !VictimPhrases.objectFollows(s, m.end());
+    }
+
+    /**
+     * One victim named by a pronoun ("slit his throat", "lost her leg"), unless a figure of the kind comes before it
+     * in the sentence: then the pronoun is someone counted there ("killed a man by slitting his throat").
+     */
+    private static void pronoun(List<Figure> out, String s, Pattern p, Kind kind) {
+        Matcher t = p.matcher(s);
+        if (t.find() && out.stream().noneMatch(f -> f.kind() == kind && f.start() < t.start())) {
+            single(out, s, p, kind, Mode.PLAIN);
+        }
     }
 
     private static void single(List<Figure> out, String s, Pattern p, Kind kind, Mode mode) {

@@ -284,7 +284,7 @@ final class VictimPhrases {
         String t = u.group("t").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
         String[] words = u.group("np").strip().isEmpty() ? new String[0] : u.group("np").strip().split("\\s+");
         String firstWord = words.length == 0 ? "" : words[0].toLowerCase(Locale.ROOT);
-        if (TIME.contains(firstWord) || firstWord.endsWith("-year-old") && words.length == 1) return -1;
+        if (TIME.contains(firstWord)) return -1;
         // "two of the [injured]", "the Congo most of the [dead]" end on a function word. A phrase that ran to the word
         // limit was only cut there ("three workers doing a survey for a local oil exploration company near the
         // [town]"), a longer one may end on a preposition of its own clause ("a man suspecting him to [be a spy]"),
