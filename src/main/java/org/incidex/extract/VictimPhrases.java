@@ -41,7 +41,7 @@ final class VictimPhrases {
             + "|a reported|only|just|all|the|other)\\s+){0,2}";
     private static final String ORDINAL = "(?:a|the)\\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
             + "|\\d+(?:st|nd|rd|th))";
-    private static final String TOKEN = "(?:" + Numbers.NUMBER_REGEX + "|" + ORDINAL + "|another|other(?!\\s+(?:" + COUNT_WORD + "|one))|both|an?|the|his|her|he|she)"
+    private static final String TOKEN = "(?:" + Numbers.NUMBER_REGEX + "|" + ORDINAL + "|another|other(?!\\s+(?:" + COUNT_WORD + "|one))|both|an?|the|his|her|he|she|him)"
             + "(?![\\w'’-]|[.,]\\d)";
     private static final String POSS = "(?:(?:his|her|their|its)\\s+)?";
     /**
@@ -121,6 +121,9 @@ final class VictimPhrases {
             + "\\s+(?:(?<n>" + Numbers.NUMBER_REGEX + ")|(?<one>the|an?))\\s+(?:[\\w'’-]+\\s+){0,3}?(?<p>" + PERP + ")\\b");
     private static final Pattern INCLUDING_LIST = Pattern.compile("(?i)^\\s*,?\\s*(?:including|among them|among whom)\\s+"
             + "(.+?)\\s*,?\\s*$");
+    /** A unit that counts people inside it: "a family of five", "a group of three gunmen". */
+    private static final Pattern GROUP_OF = Pattern.compile("(?i)^(?:a|an|the)\\s+(?:total|group|balance|family|team|band"
+            + "|gang|squad|crew|party|number)\\s+of\\s+((?:" + Numbers.NUMBER_REGEX + ")\\b.*)$");
     private static final Pattern TRAILING = Pattern.compile("(?i)^\\s*,?\\s*(?:including|among them|among whom)\\b"
             + "[^,;.]{0,80}");
     private static final Pattern OBJECT = Pattern.compile("^\\s+(?:(?i:the|a|an|his|her|their|its|him|her|them"
@@ -222,6 +225,8 @@ final class VictimPhrases {
         boolean additional = false;
         boolean first = true;
         int used = 0;
+        int units = 0;
+        int pronouns = 0;
         String b = blanked.toString();
         Matcher sep = SPLIT.matcher(b);
         int from = 0;
@@ -231,6 +236,16 @@ final class VictimPhrases {
             String part = b.substring(from, to);
             from = next;
             if (part.isBlank()) continue;
+            Matcher g = GROUP_OF.matcher(part.strip());
+            Count inner = g.matches() ? count(g.group(1), null, fightersAreVictims) : null;
+            if (inner != null) { // "a family of five", "a balance of three militants"
+                first = false;
+                used = to;
+                units++;
+                victims += inner.victims();
+                perps += inner.perpetrators();
+                continue;
+            }
             Matcher u = UNIT.matcher(part.strip());
             int v = u.matches() ? value(u) : -1;
             if (v < 0) {
@@ -240,11 +255,13 @@ final class VictimPhrases {
             first = false;
             used = to;
             String t = u.group("t").toLowerCase(Locale.ROOT);
+            units++;
+            if ((t.equals("him") || t.equals("her")) && u.group("np").isBlank()) pronouns++;
             if (ORDINAL_TOKEN.matcher(t).matches()) additional = true; // "a third", "a 13th person"
             if (isPerpetrator(u.group("np"), fightersAreVictims)) perps += v;
             else victims += v;
         }
-        if (first) return null;
+        if (first || units == pronouns) return null; // "killing her": someone named before; "killing his wife and him" counts
         if (perpsAmong > 0 && victims > perpsAmong) {
             victims -= perpsAmong;
             perps += perpsAmong;
@@ -307,7 +324,8 @@ final class VictimPhrases {
             if (h.endsWith("ed") && Character.isLowerCase(head.charAt(0))) return -1; // "a bomb exploded"
         }
         if (ORDINAL_TOKEN.matcher(t).matches()) return 1;
-        if (t.equals("he") || t.equals("she")) return words.length == 0 ? 1 : -1;
+        if (t.equals("he") || t.equals("she") || t.equals("him")) return words.length == 0 ? 1 : -1;
+        if (t.equals("her") && words.length == 0) return 1;
         if (t.equals("both")) return 2;
         boolean singular = t.equals("a") || t.equals("an") || t.equals("the") || t.equals("his") || t.equals("her");
         if (singular) {
