@@ -181,7 +181,7 @@ public final class CasualtyFinder {
     private static final Pattern OTHER_ATTACK = Pattern.compile("(?i)\\b(?:another|a second|a separate|separate"
             + "|a different|a similar|other|a further|a third)\\s+(?:[\\w-]+\\s+){0,2}?(?:attacks?|incidents?"
             + "|bombings?|blasts?|explosions?|devices?|bombs?|ambush(?:es)?|raids?|shootings?|assaults?|clash(?:es)?"
-            + "|mortars?|rockets?|grenades?)\\b|\\bseparately\\b|\\bin addition\\b");
+            + "|mortars?|rockets?|grenades?|(?:suicide )?bombers?)\\b|\\bseparately\\b|\\bin addition\\b");
 
     /** Cheap tests that let most sentences skip the patterns that cannot match them. */
     private static final Pattern KILL_CUE = Pattern.compile("kill|dead|die|slain|massacr|murder|slaughter|shot|gunned|throat"
@@ -241,7 +241,8 @@ public final class CasualtyFinder {
         for (int i = 0; i < out.size(); i++) {
             Figure f = out.get(i);
             if (i > 0 && woundedAttackers(sentence, out, out.get(i - 1), f)) continue;
-            result.add(otherAttack && f.mode() == Mode.PLAIN && f.kind() != Kind.HOSTAGES
+            boolean more = otherAttack || (!result.isEmpty() && sameClauseMore(sentence, result.get(result.size() - 1), f));
+            result.add(more && f.mode() == Mode.PLAIN && f.kind() != Kind.HOSTAGES
                     ? new Figure(f.kind(), f.value(), f.start(), f.end(), Mode.ADDITIONAL) : f);
         }
         result.sort((a, b) -> Integer.compare(a.start(), b.start()));
@@ -256,6 +257,13 @@ public final class CasualtyFinder {
         if (f.kind() != Kind.INJURED || before.kind() != Kind.PERPETRATORS_KILLED) return false;
         for (Figure o : all) if (o.kind() == Kind.KILLED && o.start() == before.start()) return false; // mixed list
         return PASSIVE_GAP.matcher(s.substring(before.end(), f.start())).matches()
+                && BARE.matcher(s.substring(f.start(), f.end())).matches();
+    }
+
+    /** "Another three people were killed and two injured": a bare count joined to further victims adds too. */
+    private static boolean sameClauseMore(String s, Figure before, Figure f) {
+        return before.mode() == Mode.ADDITIONAL && before.kind() != f.kind() && before.end() <= f.start()
+                && PASSIVE_GAP.matcher(s.substring(before.end(), f.start())).matches()
                 && BARE.matcher(s.substring(f.start(), f.end())).matches();
     }
 
