@@ -129,6 +129,14 @@ public final class CasualtyFinder {
             + "(?:\\s+[\\p{L}'’.-]+){0,7}?)(?<paren>\\s*,\\s*[^,;()]{1,80},)?\\s+(?:was|has been|had been)"
             + "(?<adv>(?:\\s+(?:also|later|reportedly|allegedly|\\w+ly))*)\\s+" + VERBED_AND + "(?:(?<k>" + KILL_P
             + ")|(?<h>injured|wounded|hurt|stabbed))(?![\\w-])");
+    /**
+     * A named person as the object of a verb of wounding: "shot and injured Interior Minister Ahsan Iqbal while …".
+     * Not of killing: a killing named that way is more often an earlier one the report recalls ("the attack that
+     * killed Rabbi X", "the death of Y").
+     */
+    private static final String NAME_OBJECT = "\\s+(?<list>(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,6}\\p{Lu}[\\p{L}'’.-]*)(?=\\s*(?:[,.;]|$)"
+            + "|\\s+(?:in|at|on|near|while|when|as|and|outside|inside|during|after|before|who|with|from)\\b)";
+    private static final Pattern HURT_NAMED = Pattern.compile("(?<![\\w-])(?i:" + HURT_A + ")" + NAME_OBJECT);
     /** "… was shot dead along with his two bodyguards". */
     private static final Pattern ALONG = Pattern.compile("(?i)^\\s+(?:along|together)\\s+with\\s+(?:his|her|their)?\\s*" + LIST);
     private static final Pattern INJURIES = Pattern.compile("(?i)\\b" + QUAL + N + "\\s+(?:injuries)\\b");
@@ -220,6 +228,7 @@ public final class CasualtyFinder {
             single(out, sentence, HIS_BODY, Kind.KILLED, Mode.PLAIN);
         }
         if (kill || hurt) lists(out, sentence, NAMED, null, false);
+        if (hurt) namedObjects(out, sentence, HURT_NAMED, Kind.INJURED);
         if (low.contains("injuries")) single(out, sentence, INJURIES, Kind.INJURED, Mode.PLAIN);
         if (low.contains("los")) pronoun(out, sentence, LOST_LIMB, Kind.INJURED);
         if (kill && (low.contains(" of the ") || low.contains(" of those "))) {
@@ -404,6 +413,19 @@ public final class CasualtyFinder {
         String before = s.substring(Math.max(0, m.start() - 50), m.start());
         Matcher suffered = SUFFERED.matcher(before);
         return suffered.find() && VictimPhrases.namesAttackers(before.substring(0, suffered.start()));
+    }
+
+    /** A person named as the object of an active verb: one victim. */
+    private static void namedObjects(List<Figure> out, String s, Pattern p, Kind kind) {
+        Matcher m = p.matcher(s);
+        while (m.find()) {
+            int ls = m.start("list");
+            int le = m.end("list");
+            if (overlaps(out, ls, le)) continue;
+            VictimPhrases.Count c = VictimPhrases.named(m.group("list"), null);
+            if (c == null) continue;
+            if (c.victims() > 0) out.add(new Figure(kind, c.victims(), ls, le));
+        }
     }
 
     /** "No one was hurt", "no casualties": zero. */
