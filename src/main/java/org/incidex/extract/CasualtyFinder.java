@@ -124,6 +124,11 @@ public final class CasualtyFinder {
     /** "lost his leg": a victim maimed. */
     private static final Pattern LOST_LIMB = Pattern.compile("(?i)\\b(?:lost|losing|loses)\\s+(?<n>his|her)\\s+"
             + "(?:[\\w-]+\\s+)?(?:legs?|foot|feet|arms?|hands?|eyes?|limbs?|fingers?)\\b");
+    private static final Pattern PRONOUN_KILLED = Pattern.compile("(?i)\\b(?<w>" + KILL_A + ")\\s+(?<n>him|her)"
+            + "(?=\\s*(?:[,.;:]|$)|\\s+(?:in|at|on|near|while|when|as|and|outside|inside|during|after|before|with|from"
+            + "|later|too|by)\\b)");
+    private static final Pattern PRONOUN_SHOT_DEAD = Pattern.compile("(?i)\\b(?<w>shot|shooting|shoot|beat|beating"
+            + "|stabbed|stabbing|hacked|hacking|burned|burning)\\s+(?<n>him|her)\\s+(?:dead|to death)\\b");
     /** A named person as the subject: "Senior journalist A. B. was shot dead", "X, a local writer, was killed". */
     private static final Pattern NAMED = Pattern.compile("(?<=^|[,;:]\\s|\\band\\s)(?<list>\\p{Lu}[\\p{L}'’.-]*"
             + "(?:\\s+[\\p{L}'’.-]+){0,7}?)(?<paren>\\s*,\\s*[^,;()]{1,80},)?\\s+(?:was|has been|had been)"
@@ -182,6 +187,19 @@ public final class CasualtyFinder {
             + "|all|killed|shot dead|dead|and)\\s*)+");
     private static final Pattern BARE = Pattern.compile("(?i)(?:(?:at least|another|other|about|some)\\s+)?"
             + "(?:" + Numbers.NUMBER_REGEX + "|another)(?:\\s+(?:others?|more|one))?");
+    /** The security forces, not capitalised but first: "the Allied Democratic Forces" is an armed group. */
+    private static final String SECURITY = "(?-i:[Ss]ecurity forces|[Pp]olice(?:m[ae]n| officers?)?|[Tt]roops|[Ss]oldiers"
+            + "|[Aa]rmy|[Cc]ommandos|[Ss]pecial forces|[Gg]endarmes?|[Oo]fficers|[Ss]ecurity personnel)";
+    private static final Pattern BY_SECURITY = Pattern.compile("(?i)^(?:\\s+\\w+){0,2}?\\s+by\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?"
+            + SECURITY + "\\b");
+    private static final Pattern NOT_ATTACKERS = Pattern.compile("(?i)\\b(?:civilians?|hostages?|bystanders?|passers-by"
+            + "|children|child|women|woman|protesters?|students?|villagers?|workers?)\\b");
+    /** The subject of a clause: "Security forces engaged …", "after which a policeman …". */
+    private static final Pattern SECURITY_SUBJECT = Pattern.compile("(?i)^\\s*(?:(?:after|before|which|when|then|and|but"
+            + "|later|where|eventually)\\s+)*(?:(?:the|a|an)\\s+)?(?:(?!\\w+ed\\s)(?!" + VictimPhrases.ATTACKER_WORD
+            + ")[\\w-]+\\s+){0,2}?" + SECURITY
+            + "\\s+(?!(?:were|was|are|is|have been|had been|came|come|who|that)\\b)");
+    private static final Pattern BARE_OBJECT = Pattern.compile("(?i)him|her|both|all\\s+(?:" + Numbers.NUMBER_REGEX + ")");
     /** Words that make a figure count people on top of those already counted. */
     private static final Pattern MORE = Pattern.compile("(?i)\\b(?:also|another|other|further|additional|too"
             + "|more(?!\\s+than))\\b|\\ba\\s+(?:second|third|fourth|fifth|sixth|\\d+(?:st|nd|rd|th))\\b");
@@ -189,7 +207,7 @@ public final class CasualtyFinder {
     private static final Pattern OTHER_ATTACK = Pattern.compile("(?i)\\b(?:another|a second|a separate|separate"
             + "|a different|a similar|other|a further|a third)\\s+(?:[\\w-]+\\s+){0,2}?(?:attacks?|incidents?"
             + "|bombings?|blasts?|explosions?|devices?|bombs?|ambush(?:es)?|raids?|shootings?|assaults?|clash(?:es)?"
-            + "|mortars?|rockets?|grenades?|(?:suicide )?bombers?)\\b|\\bseparately\\b|\\bin addition\\b");
+            + "|mortars?|rockets?|grenades?|(?:suicide )?bombers?)\\b|\\bseparately\\b|\\bin addition\\b|\\balso (?:attacked|targeted|stormed|ambushed|raided)\\b");
 
     /** Cheap tests that let most sentences skip the patterns that cannot match them. */
     private static final Pattern KILL_CUE = Pattern.compile("kill|dead|die|slain|massacr|murder|slaughter|shot|gunned|throat"
@@ -228,6 +246,7 @@ public final class CasualtyFinder {
             single(out, sentence, HIS_BODY, Kind.KILLED, Mode.PLAIN);
         }
         if (kill || hurt) lists(out, sentence, NAMED, null, false);
+        if (kill && (low.contains(" him") || low.contains(" her"))) pronounObjects(out, sentence);
         if (hurt) namedObjects(out, sentence, HURT_NAMED, Kind.INJURED);
         if (low.contains("injuries")) single(out, sentence, INJURIES, Kind.INJURED, Mode.PLAIN);
         if (low.contains("los")) pronoun(out, sentence, LOST_LIMB, Kind.INJURED);
@@ -303,6 +322,9 @@ public final class CasualtyFinder {
                 end = le;
             }
             if (c.victims() == 0 && c.perpetrators() == 0 && !precededByNo(s, ls)) continue;
+            if (k == Kind.KILLED && c.victims() > 0 && killedBySecurity(s, m, passive, list)) {
+                c = new VictimPhrases.Count(0, c.victims() + c.perpetrators(), c.additional(), c.length());
+            }
             int value = precededByNo(s, ls) ? 0 : c.victims();
             String around = s.substring(Math.max(0, m.start() - 6), Math.max(end, m.start()));
             Mode mode = c.additional() || MORE.matcher(around).find() ? Mode.ADDITIONAL : Mode.PLAIN;
@@ -319,6 +341,46 @@ public final class CasualtyFinder {
     private static boolean activeAfterAnd(String s, Matcher m) {
         return m.pattern().namedGroups().containsKey("and") && m.group("and") != null
                 && VictimPhrases.objectFollows(s, m.end());
+    }
+
+    /**
+     * Killed by the security forces, so attackers: "two more were shot dead by the security forces", "Security
+     * forces engaged the gunmen, killing all three", "a policeman shot him dead". An active verb's object must name
+     * no one of its own (a bare count or a pronoun); civilians or hostages killed by an agent stay victims.
+     */
+    private static boolean killedBySecurity(String s, Matcher m, boolean passive, String list) {
+        if (passive) {
+            return BY_SECURITY.matcher(s.substring(m.end())).find() && !NOT_ATTACKERS.matcher(list).find();
+        }
+        if (m.pattern() != KILL_ACTIVE || !(BARE.matcher(list).matches() || BARE_OBJECT.matcher(list).matches())) return false;
+        return securitySubject(s, m.start(), verb(m));
+    }
+
+    /** The subject of the verb at {@code at} is the security forces: that of the sentence for a participle. */
+    private static boolean securitySubject(String s, int at, String verb) {
+        int from = verb.endsWith("ing") ? Math.max(s.lastIndexOf(':', at), s.lastIndexOf(';', at)) + 1
+                : Math.max(s.lastIndexOf(',', at), s.lastIndexOf(';', at)) + 1;
+        return SECURITY_SUBJECT.matcher(s.substring(Math.max(0, from), at)).find();
+    }
+
+    /**
+     * A victim named by a pronoun as the object ("abducted a teenager and later shot him dead", "rammed a woman,
+     * killing her"), unless a killing comes before it in the sentence (the pronoun is someone counted there); the
+     * security forces kill attackers ("a policeman shot him dead").
+     */
+    private static void pronounObjects(List<Figure> out, String s) {
+        for (Pattern p : List.of(PRONOUN_KILLED, PRONOUN_SHOT_DEAD)) {
+            Matcher m = p.matcher(s);
+            while (m.find()) {
+                int at = m.start();
+                if (overlaps(out, m.start("n"), m.end("n")) || out.stream().anyMatch(f -> f.start() < at
+                        && (f.kind() == Kind.KILLED || f.kind() == Kind.PERPETRATORS_KILLED))) {
+                    continue;
+                }
+                Kind k = securitySubject(s, at, m.group("w").toLowerCase(Locale.ROOT)) ? Kind.PERPETRATORS_KILLED : Kind.KILLED;
+                out.add(new Figure(k, 1, m.start("n"), m.end("n")));
+            }
+        }
     }
 
     /** "The officer died of his wounds", "succumbed to his injuries": a wounded victim died. */

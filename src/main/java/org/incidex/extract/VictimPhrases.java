@@ -114,9 +114,11 @@ final class VictimPhrases {
             + "|government|government-backed|militia|peshmerga|kurdish|sdf|ypg|hashd|local|village|army|security"
             + "|allied)\\b");
     /** An armed group named after "members of". */
-    private static final Pattern GROUP_NAME = Pattern.compile("(?i)\\b(?:" + PERP + "|(?:militant|terrorist|armed"
+    /** An attacker or an armed group, for other regexes. */
+    static final String ATTACKER_WORD = "(?i:\\b(?:" + PERP + "|(?:militant|terrorist|armed"
             + "|rebel|jihadist|insurgent|extremist|separatist|islamist) (?:group|organi[sz]ation)|Islamic State|ISIS"
-            + "|ISIL|Daesh|Qaeda|Shabaab|Boko Haram)\\b");
+            + "|ISIL|Daesh|Qaeda|Shabaab|Boko Haram)\\b)";
+    private static final Pattern GROUP_NAME = Pattern.compile(ATTACKER_WORD);
     private static final Pattern INCLUDING_PERP = Pattern.compile("(?i)^\\s*,?\\s*(?:including|among them|among whom)"
             + "\\s+(?:(?<n>" + Numbers.NUMBER_REGEX + ")|(?<one>the|an?))\\s+(?:[\\w'’-]+\\s+){0,3}?(?<p>" + PERP + ")\\b");
     private static final Pattern INCLUDING_LIST = Pattern.compile("(?i)^\\s*,?\\s*(?:including|among them|among whom)\\s+"
@@ -138,6 +140,9 @@ final class VictimPhrases {
     private static final Set<String> DETERMINER = Set.of("a", "an", "the", "his", "her", "their", "its", "two", "three");
     private static final Set<String> PLURAL_HEADS = Set.of("men", "women", "children", "people", "police",
             "staff", "troops", "forces", "militia", "gunmen", "taliban", "crew", "family", "families");
+    /** Nouns ending in "-ing", not participles. */
+    private static final Set<String> ING_NOUNS = Set.of("morning", "evening", "building", "wedding", "meeting",
+            "gathering", "bombing", "shooting", "offspring", "sibling", "ceiling", "uprising", "clothing", "funding");
     private static final Set<String> TIME = Set.of("year", "years", "month", "months", "day", "days", "week", "weeks",
             "hour", "hours", "minute", "minutes", "second", "seconds", "km", "kilometers", "kilometres", "kilometer",
             "kilometre", "miles", "mile", "meters", "metres", "meter", "metre", "feet", "yards", "percent", "per",
@@ -389,7 +394,7 @@ final class VictimPhrases {
         for (int i = 0; i < words.length; i++) {
             String lw = words[i].toLowerCase(Locale.ROOT);
             // "-ing" first is a modifier ("a mining contractor"), later it starts a phrase ("two men travelling home")
-            if (CUT.contains(lw) || (i > 0 && lw.endsWith("ing") && lw.length() > 5)) return i;
+            if (CUT.contains(lw) || (i > 0 && lw.endsWith("ing") && lw.length() > 5 && !ING_NOUNS.contains(lw))) return i;
             if (i > 0 && DETERMINER.contains(lw) && !lw.equals("two") && !lw.equals("three")) return i;
             if (i > 0 && lw.endsWith("ed") && i + 1 < words.length && (DETERMINER.contains(words[i + 1].toLowerCase(Locale.ROOT))
                     || CUT.contains(words[i + 1].toLowerCase(Locale.ROOT)))) {
