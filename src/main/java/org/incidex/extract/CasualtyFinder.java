@@ -56,7 +56,7 @@ public final class CasualtyFinder {
             + "|an estimated|a total of|as many as|approximately|a further|another|at least another)\\s+)?";
     private static final String LIST = VictimPhrases.LIST;
     private static final String BE = "(?<be>,?\\s+(?:were|was|have been|has been|had been|are|is|have|has|had|got|get"
-            + "|are being|were being))?";
+            + "|are being|were being|had to be|have to be|needed to be))?";
     private static final String ADV = "(?<adv>(?:\\s+(?:also|all|later|reportedly|allegedly|now|so far|believed"
             + "(?: to (?:have been|be))?|feared|confirmed|reported|left|since|both|then|subsequently|too|initially|eventually"
             + "|each|instantly|\\w+ly))*)";
@@ -75,7 +75,8 @@ public final class CasualtyFinder {
             + "|fatally (?:shot|wounded|injured|stabbed|hit)|succumbed to (?:his|her|their) (?:injuries|wounds))";
     private static final String HURT_P = "(?:injur(?:ed|ied)|wounded|hurt|hospitali[sz]ed|maimed|stabbed|beaten(?: up)?"
             + "|shot (?:in|through) (?:the|both|each|his|her|their|one) (?:[\\w-]+ )?(?:legs?|arms?|knees?|kneecaps?|feet"
-            + "|foot|ankles?|thighs?|hands?)|in (?:an? )?(?:[\\w-]+ ){1,2}condition"
+            + "|foot|ankles?|thighs?|hands?)|in (?:an? )?(?:[\\w-]+ ){1,2}condition|with (?:[\\w-]+ ){0,2}(?:injuries|wounds)"
+            + "|treated (?:at the scene|in (?:a |the )?hospital|for (?:[\\w-]+ )?(?:shock|injuries|wounds|burns))"
             + "|(?:sustained|suffered|received) (?:[a-z-]+ ){0,2}(?:injuries|wounds)"
             + "|(?:taken|rushed|admitted) to (?:a |the )?hospitals?)";
     private static final String KILL_A = "(?:killing|killed|kills|kill|shot dead|shoot dead|shooting dead|shot and killed"
@@ -87,7 +88,9 @@ public final class CasualtyFinder {
             + "|(?:slit|slitting|slashed|slashing|cut|cutting) the throats? of)";
     private static final String HURT_A = "(?:injuring|injured|injures|injure|wounding|wounded|wounds|hurting|hurt"
             + "|maiming|maimed|shot and (?:injured|wounded)|shooting and (?:injuring|wounding)"
-            + "|(?:(?:resulting|resulted) in |(?:caused|causing) )?the injur(?:y|ies) (?:of|on|to)|injuries to)(?:\\s+\\w+ly)?";
+            + "|(?:(?:resulting|resulted) in |(?:caused|causing) )?the injur(?:y|ies) (?:of|on|to)|injuries to"
+            + "|(?:chopped|chopping|cut|cutting|hacked|hacking) (?:off )?the (?:fingers?|hands?|ears?|noses?|limbs?|arms?"
+            + "|legs?|feet) (?:off|of))(?:\\s+\\w+ly)?";
 
     private static final Pattern KILL_PASSIVE = Pattern.compile("(?i)(?<![\\w'’-])" + LIST + VictimPhrases.PAREN
             + BE + ADV + "(?:\\s+been)?\\s+" + VERBED_AND + "(?<w>" + KILL_P + ")(?![\\w-])");
@@ -212,7 +215,8 @@ public final class CasualtyFinder {
     /** Cheap tests that let most sentences skip the patterns that cannot match them. */
     private static final Pattern KILL_CUE = Pattern.compile("kill|dead|die|slain|massacr|murder|slaughter|shot|gunned|throat"
             + "|death|assassin|execut|behead|decapitat|lynch|perish|lost (?:their|his|her)|fatal|succumb|burned alive");
-    private static final Pattern HURT_CUE = Pattern.compile("injur|wound|hurt|hospital|maim|stab|beaten|shot|condition|lost");
+    private static final Pattern HURT_CUE = Pattern.compile("injur|wound|hurt|hospital|maim|stab|beaten|shot|condition|lost"
+            + "|treated|chop|hack|cut");
     private static final Pattern NONE_CUE = Pattern.compile("\\b(?:no|no-one|nobody|none|without)\\b");
     private static final Pattern HOSTAGE_CUE = Pattern.compile("hostage|captive|kidnap|abduct");
 
@@ -436,6 +440,7 @@ public final class CasualtyFinder {
             return true;
         }
         // Other verbs read as active without "were": "A teenager stabbed a guard", "Gunmen executed …".
+        if (w.startsWith("with ")) return true; // "leaving one dead and another with minor injuries"
         return w.matches("killed|injur(?:ed|ied)|wounded|hurt") && !VictimPhrases.objectFollows(s, m.end());
     }
 

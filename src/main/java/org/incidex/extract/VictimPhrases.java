@@ -340,6 +340,9 @@ final class VictimPhrases {
             return coordinated(words);
         }
         if (t.equals("another")) return 1;
+        if (t.equals("other") && words.length > 0 && u.group("q").toLowerCase(Locale.ROOT).strip().endsWith("the")) {
+            return head == null || isPlural(head.toLowerCase(Locale.ROOT)) ? -1 : 1; // "the other youth"
+        }
         if (t.equals("other")) return words.length == 0 ? 1 : -1; // "one was killed and other injured"
         return Numbers.parse(t);
     }
