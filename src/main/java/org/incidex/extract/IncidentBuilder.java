@@ -102,7 +102,7 @@ final class IncidentBuilder {
         List<CasualtyFinder.Figure> ofWounds = new ArrayList<>();
         for (CasualtyFinder.Figure f : figs) {
             if (f.mode() == CasualtyFinder.Mode.OF_WOUNDS) {
-                ofWounds.add(f); // combined after the sentence's other counts, with the injured counted so far
+                ofWounds.add(f); // combined first, with the injured counted before the sentence
                 continue;
             }
             byKind.merge(f.kind(), f, (a, b) -> new CasualtyFinder.Figure(a.kind(),
@@ -110,8 +110,8 @@ final class IncidentBuilder {
                     a.mode() == CasualtyFinder.Mode.UPDATE || b.mode() == CasualtyFinder.Mode.UPDATE
                             ? CasualtyFinder.Mode.UPDATE : a.mode()));
         }
-        List<CasualtyFinder.Figure> out = new ArrayList<>(byKind.values());
-        out.addAll(ofWounds);
+        List<CasualtyFinder.Figure> out = new ArrayList<>(ofWounds);
+        out.addAll(byKind.values());
         return out;
     }
 
