@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static org.incidex.extract.CasualtyPatterns.*;
+
 /**
  * Finds casualty figures in a sentence: killed, injured, hostages, and attackers killed.
  *
@@ -15,13 +17,14 @@ import java.util.regex.Pattern;
  * "leaving two people wounded", "resulting in the death of a policeman", a toll ("the death toll rose to 31"), or
  * "no one was hurt" (0). Counts are digits or words, with qualifiers ("at least 13", "more than 100", "a dozen").
  * The groups of one list are added up; attackers in it ("Three attackers and four police officers were killed",
- * "killing 14 people including the bomber") count as {@link Kind#PERPETRATORS_KILLED}, not as victims. Sub-counts of
- * a total ("five UN workers were among the dead", "including three children") are skipped, so never added twice.
+ * "killing 14 people including the bomber") or killed by the security forces count as
+ * {@link Kind#PERPETRATORS_KILLED}, not as victims ({@link Sides}). Sub-counts of a total ("five UN workers were
+ * among the dead", "including three children") are skipped, so never added twice. The shapes are regexes in
+ * {@link CasualtyPatterns}.
  *
  * <p>Each figure says how it combines with earlier figures of its kind ({@link Mode}). Thread-safe: stateless.
  */
 public final class CasualtyFinder {
-    /** What a figure counts. */
     /**
      * What a figure counts. TRAPPED is people still inside a place under attack ("some 138 people are still trapped
      * inside"): the incident's hostages when it is a siege and no hostage count is given.
@@ -51,174 +54,6 @@ public final class CasualtyFinder {
         }
     }
 
-    private static final String N = "(?<n>" + Numbers.NUMBER_REGEX + ")";
-    private static final String QUAL = "(?:(?:at least|more than|over|nearly|almost|about|around|some|up to|roughly"
-            + "|an estimated|a total of|as many as|approximately|a further|another|at least another)\\s+)?";
-    private static final String LIST = VictimPhrases.LIST;
-    private static final String BE = "(?<be>,?\\s+(?:were|was|have been|has been|had been|are|is|have|has|had|got|get"
-            + "|are being|were being|had to be|have to be|needed to be))?";
-    private static final String ADV = "(?<adv>(?:\\s+(?:also|all|later|reportedly|allegedly|now|so far|believed"
-            + "(?: to (?:have been|be))?|feared|confirmed|reported|left|since|both|then|subsequently|too|initially|eventually"
-            + "|each|instantly|\\w+ly))*)";
-    /**
-     * A first participle of the same subject, with what goes with it: "were kidnapped in the capital and later shot
-     * dead", "was shot at close range and was seriously wounded". The words between may not open another clause.
-     */
-    private static final String VERBED_AND = "(?<and>(?:\\w+ed|shot|beaten|stabbed|taken|hit|struck|run over|held)"
-            + "(?:\\s+(?:(?!(?:when|after|while|as|because|before|where|who|whom|which|that|since|until|but|was|were|is"
-            + "|are|has|have|had)\\b)[^,;.\\s]+\\s+){0,10}?|\\s+)and\\s+(?:(?:was|were)\\s+)?"
-            + "(?:(?:later|then|subsequently|eventually|\\w+ly)\\s+)?)?";
-    private static final String KILL_P = "(?:killed|dead|died|slain|massacred|murdered|slaughtered|sho(?:t|ot) dead"
-            + "|decapitated|found (?:\\w+ly )?(?:killed|murdered|slain|executed|beheaded)"
-            + "|shot to death|gunned down|(?:stabbed|hacked|beaten|burn(?:ed|t)) to death|burned alive|assassinated"
-            + "|executed|beheaded|lynched|perished|lost (?:their|his|her) li(?:ves|fe)|confirmed dead|found dead"
-            + "|fatally (?:shot|wounded|injured|stabbed|hit)|succumbed to (?:his|her|their) (?:injuries|wounds))";
-    private static final String HURT_P = "(?:injur(?:ed|ied)|wounded|hurt|hospitali[sz]ed|maimed|stabbed|beaten(?: up)?"
-            + "|shot (?:in|through) (?:the|both|each|his|her|their|one) (?:[\\w-]+ )?(?:legs?|arms?|knees?|kneecaps?|feet"
-            + "|foot|ankles?|thighs?|hands?)|in (?:an? )?(?:[\\w-]+ ){1,2}condition|with (?:[\\w-]+ ){0,2}(?:injuries|wounds)"
-            + "|treated (?:at the scene|in (?:a |the )?hospital|for (?:[\\w-]+ )?(?:shock|injuries|wounds|burns))"
-            + "|(?:sustained|suffered|received) (?:[a-z-]+ ){0,2}(?:injuries|wounds)"
-            + "|(?:taken|rushed|admitted) to (?:a |the )?hospitals?)";
-    private static final String KILL_A = "(?:killing|killed|kills|kill|shot dead|shoot dead|shooting dead|shot and killed"
-            + "|decapitated|decapitating"
-            + "|shooting and killing|gunned down|gunning down|assassinated|assassinating|beheaded|beheading|executed"
-            + "|executing|murdered|murdering|massacred|massacring|slaughtered|slaughtering|stabbed to death"
-            + "|stabbing to death|(?:claimed|claiming|took|taking) the lives of"
-            + "|(?:(?:resulting|resulted) in |(?:caused|causing|led to|leading to) )?the deaths? of"
-            + "|(?:slit|slitting|slashed|slashing|cut|cutting) the throats? of)";
-    private static final String HURT_A = "(?:injuring|injured|injures|injure|wounding|wounded|wounds|hurting|hurt"
-            + "|maiming|maimed|shot and (?:injured|wounded)|shooting and (?:injuring|wounding)"
-            + "|(?:(?:resulting|resulted) in |(?:caused|causing) )?the injur(?:y|ies) (?:of|on|to)|injuries to"
-            + "|(?:chopped|chopping|cut|cutting|hacked|hacking) (?:off )?the (?:fingers?|hands?|ears?|noses?|limbs?|arms?"
-            + "|legs?|feet) (?:off|of))(?:\\s+\\w+ly)?";
-
-    private static final Pattern KILL_PASSIVE = Pattern.compile("(?i)(?<![\\w'’-])" + LIST + VictimPhrases.PAREN
-            + BE + ADV + "(?:\\s+been)?\\s+" + VERBED_AND + "(?<w>" + KILL_P + ")(?![\\w-])");
-    private static final Pattern HURT_PASSIVE = Pattern.compile("(?i)(?<![\\w'’-])" + LIST + VictimPhrases.PAREN
-            + BE + ADV + "(?:\\s+been)?\\s+" + VERBED_AND + "(?<w>" + HURT_P + ")(?![\\w-])");
-    private static final Pattern KILL_ACTIVE = Pattern.compile("(?i)\\b(?<w>" + KILL_A + ")\\s+" + VictimPhrases.OBJECT_LIST + VictimPhrases.NOT_PARTICIPLE);
-    private static final Pattern TO_DEATH = Pattern.compile("(?i)\\b(?<w>stabbed|stabbing|hacked|hacking|beat|beaten"
-            + "|beating|burned|burning|shot|shooting)\\s+" + VictimPhrases.OBJECT_LIST + "\\s+to\\s+death\\b");
-    private static final Pattern HURT_ACTIVE = Pattern.compile("(?i)\\b(?<w>" + HURT_A + ")\\s+" + VictimPhrases.OBJECT_LIST + VictimPhrases.NOT_PARTICIPLE);
-    private static final Pattern LEFT = Pattern.compile("(?i)\\b(?:left|leaving|leaves)\\s+" + LIST
-            + VictimPhrases.PAREN + ADV + "\\s+(?:(?<k>dead|killed)|(?<h>injured|wounded|hurt))\\b");
-    private static final Pattern TOLL = Pattern.compile("(?i)\\b(?:death toll|toll|number of dead"
-            + "|number of people killed|fatalities)(?:\\s+[a-z]+){0,3}?\\s+(?:rose|climbed|rises|stands|stood|reached"
-            + "|increased|jumped|is|was|has risen|had risen|to)(?:\\s+(?:to|at))?\\s+" + QUAL + N + "\\b");
-    /** "6 deaths", "2 Taliban deaths", "10 deaths of the Islamic State": whose deaths as groups "who" and "of". */
-    private static final Pattern DEATHS = Pattern.compile("(?i)\\b" + QUAL + N + "\\s+(?<who>[\\p{L}-]+\\s+)??"
-            + "(?:deaths?|fatalities)\\b(?<of>\\s+(?:of|among)\\s+(?:(?!\\s+and\\b)[^,;.]){1,40})?");
-    /** "the insurgents suffered 6 deaths". */
-    private static final Pattern SUFFERED = Pattern.compile("(?i)\\b(?:suffered|sustained|lost)\\s+" + QUAL + "$");
-    /** "The bodies of two farmers were found", "Ten corpses of soldiers were found", "His body was found". */
-    private static final String FOUND = "(?=[^.;]{0,60}?\\b(?:was|were|have been|has been)\\s+(?:(?:\\w+ly|later|then|also)\\s+)?(?:found"
-            + "|discovered|recovered)\\b)";
-    private static final Pattern BODIES_OF = Pattern.compile("(?i)\\b(?:bod(?:y|ies)|corpses?|remains)\\s+of\\s+" + LIST
-            + FOUND);
-    private static final Pattern N_BODIES = Pattern.compile("(?i)\\b" + QUAL + N + "\\s+(?:[\\w-]+\\s+)?(?:bodies|corpses)"
-            + FOUND);
-    private static final Pattern HIS_BODY = Pattern.compile("(?i)\\b(?<n>his|her)\\s+(?:[\\w-]+\\s+)?(?:dead\\s+)?body"
-            + "\\s+(?:was|has been)\\s+(?:\\w+\\s+)?(?:found|discovered|recovered)\\b");
-    /** "slit a police officer's throat", "slit his throat". */
-    private static final Pattern THROAT = Pattern.compile("(?i)\\b(?<w>slit|slitting|slashed|slashing|cut|cutting)\\s+"
-            + "(?<list>(?:an?|the|his|her)\\s+[\\w\\s-]{1,40}?)['’]s\\s+throat\\b");
-    private static final Pattern HIS_THROAT = Pattern.compile("(?i)\\b(?:slit|slitting|slashed|slashing|cut|cutting)\\s+"
-            + "(?<n>his|her)\\s+throat\\b");
-    /** "lost his leg": a victim maimed. */
-    private static final Pattern LOST_LIMB = Pattern.compile("(?i)\\b(?:lost|losing|loses)\\s+(?<n>his|her)\\s+"
-            + "(?:[\\w-]+\\s+)?(?:legs?|foot|feet|arms?|hands?|eyes?|limbs?|fingers?)\\b");
-    private static final Pattern PRONOUN_KILLED = Pattern.compile("(?i)\\b(?<w>" + KILL_A + ")\\s+(?<n>him|her)"
-            + "(?=\\s*(?:[,.;:]|$)|\\s+(?:in|at|on|near|while|when|as|and|outside|inside|during|after|before|with|from"
-            + "|later|too|by)\\b)");
-    private static final Pattern PRONOUN_SHOT_DEAD = Pattern.compile("(?i)\\b(?<w>shot|shooting|shoot|beat|beating"
-            + "|stabbed|stabbing|hacked|hacking|burned|burning)\\s+(?<n>him|her)\\s+(?:dead|to death)\\b");
-    /** A named person as the subject: "Senior journalist A. B. was shot dead", "X, a local writer, was killed". */
-    private static final Pattern NAMED = Pattern.compile("(?<=^|[,;:]\\s|\\band\\s)(?<list>\\p{Lu}[\\p{L}'’.-]*"
-            + "(?:\\s+[\\p{L}'’.-]+){0,7}?)(?<paren>\\s*,\\s*[^,;()]{1,80},)?\\s+(?:was|has been|had been)"
-            + "(?<adv>(?:\\s+(?:also|later|reportedly|allegedly|\\w+ly))*)\\s+" + VERBED_AND + "(?:(?<k>" + KILL_P
-            + ")|(?<h>injured|wounded|hurt|stabbed))(?![\\w-])");
-    /**
-     * A named person as the object of a verb of wounding: "shot and injured Interior Minister Ahsan Iqbal while …".
-     * Not of killing: a killing named that way is more often an earlier one the report recalls ("the attack that
-     * killed Rabbi X", "the death of Y").
-     */
-    private static final String NAME_OBJECT = "\\s+(?<list>(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,6}\\p{Lu}[\\p{L}'’.-]*)(?=\\s*(?:[,.;]|$)"
-            + "|\\s+(?:in|at|on|near|while|when|as|and|outside|inside|during|after|before|who|with|from)\\b)";
-    private static final Pattern HURT_NAMED = Pattern.compile("(?<![\\w-])(?i:" + HURT_A + ")" + NAME_OBJECT);
-    /** "… was shot dead along with his two bodyguards". */
-    private static final Pattern ALONG = Pattern.compile("(?i)^\\s+(?:along|together)\\s+with\\s+(?:his|her|their)?\\s*" + LIST);
-    private static final Pattern INJURIES = Pattern.compile("(?i)\\b" + QUAL + N + "\\s+(?:injuries)\\b");
-    /** "one of the injured later died", "one of the hostages was killed": a death on top of those counted. */
-    private static final Pattern DIED_LATER = Pattern.compile("(?i)\\b" + N + "\\s+of\\s+(?:the|those)\\s+(?:(?<w>injured"
-            + "|wounded)|hostages|abductees|captives)\\b[^.;]{0,40}?\\b(?:died|was killed|were killed|succumbed"
-            + "|was executed|were executed)\\b");
-    /** After "died": of wounds received before ("died of his injuries", "died from her wounds in hospital"). */
-    private static final Pattern OF_WOUNDS = Pattern.compile("(?i)^\\s+(?:later\\s+)?(?:of|from)\\s+(?:his|her|their|the)\\s+"
-            + "(?:\\w+\\s+)?(?:injuries|wounds)\\b");
-    private static final Pattern NONE_KILLED = Pattern.compile("(?i)\\b(?:no one|no-one|nobody|none|no\\s+(?:[a-z-]+"
-            + "\\s+){1,3}?)(?:was|were|has been|have been|had been|got)\\s+(?:[a-z]+ly\\s+)?(?:(?<k>killed|dead)"
-            + "|(?<h>injured|wounded|hurt|harmed))\\b|\\b(?:no one|nobody) (?<k2>died)\\b");
-    private static final Pattern NONE_WORDS = Pattern.compile("(?i)\\b(?:no\\s+(?:reported\\s+|immediate\\s+"
-            + "|other\\s+)?|without\\s+(?:causing\\s+)?(?:any\\s+)?)(?:(?<c>casualties)|(?<k>deaths|fatalities)"
-            + "|(?<h>injuries))\\b");
-    private static final String PEOPLE = "(?:\\s+(?:other\\s+|more\\s+|additional\\s+)?(?:[a-z]+\\s+){0,3}?"
-            + "(?:people|persons|civilians|others|victims|men|women|children|students|worshippers|soldiers|troops"
-            + "|police(?:men| officers)?|officers|security personnel|members|guests|tourists|passengers|workers"
-            + "|villagers|pilgrims|shoppers|hostages|residents|staff|employees|guards|fans|spectators|officials"
-            + "|servicemen|personnel|individuals|bystanders))?";
-    private static final List<Pattern> HOSTAGES = List.of(
-            Pattern.compile("(?i)\\b(?:took|taking|take|takes|held|holding|hold|seized|seizing|kidnapped|abducted|abducting)"
-                    + "\\s+" + QUAL + N + PEOPLE + "(?:\\s+(?:as\\s+)?(?:hostages?|captive))"),
-            Pattern.compile("(?i)\\b(?:kidnapped|abducted|abducting|kidnapping)\\s+" + QUAL + N + PEOPLE + "\\b"),
-            Pattern.compile("(?i)\\b" + QUAL + N + "\\s+(?:[a-z]+\\s+){0,2}?(?:hostages|captives)\\b"),
-            Pattern.compile("(?i)\\b" + QUAL + N + PEOPLE + "(?:\\s+(?:were|was|have been|had been|are|is))?"
-                    + "\\s+(?:been\\s+)?(?:taken|held)\\s+(?:hostage|captive)"),
-            Pattern.compile("(?i)\\b" + QUAL + N + PEOPLE + "(?:\\s+(?:were|was|have been|had been|are|is))?"
-                    + "\\s+(?:been\\s+)?(?:kidnapped|abducted)\\b"));
-    private static final Pattern TRAPPED = Pattern.compile("(?i)\\b" + QUAL + N + PEOPLE
-            + "\\s+(?:are|were|remain|remained|is|was|have been|had been)\\s+(?:still\\s+)?(?:trapped|holed up|stuck"
-            + "|being held|held)\\b(?!\\s+(?:hostage|captive))");
-    private static final Pattern SUBSET = Pattern.compile("(?i)\\b(?:among|including|includ(?:ed|es)|of whom|of them"
-            + "|one of|two of|of the)\\s*$");
-    private static final Pattern INCLUDING = Pattern.compile("(?i)\\b(?:including|among them|among whom)\\b");
-    private static final Pattern AGE_OR_MONTH = Pattern.compile("(?i)\\b(?:aged?|age of|January|February|March|April"
-            + "|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
-            + "\\.?\\s+$");
-    private static final Pattern NAME_COMMA = Pattern.compile("\\p{Lu}[\\p{L}.'’-]*,\\s*$");
-    private static final Pattern BARE_NUMBER = Pattern.compile("\\d{1,3}");
-    private static final Pattern PASSIVE_GAP = Pattern.compile("(?i)\\s*(?:(?:were|was|have been|had been|also|later"
-            + "|all|killed|shot dead|dead|and)\\s*)+");
-    private static final Pattern BARE = Pattern.compile("(?i)(?:(?:at least|another|other|about|some)\\s+)?"
-            + "(?:" + Numbers.NUMBER_REGEX + "|another)(?:\\s+(?:others?|more|one))?");
-    /** The security forces, not capitalised but first: "the Allied Democratic Forces" is an armed group. */
-    private static final String SECURITY = "(?-i:[Ss]ecurity forces|[Pp]olice(?:m[ae]n| officers?)?|[Tt]roops|[Ss]oldiers"
-            + "|[Aa]rmy|[Cc]ommandos|[Ss]pecial forces|[Gg]endarmes?|[Oo]fficers|[Ss]ecurity personnel)";
-    private static final Pattern BY_SECURITY = Pattern.compile("(?i)^(?:\\s+\\w+){0,2}?\\s+by\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?"
-            + SECURITY + "\\b");
-    private static final Pattern NOT_ATTACKERS = Pattern.compile("(?i)\\b(?:civilians?|hostages?|bystanders?|passers-by"
-            + "|children|child|women|woman|protesters?|students?|villagers?|workers?)\\b");
-    /** The subject of a clause: "Security forces engaged …", "after which a policeman …". */
-    private static final Pattern SECURITY_SUBJECT = Pattern.compile("(?i)^\\s*(?:(?:after|before|which|when|then|and|but"
-            + "|later|where|eventually)\\s+)*(?:(?:the|a|an)\\s+)?(?:(?!\\w+ed\\s)(?!" + VictimPhrases.ATTACKER_WORD
-            + ")[\\w-]+\\s+){0,2}?" + SECURITY
-            + "\\s+(?!(?:were|was|are|is|have been|had been|came|come|who|that)\\b)");
-    private static final Pattern BARE_OBJECT = Pattern.compile("(?i)him|her|both|all\\s+(?:" + Numbers.NUMBER_REGEX + ")");
-    /** Words that make a figure count people on top of those already counted. */
-    private static final Pattern MORE = Pattern.compile("(?i)\\b(?:also|another|other|further|additional|too"
-            + "|more(?!\\s+than))\\b|\\ba\\s+(?:second|third|fourth|fifth|sixth|\\d+(?:st|nd|rd|th))\\b");
-    /** A sentence about a further attack of the same report: its figures add to the others. */
-    private static final Pattern OTHER_ATTACK = Pattern.compile("(?i)\\b(?:another|a second|a separate|separate"
-            + "|a different|a similar|other|a further|a third)\\s+(?:[\\w-]+\\s+){0,2}?(?:attacks?|incidents?"
-            + "|bombings?|blasts?|explosions?|devices?|bombs?|ambush(?:es)?|raids?|shootings?|assaults?|clash(?:es)?"
-            + "|mortars?|rockets?|grenades?|(?:suicide )?bombers?)\\b|\\bseparately\\b|\\bin addition\\b|\\balso (?:attacked|targeted|stormed|ambushed|raided)\\b");
-
-    /** Cheap tests that let most sentences skip the patterns that cannot match them. */
-    private static final Pattern KILL_CUE = Pattern.compile("kill|dead|die|slain|massacr|murder|slaughter|shot|gunned|throat"
-            + "|death|assassin|execut|behead|decapitat|lynch|perish|lost (?:their|his|her)|fatal|succumb|burned alive");
-    private static final Pattern HURT_CUE = Pattern.compile("injur|wound|hurt|hospital|maim|stab|beaten|shot|condition|lost"
-            + "|treated|chop|hack|cut");
-    private static final Pattern NONE_CUE = Pattern.compile("\\b(?:no|no-one|nobody|none|without)\\b");
-    private static final Pattern HOSTAGE_CUE = Pattern.compile("hostage|captive|kidnap|abduct");
 
     /** The figures in one sentence, in order of appearance. */
     public List<Figure> find(String sentence) {
@@ -317,7 +152,7 @@ public final class CasualtyFinder {
             String paren = passive || p == LEFT || p == NAMED ? m.group("paren") : VictimPhrases.trailing(s, le);
             if (passive && (paren == null || paren.isBlank())) paren = VictimPhrases.trailing(s, m.end()); // "…, including five of the attackers"
             VictimPhrases.Count c = p == NAMED ? VictimPhrases.named(list, paren)
-                    : VictimPhrases.count(list, paren, VictimPhrases.fightersAreVictims(s, ls, le));
+                    : VictimPhrases.count(list, paren, Sides.fightersAreVictims(s, ls, le));
             if (c == null || (isPronoun(list) && !passiveIntransitive(m))) continue;
             if (passive || p == NAMED) c = plusAlong(c, s, m.end());
             int end = m.end();
@@ -353,18 +188,9 @@ public final class CasualtyFinder {
      * no one of its own (a bare count or a pronoun); civilians or hostages killed by an agent stay victims.
      */
     private static boolean killedBySecurity(String s, Matcher m, boolean passive, String list) {
-        if (passive) {
-            return BY_SECURITY.matcher(s.substring(m.end())).find() && !NOT_ATTACKERS.matcher(list).find();
-        }
+        if (passive) return Sides.killedBySecurityAgent(s.substring(m.end()), list);
         if (m.pattern() != KILL_ACTIVE || !(BARE.matcher(list).matches() || BARE_OBJECT.matcher(list).matches())) return false;
-        return securitySubject(s, m.start(), verb(m));
-    }
-
-    /** The subject of the verb at {@code at} is the security forces: that of the sentence for a participle. */
-    private static boolean securitySubject(String s, int at, String verb) {
-        int from = verb.endsWith("ing") ? Math.max(s.lastIndexOf(':', at), s.lastIndexOf(';', at)) + 1
-                : Math.max(s.lastIndexOf(',', at), s.lastIndexOf(';', at)) + 1;
-        return SECURITY_SUBJECT.matcher(s.substring(Math.max(0, from), at)).find();
+        return Sides.securitySubject(s, m.start(), verb(m));
     }
 
     /**
@@ -381,7 +207,7 @@ public final class CasualtyFinder {
                         && (f.kind() == Kind.KILLED || f.kind() == Kind.PERPETRATORS_KILLED))) {
                     continue;
                 }
-                Kind k = securitySubject(s, at, m.group("w").toLowerCase(Locale.ROOT)) ? Kind.PERPETRATORS_KILLED : Kind.KILLED;
+                Kind k = Sides.securitySubject(s, at, m.group("w").toLowerCase(Locale.ROOT)) ? Kind.PERPETRATORS_KILLED : Kind.KILLED;
                 out.add(new Figure(k, 1, m.start("n"), m.end("n")));
             }
         }
@@ -476,10 +302,7 @@ public final class CasualtyFinder {
     /** "2 Taliban deaths", "10 deaths of the Islamic State", "the insurgents suffered 6 deaths". */
     private static boolean attackersDied(String s, Matcher m) {
         String whose = (m.group("who") == null ? "" : m.group("who")) + " " + (m.group("of") == null ? "" : m.group("of"));
-        if (VictimPhrases.namesAttackers(whose)) return true;
-        String before = s.substring(Math.max(0, m.start() - 50), m.start());
-        Matcher suffered = SUFFERED.matcher(before);
-        return suffered.find() && VictimPhrases.namesAttackers(before.substring(0, suffered.start()));
+        return Sides.namesAttackers(whose) || Sides.attackersSuffered(s.substring(Math.max(0, m.start() - 50), m.start()));
     }
 
     /** A person named as the object of an active verb: one victim. */

@@ -94,8 +94,10 @@ final class IncidentBuilder {
      * One figure per kind for a sentence: its clauses count different people ("Three soldiers were killed and a
      * civilian was killed", "… killing 15 people; three more were shot dead"), so their counts add up (sub-counts
      * were already left out by the finder) — except a count that repeats the one before it ("14 people were killed
-     * when gunmen stormed the post, killing 14 officers"). The sum revises the total when one of them does, and adds
-     * to earlier figures when the sentence's first figure does.
+     * when gunmen stormed the post, killing 14 officers"; a single victim is no repeat: "a soldier … a civilian").
+     * The sum revises the total when one of them does, and adds to earlier figures when the sentence's first figure
+     * does. Deaths of the wounded ({@link CasualtyFinder.Mode#OF_WOUNDS}) are kept apart and come first: they move
+     * people injured before the sentence.
      */
     private static List<CasualtyFinder.Figure> sentenceTotals(List<CasualtyFinder.Figure> figs) {
         Map<CasualtyFinder.Kind, CasualtyFinder.Figure> byKind = new EnumMap<>(CasualtyFinder.Kind.class);

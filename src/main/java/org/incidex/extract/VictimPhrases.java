@@ -92,35 +92,9 @@ final class VictimPhrases {
     /** Units are split at commas and at a joining word that a new count follows (not in "an oil and gas company"). */
     private static final Pattern SPLIT = Pattern.compile("(?i)\\s*,\\s*(?:(?:and|as well as|plus|along with)\\s+)?"
             + "|" + JOIN + "(?=" + QUALS + POSS + TOKEN + ")");
-    private static final String PERP = "(?:attackers?|gunm[ae]n|assailants?|militants?|insurgents?|bombers?"
-            + "|terrorists?|jihadis(?:ts?)?|hostage[- ]takers?|perpetrators?|rebels?|shooters?|suspects?|separatists?"
-            + "|guerrill?as?|extremists?|naxal(?:ite)?s?|maoists?|taliban|kidnappers?|abductors?|raiders?|islamists?"
-            + "|fighters?)";
-    /** "an armed man", "two armed youths": attackers, unlike "armed guards". */
-    private static final Pattern ARMED = Pattern.compile("(?i)\\barmed\\s+(?:[\\w-]+\\s+)?(?:m[ae]n|persons?|people"
-            + "|individuals?|youths?)\\b");
-    private static final Pattern OTHER_ATTACKER = Pattern.compile("(?i)(?<!\\banti-)\\b(?:attackers?|gunm[ae]n"
-            + "|assailants?|militants?|insurgents?|bombers?|terrorists?|jihadis(?:ts?)?|extremists?|rebels?|islamists?"
-            + "|Islamic State|ISIS|ISIL|(?-i:IS)|Daesh|Qaeda|Shabaab|Boko Haram|Taliban)\\b");
-    private static final Pattern FIGHTERS_ATTACK = Pattern.compile("(?i)\\bfighters?\\s+(?!(?:were|was|are|is|have|has|had)\\b)(?:\\w+\\s+)?(?:attack|storm"
-            + "|ambush|raid|kill|open|fire|shell|overr[au]n|seiz|abduct|kidnap|shot|shoot)");
-    /** "fighters of the Turkish-backed division": a force backed by a state. */
-    private static final Pattern BACKED = Pattern.compile("(?i)\\b\\w+-backed\\b");
-    private static final Pattern FORMER = Pattern.compile("(?i)\\b(?:former|ex-)");
-    /** "anti-Taliban politician" names an opponent of the group. */
-    private static final Pattern PERP_WORD = Pattern.compile("(?i)(?<!\\banti-)\\b" + PERP + "\\b");
-    /** Fighters on the side of the state or of a community are victims when killed. */
-    private static final Pattern SIDE_FIGHTERS = Pattern.compile("(?i)\\b(?:former|ex|tribal|paramilitary|pro-\\w+|regime"
-            + "|government|government-backed|militia|peshmerga|kurdish|sdf|ypg|hashd|local|village|army|security"
-            + "|allied)\\b");
     /** An armed group named after "members of". */
-    /** An attacker or an armed group, for other regexes. */
-    static final String ATTACKER_WORD = "(?i:\\b(?:" + PERP + "|(?:militant|terrorist|armed"
-            + "|rebel|jihadist|insurgent|extremist|separatist|islamist) (?:group|organi[sz]ation)|Islamic State|ISIS"
-            + "|ISIL|Daesh|Qaeda|Shabaab|Boko Haram)\\b)";
-    private static final Pattern GROUP_NAME = Pattern.compile(ATTACKER_WORD);
     private static final Pattern INCLUDING_PERP = Pattern.compile("(?i)^\\s*,?\\s*(?:including|among them|among whom)"
-            + "\\s+(?:(?<n>" + Numbers.NUMBER_REGEX + ")|(?<one>the|an?))\\s+(?:[\\w'’-]+\\s+){0,3}?(?<p>" + PERP + ")\\b");
+            + "\\s+(?:(?<n>" + Numbers.NUMBER_REGEX + ")|(?<one>the|an?))\\s+(?:[\\w'’-]+\\s+){0,3}?(?<p>" + Sides.PERP + ")\\b");
     private static final Pattern INCLUDING_LIST = Pattern.compile("(?i)^\\s*,?\\s*(?:including|among them|among whom)\\s+"
             + "(.+?)\\s*,?\\s*$");
     /** A unit that counts people inside it: "a family of five", "a group of three gunmen". */
@@ -203,7 +177,7 @@ final class VictimPhrases {
         return count(list, aside, false);
     }
 
-    /** As {@link #count(String, String)}; {@code fightersAreVictims}: see {@link #fightersAreVictims}. */
+    /** As {@link #count(String, String)}; {@code fightersAreVictims}: see {@link Sides#fightersAreVictims}. */
     static Count count(String list, String aside, boolean fightersAreVictims) {
         StringBuilder blanked = new StringBuilder(list);
         int perpsAmong = 0;
@@ -263,7 +237,7 @@ final class VictimPhrases {
             units++;
             if ((t.equals("him") || t.equals("her")) && u.group("np").isBlank()) pronouns++;
             if (ORDINAL_TOKEN.matcher(t).matches()) additional = true; // "a third", "a 13th person"
-            if (isPerpetrator(u.group("np"), fightersAreVictims)) perps += v;
+            if (Sides.isPerpetrator(u.group("np"), fightersAreVictims)) perps += v;
             else victims += v;
         }
         if (first || units == pronouns) return null; // "killing her": someone named before; "killing his wife and him" counts
@@ -291,7 +265,7 @@ final class VictimPhrases {
         if (plural) return null;
         Count with = aside == null ? null : together(aside);
         int extra = with == null ? 0 : with.victims();
-        return isPerpetrator(String.join(" ", words), false) ? new Count(extra, 1, false, subject.length())
+        return Sides.isPerpetrator(String.join(" ", words), false) ? new Count(extra, 1, false, subject.length())
                 : new Count(1 + extra, 0, false, subject.length());
     }
 
@@ -386,14 +360,14 @@ final class VictimPhrases {
     }
 
     /** The last word before the phrase goes on with "of", "from", a participle…; null when there is none. */
-    private static String head(String[] words) {
+    static String head(String[] words) {
         String head = null;
         for (int i = 0; i < headLength(words); i++) head = words[i];
         return head;
     }
 
     /** How many words the head part has: up to "of", "from", a participle, or a verb and its object. */
-    private static int headLength(String[] words) {
+    static int headLength(String[] words) {
         for (int i = 0; i < words.length; i++) {
             String lw = words[i].toLowerCase(Locale.ROOT);
             // "-ing" first is a modifier ("a mining contractor"), later it starts a phrase ("two men travelling home")
@@ -408,39 +382,6 @@ final class VictimPhrases {
             }
         }
         return words.length;
-    }
-
-    private static boolean isPerpetrator(String np, boolean fightersAreVictims) {
-        String[] words = np.strip().isEmpty() ? new String[0] : np.strip().split("\\s+");
-        String hp = String.join(" ", List.of(words).subList(0, headLength(words)));
-        Matcher m = PERP_WORD.matcher(hp);
-        if (FORMER.matcher(hp).find()) return false; // "two former militants were shot dead"
-        if (m.find()) {
-            boolean fighter = m.group().toLowerCase(Locale.ROOT).startsWith("fighter");
-            return !(fighter && (fightersAreVictims || SIDE_FIGHTERS.matcher(hp).find()
-                    || BACKED.matcher(np).find()));
-        }
-        if (ARMED.matcher(hp).find()) return true;
-        String h = head(words);
-        String lh = h == null ? "" : h.toLowerCase(Locale.ROOT);
-        boolean membership = (h == null && words.length > 0 && words[0].equalsIgnoreCase("of"))
-                || lh.matches("members?|some|most|commanders?|leaders?|chiefs?|heads?");
-        return membership && GROUP_NAME.matcher(np).find() && !SIDE_FIGHTERS.matcher(np).find();
-    }
-
-    /**
-     * "Fighters" is a word for either side. They are victims when the sentence names the attackers with another word
-     * and does not call them fighters ("Two IS extremists attacked a checkpoint, killing one fighter"), not when it
-     * does ("Rebel fighters attacked a base; 12 fighters were killed") or names no attacker.
-     */
-    static boolean fightersAreVictims(String sentence, int listStart, int listEnd) {
-        String outside = sentence.substring(0, listStart) + " " + sentence.substring(listEnd);
-        return OTHER_ATTACKER.matcher(outside).find() && !FIGHTERS_ATTACK.matcher(sentence).find();
-    }
-
-    /** True when the words name attackers or an armed group ("Taliban", "of the Islamic State"). */
-    static boolean namesAttackers(String words) {
-        return GROUP_NAME.matcher(words).find() && !words.toLowerCase(Locale.ROOT).contains("anti-");
     }
 
     /**
