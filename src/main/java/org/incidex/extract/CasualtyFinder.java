@@ -145,7 +145,9 @@ public final class CasualtyFinder {
             if (overlaps(out, ls, le) || isSubset(s, ls, m.end()) || straddlesAside(s, ls, le) || isAgeOrDay(s, ls, le)) {
                 continue;
             }
-            if (passive && !passiveReading(s, m)) continue;
+            if (passive && (!passiveReading(s, m) || AFTER_PREPOSITION.matcher(s.substring(Math.max(0, ls - 24), ls)).find())) {
+                continue; // "was killed at [the gate and a cook] was shot dead": no subject after a preposition
+            }
             if (activeAfterAnd(s, m)) continue;
             Kind k = kind != null ? kind : m.group("k") != null ? Kind.KILLED : Kind.INJURED;
             String list = m.group("list");

@@ -146,6 +146,13 @@ final class CasualtyPatterns {
             + "\\.?\\s+$");
     static final Pattern NAME_COMMA = Pattern.compile("\\p{Lu}[\\p{L}.'’-]*,\\s*$");
     static final Pattern BARE_NUMBER = Pattern.compile("\\d{1,3}");
+    /**
+     * A preposition ends the text before a list: no subject ("killed at [the gate and a cook] was shot"), but
+     * "resulting in four people dead", "in addition to two soldiers wounded".
+     */
+    static final Pattern AFTER_PREPOSITION = Pattern.compile("(?i)\\b(?<!result |resulted |resulting |results "
+            + "|addition )(?:at|in|on|near|from|to|into|of|for|with|by|outside|inside|behind|across|through|towards?"
+            + "|under)\\s+$");
     static final Pattern PASSIVE_GAP = Pattern.compile("(?i)\\s*(?:(?:were|was|have been|had been|also|later"
             + "|all|killed|shot dead|dead|and)\\s*)+");
     static final Pattern BARE = Pattern.compile("(?i)(?:(?:at least|another|other|about|some)\\s+)?"
