@@ -268,7 +268,10 @@ public final class CasualtyFinder {
             return true;
         }
         // Other verbs read as active without "were": "A teenager stabbed a guard", "Gunmen executed …".
-        if (w.startsWith("with ")) return true; // "leaving one dead and another with minor injuries"
+        if (w.startsWith("with ")) { // "leaving one dead and another with minor injuries", not "remained in hospital with"
+            return LEFT_BEFORE.matcher(s.substring(Math.max(0, m.start() - 100), m.start())).find()
+                    || ESCAPED.matcher(m.group("list")).find(); // "the driver escaped with injuries"
+        }
         return w.matches("killed|injur(?:ed|ied)|wounded|hurt") && !VictimPhrases.objectFollows(s, m.end());
     }
 

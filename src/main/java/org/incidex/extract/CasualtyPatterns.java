@@ -153,6 +153,8 @@ final class CasualtyPatterns {
     static final Pattern AFTER_PREPOSITION = Pattern.compile("(?i)\\b(?<!result |resulted |resulting |results "
             + "|addition )(?:at|in|on|near|from|to|into|of|for|with|by|outside|inside|behind|across|through|towards?"
             + "|under)\\s+$");
+    static final Pattern LEFT_BEFORE = Pattern.compile("(?i)\\b(?:left|leaving|leaves)\\b[^.;]*$");
+    static final Pattern ESCAPED = Pattern.compile("(?i)\\b(?:escaped|survived)$");
     static final Pattern PASSIVE_GAP = Pattern.compile("(?i)\\s*(?:(?:were|was|have been|had been|also|later"
             + "|all|killed|shot dead|dead|and)\\s*)+");
     static final Pattern BARE = Pattern.compile("(?i)(?:(?:at least|another|other|about|some)\\s+)?"

@@ -132,6 +132,7 @@ class CasualtyShapesTest {
         assertThat(fig("Two boys were in critical condition.")).containsExactly("INJURED=2");
         assertThat(fig("The farmer stepped on a mine and lost his leg.")).containsExactly("INJURED=1");
         assertThat(fig("The blast left one dead and another with minor injuries.")).containsExactly("KILLED=1", "INJURED=1");
+        assertThat(fig("The driver escaped with minor injuries.")).containsExactly("INJURED=1");
         assertThat(fig("Five people had to be treated at the scene.")).containsExactly("INJURED=5");
         assertThat(fig("Rebels chopped the hands off three farmers.")).containsExactly("INJURED=3");
         assertThat(fig("One guard was killed and the other guard was wounded.")).containsExactly("KILLED=1", "INJURED=1");
