@@ -87,6 +87,8 @@ public final class CasualtyFinder {
         if (kill || hurt) lists(out, sentence, NAMED, null, false);
         if (kill && (low.contains(" him") || low.contains(" her"))) pronounObjects(out, sentence);
         if (hurt) namedObjects(out, sentence, HURT_NAMED, Kind.INJURED);
+        if (low.contains("death of")) namedObjects(out, sentence, DEATH_OF_ONE, Kind.KILLED);
+        if (kill && HOSTAGE_CUE.matcher(low).find()) single(out, sentence, HELD_DIED, Kind.KILLED, Mode.ADDITIONAL);
         if (low.contains("injuries")) single(out, sentence, INJURIES, Kind.INJURED, Mode.PLAIN);
         if (low.contains("los")) pronoun(out, sentence, LOST_LIMB, Kind.INJURED);
         if (kill && (low.contains(" of the ") || low.contains(" of those "))) {

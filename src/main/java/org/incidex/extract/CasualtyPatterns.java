@@ -105,6 +105,14 @@ final class CasualtyPatterns {
     static final String NAME_OBJECT = "\\s+(?<list>(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,6}\\p{Lu}[\\p{L}'’.-]*)(?=\\s*(?:[,.;]|$)"
             + "|\\s+(?:in|at|on|near|while|when|as|and|outside|inside|during|after|before|who|with|from)\\b)";
     static final Pattern HURT_NAMED = Pattern.compile("(?<![\\w-])(?i:" + HURT_A + ")" + NAME_OBJECT);
+    /** The result of the attack: "resulting in the death of Pakistani soldier", "caused the death of John Doe". */
+    static final Pattern DEATH_OF_ONE = Pattern.compile("(?<![\\w-])(?i:(?:resulting|resulted) in|caused|causing|led to"
+            + "|leading to)\\s+(?i:the)\\s+(?i:death)\\s+of\\s+(?<list>(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,4}[\\p{L}'’.-]+)(?=\\s*(?:[,.;]|$)"
+            + "|\\s+(?:as well as|and|in|at|on|near|while|when|during|after|who)\\b)");
+    /** "took hostages, at least one of which was killed later": a death on top of those counted. */
+    static final Pattern HELD_DIED = Pattern.compile("(?i)\\b(?:hostages?|captives?|abductees?|kidnapped|abducted)\\b"
+            + "[^.;]{0,60}?\\b" + N + "\\s+of\\s+(?:which|whom|them)\\b[^.;]{0,30}?\\b(?:died|was killed|were killed"
+            + "|was executed|were executed|was shot dead|were shot dead)\\b");
     /** "… was shot dead along with his two bodyguards". */
     static final Pattern ALONG = Pattern.compile("(?i)^\\s+(?:along|together)\\s+with\\s+(?:his|her|their)?\\s*" + LIST);
     static final Pattern INJURIES = Pattern.compile("(?i)\\b" + QUAL + N + "\\s+(?:injuries)\\b");

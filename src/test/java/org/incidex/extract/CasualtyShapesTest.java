@@ -150,5 +150,8 @@ class CasualtyShapesTest {
         assertThat(modes("The gunmen also attacked a post, killing two guards.")).containsExactly("KILLED=2 ADDITIONAL");
         assertThat(modes("The guard died of his wounds in hospital.")).containsExactly("KILLED=1 OF_WOUNDS");
         assertThat(modes("One of the injured later died.")).containsExactly("KILLED=1 OF_WOUNDS");
+        assertThat(modes("The raiders also took hostages, one of whom was killed later.")).containsExactly("KILLED=1 ADDITIONAL");
+        assertThat(fig("Five people were killed, two of whom were shot dead.")).containsExactly("KILLED=5");
+        assertThat(fig("The shelling resulted in the death of Syrian soldier.")).containsExactly("KILLED=1");
     }
 }
