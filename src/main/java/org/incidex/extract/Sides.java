@@ -51,6 +51,10 @@ final class Sides {
             + "|later|where|eventually)\\s+)*(?:(?:the|a|an)\\s+)?(?:(?!\\w+ed\\s)(?!" + ATTACKER_WORD
             + ")[\\w-]+\\s+){0,2}?" + SECURITY
             + "\\s+(?!(?:were|was|are|is|have been|had been|came|come|who|that)\\b)");
+    private static final Pattern INCLUDING_PERP = Pattern.compile("(?i)^\\s*,?\\s*(?:including|among them|among whom)"
+            + "\\s+(?:(?<n>" + Numbers.NUMBER_REGEX + ")|(?<one>the|an?))\\s+(?:[\\w'’-]+\\s+){0,3}?(?<p>" + PERP + ")\\b");
+    private static final Pattern INCLUDING_LIST = Pattern.compile("(?i)^\\s*,?\\s*(?:including|among them|among whom)\\s+"
+            + "(.+?)\\s*,?\\s*$");
 
     private Sides() {}
 
@@ -112,5 +116,22 @@ final class Sides {
         int from = verb.endsWith("ing") ? Math.max(s.lastIndexOf(':', at), s.lastIndexOf(';', at)) + 1
                 : Math.max(s.lastIndexOf(',', at), s.lastIndexOf(';', at)) + 1;
         return SECURITY_SUBJECT.matcher(s.substring(Math.max(0, from), at)).find();
+    }
+
+    /**
+     * Attackers named in an aside: "including the bomber" → 1, "including two suspected fighters" → 2, "including
+     * three civilians, a guard and two suicide bombers" → 2.
+     */
+    static int perpetratorsAmong(String aside) {
+        Matcher l = INCLUDING_LIST.matcher(aside);
+        if (l.matches()) {
+            VictimPhrases.Count c = VictimPhrases.count(l.group(1), null);
+            if (c != null && c.perpetrators() > 0) return c.perpetrators();
+        }
+        Matcher m = INCLUDING_PERP.matcher(aside.startsWith(",") ? aside : "," + aside);
+        if (!m.find()) return 0;
+        if (m.group("n") != null) return Math.max(0, Numbers.parse(m.group("n")));
+        String p = m.group("p").toLowerCase(Locale.ROOT);
+        return p.endsWith("s") && !p.equals("gunman") ? 0 : 1;
     }
 }

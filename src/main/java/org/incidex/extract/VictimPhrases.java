@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
  * phrase it counts ("at least three Afghan soldiers", "a police officer", "his two sisters", "another"); a list joins
  * units with commas and "and" ("two soldiers, a policeman and three civilians"), each unit possibly followed by an
  * aside ("four policemen, including an officer, and two civilians"). {@link #count} adds a list's units up,
- * separating attackers from victims and subtracting attackers named in an "including" aside ("14 people including
- * the bomber" → 13 victims, 1 attacker). Thread-safe: stateless.
+ * separating attackers from victims ({@link Sides}) and subtracting attackers named in an "including" aside ("14
+ * people including the bomber" → 13 victims, 1 attacker). Thread-safe: stateless.
  */
 final class VictimPhrases {
     /** Words that end a counted noun phrase: verbs, conjunctions, prepositions that open a clause, adverbs. */
@@ -93,10 +93,6 @@ final class VictimPhrases {
     private static final Pattern SPLIT = Pattern.compile("(?i)\\s*,\\s*(?:(?:and|as well as|plus|along with)\\s+)?"
             + "|" + JOIN + "(?=" + QUALS + POSS + TOKEN + ")");
     /** An armed group named after "members of". */
-    private static final Pattern INCLUDING_PERP = Pattern.compile("(?i)^\\s*,?\\s*(?:including|among them|among whom)"
-            + "\\s+(?:(?<n>" + Numbers.NUMBER_REGEX + ")|(?<one>the|an?))\\s+(?:[\\w'’-]+\\s+){0,3}?(?<p>" + Sides.PERP + ")\\b");
-    private static final Pattern INCLUDING_LIST = Pattern.compile("(?i)^\\s*,?\\s*(?:including|among them|among whom)\\s+"
-            + "(.+?)\\s*,?\\s*$");
     /** A unit that counts people inside it: "a family of five", "a group of three gunmen". */
     private static final Pattern GROUP_OF = Pattern.compile("(?i)^(?:a|an|the)\\s+(?:total|group|balance|family|team|band"
             + "|gang|squad|crew|party|number)\\s+of\\s+((?:" + Numbers.NUMBER_REGEX + ")\\b.*)$");
@@ -185,7 +181,7 @@ final class VictimPhrases {
         int perps = 0;
         Matcher a = ASIDE.matcher(list);
         while (a.find()) {
-            perpsAmong += perpetratorsAmong(a.group());
+            perpsAmong += Sides.perpetratorsAmong(a.group());
             Count with = together(a.group());
             if (with != null) {
                 victims += with.victims();
@@ -194,7 +190,7 @@ final class VictimPhrases {
             for (int i = a.start(); i < a.end(); i++) blanked.setCharAt(i, i == a.start() ? ',' : ' ');
         }
         if (aside != null) {
-            perpsAmong += perpetratorsAmong(aside);
+            perpsAmong += Sides.perpetratorsAmong(aside);
             Count with = together(aside);
             if (with != null) {
                 victims += with.victims();
@@ -384,22 +380,6 @@ final class VictimPhrases {
         return words.length;
     }
 
-    /**
-     * Attackers named in an aside: "including the bomber" → 1, "including two suspected fighters" → 2, "including
-     * three civilians, a guard and two suicide bombers" → 2.
-     */
-    private static int perpetratorsAmong(String aside) {
-        Matcher l = INCLUDING_LIST.matcher(aside);
-        if (l.matches()) {
-            Count c = count(l.group(1), null);
-            if (c != null && c.perpetrators() > 0) return c.perpetrators();
-        }
-        Matcher m = INCLUDING_PERP.matcher(aside.startsWith(",") ? aside : "," + aside);
-        if (!m.find()) return 0;
-        if (m.group("n") != null) return Math.max(0, Numbers.parse(m.group("n")));
-        String p = m.group("p").toLowerCase(Locale.ROOT);
-        return p.endsWith("s") && !p.equals("gunman") ? 0 : 1;
-    }
 
     /** The "including …" aside right after an active verb's object, or null. */
     static String trailing(String s, int from) {
