@@ -105,7 +105,7 @@ public final class CasualtyFinder {
             single(out, sentence, TRAPPED, Kind.TRAPPED, Mode.PLAIN);
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
-        boolean otherAttack = OTHER_ATTACK.matcher(sentence).find();
+        boolean otherAttack = OTHER_ATTACK.matcher(sentence).find() || LATER_ATTACK.matcher(sentence).find();
         List<Figure> result = new ArrayList<>(out.size());
         for (int i = 0; i < out.size(); i++) {
             Figure f = out.get(i);

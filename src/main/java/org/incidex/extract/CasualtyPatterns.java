@@ -172,6 +172,10 @@ final class CasualtyPatterns {
     static final Pattern MORE = Pattern.compile("(?i)\\b(?:also|another|other|further|additional|too"
             + "|more(?!\\s+than))\\b|\\ba\\s+(?:second|third|fourth|fifth|sixth|\\d+(?:st|nd|rd|th))\\b");
     /** A sentence about a further attack of the same report: its figures add to the others. */
+    /** "Later, two soldiers were wounded when their vehicle hit a mine": a later blast or attack of the report. */
+    static final Pattern LATER_ATTACK = Pattern.compile("(?i)^\\s*(?:later|shortly after(?:wards)?|minutes later|hours later"
+            + "|the next day|the following day|the day after)\\b[^.;]*\\b(?:bombs?|blasts?|explosions?|explosives?|attack"
+            + "|ambush|grenades?|(?:land)?mines?|IEDs?|rockets?|mortars?)\\b");
     static final Pattern OTHER_ATTACK = Pattern.compile("(?i)\\b(?:another|a second|a separate|separate"
             + "|a different|a similar|other|a further|a third)\\s+(?:[\\w-]+\\s+){0,2}?(?:attacks?|incidents?"
             + "|bombings?|blasts?|explosions?|devices?|bombs?|ambush(?:es)?|raids?|shootings?|assaults?|clash(?:es)?"

@@ -148,6 +148,9 @@ class CasualtyShapesTest {
         assertThat(modes("Later another suicide bomber struck a market, injuring two guards."))
                 .containsExactly("INJURED=2 ADDITIONAL");
         assertThat(modes("The gunmen also attacked a post, killing two guards.")).containsExactly("KILLED=2 ADDITIONAL");
+        assertThat(modes("Later, three porters were wounded when their truck hit a landmine."))
+                .containsExactly("INJURED=3 ADDITIONAL");
+        assertThat(modes("Later, officials said three porters were wounded.")).containsExactly("INJURED=3 PLAIN");
         assertThat(modes("The guard died of his wounds in hospital.")).containsExactly("KILLED=1 OF_WOUNDS");
         assertThat(modes("One of the injured later died.")).containsExactly("KILLED=1 OF_WOUNDS");
         assertThat(modes("The raiders also took hostages, one of whom was killed later.")).containsExactly("KILLED=1 ADDITIONAL");
