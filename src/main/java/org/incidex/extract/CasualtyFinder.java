@@ -15,7 +15,9 @@ import static org.incidex.extract.CasualtyPatterns.*;
  * wounding, in any of the shapes news text uses: passive ("Two soldiers and three civilians were killed", "A police
  * officer was shot dead", "Three people died"), active ("killing six soldiers and a civilian", "wounding 19"),
  * "leaving two people wounded", "resulting in the death of a policeman", a toll ("the death toll rose to 31"), or
- * "no one was hurt" (0). Counts are digits or words, with qualifiers ("at least 13", "more than 100", "a dozen").
+ * "no one was hurt" (0); with asides between the people and the verb ("Three soldiers backed by the coalition were
+ * kidnapped in the capital and later shot dead"), and single victims named by a pronoun or a name ("slit his
+ * throat", "shot and injured Minister A. B."). Counts are digits or words, with qualifiers ("at least 13", "more than 100", "a dozen").
  * The groups of one list are added up; attackers in it ("Three attackers and four police officers were killed",
  * "killing 14 people including the bomber") or killed by the security forces count as
  * {@link Kind#PERPETRATORS_KILLED}, not as victims ({@link Sides}). Sub-counts of a total ("five UN workers were
