@@ -94,18 +94,32 @@ final class IncidentBuilder {
      * One figure per kind for a sentence: its clauses count different people ("Three soldiers were killed and a
      * civilian was killed", "… killing 15 people; three more were shot dead"), so their counts add up (sub-counts
      * were already left out by the finder) — except a count that repeats the one before it ("14 people were killed
-     * when gunmen stormed the post, killing 14 officers"). The sum revises the total when one of them does, and adds
-     * to earlier figures when the sentence's first figure does.
+     * when gunmen stormed the post, killing 14 officers"; a single victim is no repeat: "a soldier … a civilian").
+     * The sum revises the total when one of them does, and adds to earlier figures when the sentence's first figure
+     * does. Deaths of the wounded ({@link CasualtyFinder.Mode#OF_WOUNDS}) are kept apart and come first: they move
+     * people injured before the sentence.
      */
     private static List<CasualtyFinder.Figure> sentenceTotals(List<CasualtyFinder.Figure> figs) {
         Map<CasualtyFinder.Kind, CasualtyFinder.Figure> byKind = new EnumMap<>(CasualtyFinder.Kind.class);
+        List<CasualtyFinder.Figure> ofWounds = new ArrayList<>();
         for (CasualtyFinder.Figure f : figs) {
+            if (f.mode() == CasualtyFinder.Mode.OF_WOUNDS) {
+                ofWounds.add(f); // combined first, with the injured counted before the sentence
+                continue;
+            }
             byKind.merge(f.kind(), f, (a, b) -> new CasualtyFinder.Figure(a.kind(),
-                    a.value() + (b.value() == a.value() && b.mode() == CasualtyFinder.Mode.PLAIN ? 0 : b.value()), a.start(), b.end(),
+                    a.value() + (repeats(a, b) ? 0 : b.value()), a.start(), b.end(),
                     a.mode() == CasualtyFinder.Mode.UPDATE || b.mode() == CasualtyFinder.Mode.UPDATE
                             ? CasualtyFinder.Mode.UPDATE : a.mode()));
         }
-        return List.copyOf(byKind.values());
+        List<CasualtyFinder.Figure> out = new ArrayList<>(ofWounds);
+        out.addAll(byKind.values());
+        return out;
+    }
+
+    /** A plain count of more than one equal to the one before repeats it; "a soldier … a civilian" are two people. */
+    private static boolean repeats(CasualtyFinder.Figure a, CasualtyFinder.Figure b) {
+        return b.value() == a.value() && b.mode() == CasualtyFinder.Mode.PLAIN && b.value() > 1;
     }
 
     /**
@@ -119,10 +133,18 @@ final class IncidentBuilder {
     private void addFigure(CasualtyFinder.Figure fig, Sentence s) {
         CasualtyFinder.Kind k = fig.kind();
         Integer old = figures.get(k);
+        Integer injured = figures.get(CasualtyFinder.Kind.INJURED);
+        boolean fromInjured = fig.mode() == CasualtyFinder.Mode.OF_WOUNDS && injured != null && injured >= fig.value();
+        if (fromInjured) { // "A guard was wounded … He died of his wounds": no longer among the injured
+            addFigure(new CasualtyFinder.Figure(CasualtyFinder.Kind.INJURED, injured - fig.value(), fig.start(),
+                    fig.end(), CasualtyFinder.Mode.UPDATE), s);
+        }
         int value = switch (fig.mode()) {
             case UPDATE -> fig.value();
             case ADDITIONAL -> (old == null ? 0 : old) + fig.value();
             case PLAIN -> old == null ? fig.value() : Math.max(old, fig.value());
+            case OF_WOUNDS -> fromInjured ? (old == null ? 0 : old) + fig.value()
+                    : old == null ? fig.value() : Math.max(old, fig.value());
         };
         List<Sentence> ev = figureEvidence.computeIfAbsent(k, x -> new ArrayList<>());
         ev.remove(s);

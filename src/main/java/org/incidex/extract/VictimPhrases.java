@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
  * phrase it counts ("at least three Afghan soldiers", "a police officer", "his two sisters", "another"); a list joins
  * units with commas and "and" ("two soldiers, a policeman and three civilians"), each unit possibly followed by an
  * aside ("four policemen, including an officer, and two civilians"). {@link #count} adds a list's units up,
- * separating attackers from victims and subtracting attackers named in an "including" aside ("14 people including
- * the bomber" → 13 victims, 1 attacker). Thread-safe: stateless.
+ * separating attackers from victims ({@link Sides}) and subtracting attackers named in an "including" aside ("14
+ * people including the bomber" → 13 victims, 1 attacker). Thread-safe: stateless.
  */
 final class VictimPhrases {
     /** Words that end a counted noun phrase: verbs, conjunctions, prepositions that open a clause, adverbs. */
@@ -27,21 +27,21 @@ final class VictimPhrases {
             + " killed killing dead died injured injuring wounded wounding hurt slain shot gunned assassinated executed"
             + " beheaded murdered massacred slaughtered stabbed hacked beaten burned burnt lynched perished lost"
             + " confirmed found succumbed hospitalised hospitalized maimed sustained suffered received rushed admitted"
-            + " kidnapped abducted taken held left leaving missing");
+            + " kidnapped abducted taken held left leaving missing injuried believed thought");
     private static final String STOP = firstLetterAlternation(STOP_WORDS);
     /** A count inside a phrase starts a new one ("the province resulted in 16 people"). */
     private static final String COUNT_WORD = "(?:\\d[\\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
             + "|\\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|dozens?)(?![\\p{L}\\d'’-]"
             + "|\\s+years?\\b)";
     private static final Set<String> STOP_SET = Set.of(STOP_WORDS.split(" "));
-    private static final String WORD = "(?:(?!" + STOP + "(?![\\w'’-])|to\\s+death\\b|(?<!\\bof\\s)" + COUNT_WORD + ")[\\p{L}\\d](?:[\\p{L}\\d'’\\-]|\\.(?=\\p{L}))*"
-            + "|\\([^()\\s]{1,24}\\))";
+    private static final String WORD = "(?:(?-i:\\p{Lu})\\.(?=\\s+(?-i:\\p{Lu}))|(?!" + STOP + "(?![\\w'’-])|to\\s+death\\b|(?<!\\bof\\s)" + COUNT_WORD + ")[\\p{L}\\d](?:[\\p{L}\\d'’\\-]|\\.(?=\\p{L}))*"
+            + "|\\([^()\\s]{1,24}\\))"; // an initial ("James A. Slape"), a word, "(CPI)"
     private static final String QUALS = "(?:(?:at least|more than|over|nearly|almost|about|around|some|up to|roughly"
             + "|an estimated|a total of|as many as|approximately|close to|a further|an additional|additional|another"
             + "|a reported|only|just|all|the|other)\\s+){0,2}";
     private static final String ORDINAL = "(?:a|the)\\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
             + "|\\d+(?:st|nd|rd|th))";
-    private static final String TOKEN = "(?:" + Numbers.NUMBER_REGEX + "|" + ORDINAL + "|another|other(?!\\s+(?:" + COUNT_WORD + "|one))|both|an?|the|his|her|he|she)"
+    private static final String TOKEN = "(?:" + Numbers.NUMBER_REGEX + "|" + ORDINAL + "|another|other(?!\\s+(?:" + COUNT_WORD + "|one))|both|an?|the|his|her|he|she|him)"
             + "(?![\\w'’-]|[.,]\\d)";
     private static final String POSS = "(?:(?:his|her|their|its)\\s+)?";
     /**
@@ -71,33 +71,31 @@ final class VictimPhrases {
      */
     static final String OBJECT_LIST = "(?<list>" + UNIT_ASIDE + "(?:(?:(?:\\s*,\\s*" + UNIT_ASIDE + ")*\\s*,?" + JOIN
             + UNIT_ASIDE + "|(?:\\s*,\\s*" + UNIT_ASIDE + ")+(?=\\s*,?\\s+and\\s+\\w+ing\\b))" + NOT_SUBJECT + ")?)";
-    /** An aside between a list and its verb ("Five people, including two children, were killed"), as group "paren". */
-    static final String PAREN = "(?<paren>(?:\\s*,?\\s*" + ASIDE_WORDS + "[^,;]{0,120}?,?|\\s*\\([^()]{0,80}\\)"
-            + "|\\s*,\\s*(?:an?|the|\\p{Lu}[\\p{L}.'’-]*)\\s+[^,;()]{1,80},)?)";
+    /**
+     * An aside between a list and its verb, as group "paren": "Five people, including two children, were killed", a
+     * relative clause with its own verb ("a woman whose husband was killed by rebels was shot dead"), the rest of a
+     * participle phrase ("three soldiers backed by the coalition were killed", "a woman believed to be pregnant", not
+     * "a man armed with a knife", who is more often the attacker).
+     */
+    static final String PAREN = "(?<paren>(?:\\s*,\\s*(?:including|among them|among whom)\\s+[^;()]{1,160}?,(?=\\s*(?:were|was|have|has|had|are|is|died)\\b)"
+            + "|\\s*,?\\s*" + ASIDE_WORDS + "[^,;]{0,160}?,?|\\s*\\([^()]{0,80}\\)"
+            + "|\\s*,\\s*(?:an?|the|\\p{Lu}[\\p{L}.'’-]*)\\s+[^,;()]{1,80},"
+            + "|\\s*,?\\s+whose\\s+[^,;()]{1,60}?\\s(?:was|were|is|are|had|has)\\s[^,;()]{1,60}?,?"
+            + "|(?<=[a-z](?:ed|ing))(?<!armed)\\s+(?:by|with|as)\\s+[^,;()]{1,60}?,?"
+            + "|\\s+(?:believed|thought) to (?:be|have been)\\s+[^,;()]{1,40}?,?)?)";
 
     private static final Pattern UNIT = Pattern.compile("(?i)^(?<q>" + QUALS + ")" + POSS + "(?<t>" + TOKEN + ")(?<np>"
             + NP + ")$");
     private static final Pattern ASIDE = Pattern.compile("(?i)" + ASIDE_CLOSED);
     private static final Pattern TOGETHER = Pattern.compile("(?i)^\\s*,?\\s*(?:together|along) with\\s+([^,;()]+?),?\\s*$");
     private static final Pattern ORDINAL_TOKEN = Pattern.compile("(?i)" + ORDINAL);
+    /** Units are split at commas and at a joining word that a new count follows (not in "an oil and gas company"). */
     private static final Pattern SPLIT = Pattern.compile("(?i)\\s*,\\s*(?:(?:and|as well as|plus|along with)\\s+)?"
-            + "|" + JOIN);
-    private static final String PERP = "(?:attackers?|gunm[ae]n|assailants?|militants?|insurgents?|bombers?"
-            + "|terrorists?|jihadis(?:ts?)?|hostage[- ]takers?|perpetrators?|rebels?|shooters?|suspects?|separatists?"
-            + "|guerrill?as?|extremists?|naxal(?:ite)?s?|maoists?|taliban|kidnappers?|abductors?|raiders?|islamists?"
-            + "|fighters?)";
-    private static final Pattern FORMER = Pattern.compile("(?i)\\b(?:former|ex-)");
-    private static final Pattern PERP_WORD = Pattern.compile("(?i)\\b" + PERP + "\\b");
-    /** Fighters on the side of the state or of a community are victims when killed. */
-    private static final Pattern SIDE_FIGHTERS = Pattern.compile("(?i)\\b(?:former|ex|tribal|paramilitary|pro-\\w+|regime"
-            + "|government|government-backed|militia|peshmerga|kurdish|sdf|ypg|hashd|local|village|army|security"
-            + "|allied)\\b");
+            + "|" + JOIN + "(?=" + QUALS + POSS + TOKEN + ")");
     /** An armed group named after "members of". */
-    private static final Pattern GROUP_NAME = Pattern.compile("(?i)\\b(?:" + PERP + "|(?:militant|terrorist|armed"
-            + "|rebel|jihadist|insurgent|extremist|separatist|islamist) (?:group|organi[sz]ation)|Islamic State|ISIS"
-            + "|ISIL|Daesh|Qaeda|Shabaab|Boko Haram)\\b");
-    private static final Pattern INCLUDING_PERP = Pattern.compile("(?i)^\\s*,?\\s*(?:including|among them|among whom)"
-            + "\\s+(?:(?<n>" + Numbers.NUMBER_REGEX + ")|(?<one>the|an?))\\s+(?:[\\w'’-]+\\s+){0,3}?(?<p>" + PERP + ")\\b");
+    /** A unit that counts people inside it: "a family of five", "a group of three gunmen". */
+    private static final Pattern GROUP_OF = Pattern.compile("(?i)^(?:a|an|the)\\s+(?:total|group|balance|family|team|band"
+            + "|gang|squad|crew|party|number)\\s+of\\s+((?:" + Numbers.NUMBER_REGEX + ")\\b.*)$");
     private static final Pattern TRAILING = Pattern.compile("(?i)^\\s*,?\\s*(?:including|among them|among whom)\\b"
             + "[^,;.]{0,80}");
     private static final Pattern OBJECT = Pattern.compile("^\\s+(?:(?i:the|a|an|his|her|their|its|him|her|them"
@@ -112,10 +110,23 @@ final class VictimPhrases {
     private static final Set<String> DETERMINER = Set.of("a", "an", "the", "his", "her", "their", "its", "two", "three");
     private static final Set<String> PLURAL_HEADS = Set.of("men", "women", "children", "people", "police",
             "staff", "troops", "forces", "militia", "gunmen", "taliban", "crew", "family", "families");
+    /** Nouns ending in "-ing", not participles. */
+    private static final Set<String> ING_NOUNS = Set.of("morning", "evening", "building", "wedding", "meeting",
+            "gathering", "bombing", "shooting", "offspring", "sibling", "ceiling", "uprising", "clothing", "funding");
     private static final Set<String> TIME = Set.of("year", "years", "month", "months", "day", "days", "week", "weeks",
             "hour", "hours", "minute", "minutes", "second", "seconds", "km", "kilometers", "kilometres", "kilometer",
             "kilometre", "miles", "mile", "meters", "metres", "meter", "metre", "feet", "yards", "percent", "per",
-            "times", "time", "am", "pm", "a.m", "p.m", "o'clock", "decades", "decade", "ago", "year-old");
+            "times", "time", "am", "pm", "a.m", "p.m", "o'clock", "decades", "decade", "ago", "year-old", "morning",
+            "mornings", "evening", "evenings", "night", "nights", "afternoon", "dawn", "dusk", "weekend", "midnight");
+    /** Common nouns for one person, that "and" may join to another ("a child and woman"). */
+    private static final Set<String> PERSON = Set.of("man", "woman", "child", "boy", "girl", "baby", "infant", "toddler",
+            "teenager", "youth", "wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "nephew",
+            "niece", "cousin", "uncle", "aunt", "grandfather", "grandmother", "grandson", "granddaughter", "relative",
+            "friend", "neighbour", "neighbor", "soldier", "policeman", "policewoman", "officer", "guard", "bodyguard",
+            "driver", "civilian", "farmer", "chief", "commander", "leader", "teacher", "student", "worker", "trader",
+            "shopkeeper", "villager", "elder", "cleric", "imam", "priest", "pastor", "journalist", "passenger",
+            "herder", "fisherman", "doctor", "nurse", "engineer", "official", "councillor", "councilor", "mayor",
+            "governor", "judge", "lawyer", "activist", "contractor", "employee", "pilgrim", "tourist", "resident");
     private static final Set<String> NON_PERSON = Set.of("bomb", "bombs", "blast", "blasts", "explosion", "explosions",
             "attack", "attacks", "device", "devices", "car", "cars", "vehicle", "vehicles", "truck", "trucks", "bus",
             "motorcycle", "grenade", "grenades", "rocket", "rockets", "mortar", "mortars", "shell", "shells", "strike",
@@ -159,13 +170,18 @@ final class VictimPhrases {
      * Units of a longer list that are not people end it there.
      */
     static Count count(String list, String aside) {
+        return count(list, aside, false);
+    }
+
+    /** As {@link #count(String, String)}; {@code fightersAreVictims}: see {@link Sides#fightersAreVictims}. */
+    static Count count(String list, String aside, boolean fightersAreVictims) {
         StringBuilder blanked = new StringBuilder(list);
         int perpsAmong = 0;
         int victims = 0;
         int perps = 0;
         Matcher a = ASIDE.matcher(list);
         while (a.find()) {
-            perpsAmong += perpetratorsAmong(a.group());
+            perpsAmong += Sides.perpetratorsAmong(a.group());
             Count with = together(a.group());
             if (with != null) {
                 victims += with.victims();
@@ -174,7 +190,7 @@ final class VictimPhrases {
             for (int i = a.start(); i < a.end(); i++) blanked.setCharAt(i, i == a.start() ? ',' : ' ');
         }
         if (aside != null) {
-            perpsAmong += perpetratorsAmong(aside);
+            perpsAmong += Sides.perpetratorsAmong(aside);
             Count with = together(aside);
             if (with != null) {
                 victims += with.victims();
@@ -184,6 +200,8 @@ final class VictimPhrases {
         boolean additional = false;
         boolean first = true;
         int used = 0;
+        int units = 0;
+        int pronouns = 0;
         String b = blanked.toString();
         Matcher sep = SPLIT.matcher(b);
         int from = 0;
@@ -193,6 +211,16 @@ final class VictimPhrases {
             String part = b.substring(from, to);
             from = next;
             if (part.isBlank()) continue;
+            Matcher g = GROUP_OF.matcher(part.strip());
+            Count inner = g.matches() ? count(g.group(1), null, fightersAreVictims) : null;
+            if (inner != null) { // "a family of five", "a balance of three militants"
+                first = false;
+                used = to;
+                units++;
+                victims += inner.victims();
+                perps += inner.perpetrators();
+                continue;
+            }
             Matcher u = UNIT.matcher(part.strip());
             int v = u.matches() ? value(u) : -1;
             if (v < 0) {
@@ -202,11 +230,13 @@ final class VictimPhrases {
             first = false;
             used = to;
             String t = u.group("t").toLowerCase(Locale.ROOT);
+            units++;
+            if ((t.equals("him") || t.equals("her")) && u.group("np").isBlank()) pronouns++;
             if (ORDINAL_TOKEN.matcher(t).matches()) additional = true; // "a third", "a 13th person"
-            if (isPerpetrator(u.group("np"))) perps += v;
+            if (Sides.isPerpetrator(u.group("np"), fightersAreVictims)) perps += v;
             else victims += v;
         }
-        if (first) return null;
+        if (first || units == pronouns) return null; // "killing her": someone named before; "killing his wife and him" counts
         if (perpsAmong > 0 && victims > perpsAmong) {
             victims -= perpsAmong;
             perps += perpsAmong;
@@ -231,7 +261,7 @@ final class VictimPhrases {
         if (plural) return null;
         Count with = aside == null ? null : together(aside);
         int extra = with == null ? 0 : with.victims();
-        return isPerpetrator(String.join(" ", words)) ? new Count(extra, 1, false, subject.length())
+        return Sides.isPerpetrator(String.join(" ", words), false) ? new Count(extra, 1, false, subject.length())
                 : new Count(1 + extra, 0, false, subject.length());
     }
 
@@ -246,73 +276,110 @@ final class VictimPhrases {
         String t = u.group("t").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
         String[] words = u.group("np").strip().isEmpty() ? new String[0] : u.group("np").strip().split("\\s+");
         String firstWord = words.length == 0 ? "" : words[0].toLowerCase(Locale.ROOT);
-        if (TIME.contains(firstWord) || firstWord.endsWith("-year-old") && words.length == 1) return -1;
-        if (words.length > 0 && FUNCTION.contains(words[words.length - 1].toLowerCase(Locale.ROOT))) return -1;
+        if (TIME.contains(firstWord)) return -1;
+        // "two of the [injured]", "the Congo most of the [dead]" end on a function word. A phrase that ran to the word
+        // limit was only cut there ("three workers doing a survey for a local oil exploration company near the
+        // [town]"), a longer one may end on a preposition of its own clause ("a man suspecting him to [be a spy]"),
+        // and words joined by "and" are not the phrase ("6 civilians and burning up to [14 houses]").
+        int last = words.length;
+        for (int i = 1; i < words.length; i++) {
+            if (words[i].equalsIgnoreCase("and") || words[i].equalsIgnoreCase("or")) {
+                last = i;
+                break;
+            }
+        }
+        String lastWord = last == 0 ? "" : words[last - 1].toLowerCase(Locale.ROOT);
+        if (FUNCTION.contains(lastWord) && (last <= 3 || (DETERMINER.contains(lastWord) && words.length < 12))) {
+            return -1;
+        }
         String head = head(words);
         if (head != null) {
             String h = head.toLowerCase(Locale.ROOT);
-            if (NON_PERSON.contains(h)) return -1;
+            if (NON_PERSON.contains(h) || TIME.contains(h)) return -1; // "were killed the next morning"
             if (h.endsWith("ed") && Character.isLowerCase(head.charAt(0))) return -1; // "a bomb exploded"
         }
         if (ORDINAL_TOKEN.matcher(t).matches()) return 1;
-        if (t.equals("he") || t.equals("she")) return words.length == 0 ? 1 : -1;
+        if (t.equals("he") || t.equals("she") || t.equals("him")) return words.length == 0 ? 1 : -1;
+        if (t.equals("her") && words.length == 0) return 1;
         if (t.equals("both")) return 2;
         boolean singular = t.equals("a") || t.equals("an") || t.equals("the") || t.equals("his") || t.equals("her");
         if (singular) {
             if (head == null) return -1;
             String h = head.toLowerCase(Locale.ROOT);
-            if (PLURAL_HEADS.contains(h) || (h.endsWith("s") && !h.endsWith("ss"))) return -1;
-            return 1;
+            if (isPlural(h)) return -1;
+            return coordinated(words);
         }
         if (t.equals("another")) return 1;
+        if (t.equals("other") && words.length > 0 && u.group("q").toLowerCase(Locale.ROOT).strip().endsWith("the")) {
+            return head == null || isPlural(head.toLowerCase(Locale.ROOT)) ? -1 : 1; // "the other youth"
+        }
         if (t.equals("other")) return words.length == 0 ? 1 : -1; // "one was killed and other injured"
         return Numbers.parse(t);
     }
 
+    private static boolean isPlural(String lowerWord) {
+        return PLURAL_HEADS.contains(lowerWord) || (lowerWord.endsWith("s") && !lowerWord.endsWith("ss"));
+    }
+
+    /**
+     * How many people a singular phrase names: person nouns joined by "and" before "of"/"from"… are one each ("the
+     * wife and baby of a soldier", "a district chief and intelligence director"), unless the last names no person ("a
+     * cordon and search operation": -1) or is plural (1: the rest is not counted). Other words before "and" qualify
+     * one person ("a water and forestry officer", "a writer and publisher"); a verb after it ends the phrase ("a
+     * contractor and torched six vehicles").
+     */
+    private static int coordinated(String[] words) {
+        int end = words.length;
+        for (int i = 0; i < words.length; i++) {
+            String lw = words[i].toLowerCase(Locale.ROOT);
+            boolean verbAfterAnd = i > 0 && words[i - 1].equalsIgnoreCase("and") && (lw.endsWith("ed") || lw.endsWith("ing"));
+            if (verbAfterAnd) {
+                end = i - 1;
+                break;
+            }
+            if (!lw.equals("and") && !lw.equals("or") && CUT.contains(lw)) {
+                end = i;
+                break;
+            }
+        }
+        int parts = 1;
+        boolean persons = true;
+        for (int i = 1; i < end - 1; i++) {
+            if (!words[i].equalsIgnoreCase("and")) continue;
+            persons &= PERSON.contains(words[i - 1].toLowerCase(Locale.ROOT));
+            parts++;
+        }
+        if (parts == 1) return 1;
+        String last = words[end - 1].toLowerCase(Locale.ROOT);
+        if (NON_PERSON.contains(last) || TIME.contains(last)) return -1;
+        return !persons || isPlural(last) ? 1 : parts;
+    }
+
     /** The last word before the phrase goes on with "of", "from", a participle…; null when there is none. */
-    private static String head(String[] words) {
+    static String head(String[] words) {
         String head = null;
         for (int i = 0; i < headLength(words); i++) head = words[i];
         return head;
     }
 
     /** How many words the head part has: up to "of", "from", a participle, or a verb and its object. */
-    private static int headLength(String[] words) {
+    static int headLength(String[] words) {
         for (int i = 0; i < words.length; i++) {
             String lw = words[i].toLowerCase(Locale.ROOT);
-            if (CUT.contains(lw) || (lw.endsWith("ing") && lw.length() > 5)) return i;
+            // "-ing" first is a modifier ("a mining contractor"), later it starts a phrase ("two men travelling home")
+            if (CUT.contains(lw) || (i > 0 && lw.endsWith("ing") && lw.length() > 5 && !ING_NOUNS.contains(lw))) return i;
             if (i > 0 && DETERMINER.contains(lw) && !lw.equals("two") && !lw.equals("three")) return i;
             if (i > 0 && lw.endsWith("ed") && i + 1 < words.length && (DETERMINER.contains(words[i + 1].toLowerCase(Locale.ROOT))
                     || CUT.contains(words[i + 1].toLowerCase(Locale.ROOT)))) {
                 return i; // "a bomb destroyed a bridge", "two women suspected of spying"
             }
+            if (i > 0 && i == words.length - 1 && lw.endsWith("ed") && lw.length() > 4) {
+                return i; // a participle that the phrase stopped at: "two activists affiliated [with a party]"
+            }
         }
         return words.length;
     }
 
-    private static boolean isPerpetrator(String np) {
-        String[] words = np.strip().isEmpty() ? new String[0] : np.strip().split("\\s+");
-        String hp = String.join(" ", List.of(words).subList(0, headLength(words)));
-        Matcher m = PERP_WORD.matcher(hp);
-        if (FORMER.matcher(hp).find()) return false; // "two former militants were shot dead"
-        if (m.find()) {
-            return !(m.group().toLowerCase(Locale.ROOT).startsWith("fighter") && SIDE_FIGHTERS.matcher(hp).find());
-        }
-        String h = head(words);
-        String lh = h == null ? "" : h.toLowerCase(Locale.ROOT);
-        boolean membership = (h == null && words.length > 0 && words[0].equalsIgnoreCase("of"))
-                || lh.matches("members?|some|most|commanders?|leaders?|chiefs?|heads?");
-        return membership && GROUP_NAME.matcher(np).find() && !SIDE_FIGHTERS.matcher(np).find();
-    }
-
-    /** Attackers named in an aside: "including the bomber" → 1, "including two suspected fighters" → 2. */
-    private static int perpetratorsAmong(String aside) {
-        Matcher m = INCLUDING_PERP.matcher(aside.startsWith(",") ? aside : "," + aside);
-        if (!m.find()) return 0;
-        if (m.group("n") != null) return Math.max(0, Numbers.parse(m.group("n")));
-        String p = m.group("p").toLowerCase(Locale.ROOT);
-        return p.endsWith("s") && !p.equals("gunman") ? 0 : 1;
-    }
 
     /** The "including …" aside right after an active verb's object, or null. */
     static String trailing(String s, int from) {

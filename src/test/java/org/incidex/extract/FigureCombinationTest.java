@@ -50,6 +50,26 @@ class FigureCombinationTest {
     }
 
     @Test
+    void twoSingleVictimsOfOneSentenceAreTwoPeople() {
+        Incident i = main("A soldier was killed at the gate and a cook was shot dead in the kitchen of a base in Kabul, Afghanistan.");
+        assertThat(i.killed()).isEqualTo(2);
+    }
+
+    @Test
+    void theWoundedWhoDiedMoveToTheKilled() {
+        Incident i = main("A guard was shot and wounded at a bank in Kabul, Afghanistan, on Tuesday.",
+                "He died of his wounds in hospital on Friday.");
+        assertThat(i.killed()).isEqualTo(1);
+        assertThat(i.injured()).isZero();
+        Incident j = main("Four people were killed and six injured in a blast in Kabul, Afghanistan.",
+                "One of the injured later died.");
+        assertThat(j.killed()).isEqualTo(5);
+        assertThat(j.injured()).isEqualTo(5);
+        Incident k = main("A guard died of his wounds after a blast at a bank in Kabul, Afghanistan.");
+        assertThat(k.killed()).isEqualTo(1);
+    }
+
+    @Test
     void noOneHurtIsZero() {
         Incident i = main("A bomb went off outside a bank in Kabul, Afghanistan, on Tuesday night.",
                 "No one was hurt, police said.");
