@@ -61,7 +61,11 @@ public final class DateFinder {
     /** All date expressions in {@code text}, in order, resolved against {@code published} (which may be null). */
     public List<DateMention> find(String text, LocalDate published) {
         List<DateMention> out = new ArrayList<>();
-        Matcher m = ISO.matcher(text);
+        // Cheap necessary conditions first: most sentences hold no date, and each pattern is a scan of the sentence.
+        boolean digit = hasDigit(text), monthName = hasMonth(text);
+        if (!digit && !monthName && published == null) return out;
+        String low = published == null ? "" : text.toLowerCase(Locale.ROOT);
+        Matcher m = ISO.matcher(digit && text.indexOf('-') >= 0 ? text : "");
         while (m.find()) {
             try {
                 add(out, m, LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
@@ -70,11 +74,11 @@ public final class DateFinder {
                 // not a real date
             }
         }
-        m = DAY_MONTH.matcher(text);
+        m = DAY_MONTH.matcher(digit && monthName ? text : "");
         while (m.find()) dayMonth(out, m, Integer.parseInt(m.group(1)), m.group(2), m.group(3), published);
-        m = MONTH_DAY.matcher(text);
+        m = MONTH_DAY.matcher(digit && monthName ? text : "");
         while (m.find()) dayMonth(out, m, Integer.parseInt(m.group(2)), m.group(1), m.group(3), published);
-        m = MONTH_ONLY.matcher(text);
+        m = MONTH_ONLY.matcher(monthName ? text : "");
         while (m.find()) {
             String month = m.group(1) != null ? m.group(1) : m.group(3);
             String year = m.group(1) != null ? m.group(2) : m.group(4);
@@ -83,26 +87,47 @@ public final class DateFinder {
             Integer y = year != null ? Integer.valueOf(year) : latestYearOf(mo, published);
             if (y != null) add(out, m, YearMonth.of(y, mo).toString(), year == null);
         }
-        m = YEAR.matcher(text);
+        m = YEAR.matcher(digit ? text : "");
         while (m.find()) add(out, m, m.group(1), false);
         if (published != null) {
-            m = TODAY.matcher(text);
+            boolean today = low.contains("today") || low.contains("this ") || low.contains("tonight")
+                    || low.contains("on the day");
+            m = TODAY.matcher(today ? text : "");
             while (m.find()) add(out, m, published.toString(), true);
-            m = YESTERDAY.matcher(text);
+            boolean yesterday = low.contains("yesterday") || low.contains("night");
+            m = YESTERDAY.matcher(yesterday ? text : "");
             while (m.find()) add(out, m, published.minusDays(1).toString(), true);
-            m = ON_WEEKDAY.matcher(text);
+            m = ON_WEEKDAY.matcher(text.contains("day") ? text : "");
             while (m.find()) {
                 String day = m.group(1) != null ? m.group(1) : m.group(2);
                 DayOfWeek dow = DayOfWeek.valueOf(day.toUpperCase(Locale.ROOT));
                 add(out, m, published.with(TemporalAdjusters.previousOrSame(dow)).toString(), true);
             }
-            m = LAST_WEEK.matcher(text);
+            boolean last = low.contains("last ");
+            m = LAST_WEEK.matcher(last ? text : "");
             while (m.find()) add(out, m, YearMonth.from(published.minusDays(7)).toString(), true, true);
-            m = LAST_YEAR.matcher(text);
+            m = LAST_YEAR.matcher(last ? text : "");
             while (m.find()) add(out, m, String.valueOf(published.getYear() - 1), true, true);
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') return true;
+        }
+        return false;
+    }
+
+    /** Every spelling {@link #MONTH} matches begins with one of these (the pattern is case-sensitive). */
+    private static final String[] MONTH_STEMS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
+            "Nov", "Dec"};
+
+    private static boolean hasMonth(String s) {
+        for (String stem : MONTH_STEMS) if (s.contains(stem)) return true;
+        return false;
     }
 
     private static void dayMonth(List<DateMention> out, Matcher m, int day, String month, String year, LocalDate pub) {

@@ -79,15 +79,19 @@ public final class GroupFinder {
     public List<GroupMention> find(String sentence) {
         List<Tokens.Token> tokens = Tokens.of(sentence);
         List<GroupMention> out = new ArrayList<>();
-        Matcher nc = NO_CLAIM.matcher(sentence);
+        // cheap necessary conditions keep the sentence-wide patterns off sentences they cannot match
+        String low = sentence.toLowerCase(java.util.Locale.ROOT);
+        Matcher nc = NO_CLAIM.matcher(low.contains("claim") || low.contains("taken") ? sentence : "");
         boolean noClaim = nc.find();
-        GroupRole sentenceRole = noClaim ? roleWithoutClaim(sentence.substring(0, nc.start()) + " " + sentence.substring(nc.end()))
-                : roleOf(sentence);
+        // the sentence's role words are read once, and only when a group is named (most sentences name none)
+        GroupRole sentenceRole = null;
+        boolean roleRead = false;
         int i = 0;
         while (i < tokens.size()) {
             int matched = 0;
             String name = null;
-            for (int len = Math.min(lexicon.maxTokens(), tokens.size() - i); len >= 1 && matched == 0; len--) {
+            int longest = Math.min(lexicon.longestStartingWith(tokens.get(i).folded()), tokens.size() - i);
+            for (int len = longest; len >= 1 && matched == 0; len--) {
                 Optional<GroupLexicon.Group> g = lexicon.byKey(Tokens.key(tokens, i, i + len));
                 if (g.isPresent() && !(len == 1 && !tokens.get(i).isCapitalized() && !lowercaseOk(tokens.get(i)))) {
                     matched = len;
@@ -102,6 +106,11 @@ public final class GroupFinder {
                 }
             }
             if (matched > 0) {
+                if (!roleRead) {
+                    sentenceRole = noClaim ? roleWithoutClaim(sentence.substring(0, nc.start()) + " "
+                            + sentence.substring(nc.end())) : roleOf(sentence);
+                    roleRead = true;
+                }
                 int s = tokens.get(i).start();
                 int e = tokens.get(i + matched - 1).end();
                 String before = sentence.substring(Math.max(0, s - 40), s);
@@ -114,7 +123,7 @@ public final class GroupFinder {
                 i++;
             }
         }
-        if (!noClaim) {
+        if (!noClaim && (sentence.contains("claimed") || sentence.contains("calling") || sentence.contains("group"))) {
             Matcher m = UNLISTED.matcher(sentence);
             while (m.find()) {
                 String raw = m.group(1).replaceAll("\\s+(?:of|the|for|and|al)$", "").strip();
@@ -122,7 +131,11 @@ public final class GroupFinder {
                 if (out.stream().anyMatch(g -> g.start() >= m.start(1) && g.start() < m.end(1))) continue;
                 addOnce(out, new GroupMention(raw, GroupRole.CLAIMED, false, m.start(1), m.start(1) + raw.length()));
             }
-            Matcher q = QUOTED.matcher(sentence);
+            Matcher q = QUOTED.matcher(sentence.indexOf('"') >= 0 || sentence.indexOf('“') >= 0 ? sentence : "");
+            if (!roleRead && q.find()) {
+                sentenceRole = roleOf(sentence);
+                q.reset();
+            }
             while (q.find()) {
                 int g = q.group(1) != null ? 1 : 2;
                 String raw = q.group(g).strip();

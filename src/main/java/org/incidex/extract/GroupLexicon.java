@@ -28,6 +28,8 @@ public final class GroupLexicon {
     private final Map<String, Group> byExactAcronym = new HashMap<>();
     private final List<Group> groups = new ArrayList<>();
     private int maxTokens = 1;
+    /** First token of every key-form name → the most tokens a name starting with it has. */
+    private final Map<String, Integer> firstTokens = new HashMap<>();
 
     private static final class Holder {
         static final GroupLexicon SHARED = load();
@@ -77,7 +79,9 @@ public final class GroupLexicon {
         String key = Tokens.key(name);
         if (key.isEmpty()) return;
         byKey.putIfAbsent(key, g);
-        maxTokens = Math.max(maxTokens, key.split(" ").length);
+        String[] parts = key.split(" ");
+        maxTokens = Math.max(maxTokens, parts.length);
+        firstTokens.merge(parts[0], parts.length, Math::max);
     }
 
     /** "IS", "AQIM", "ISWAP", "TTP": short and all capitals (digits allowed) — matched only as written. */
@@ -104,6 +108,14 @@ public final class GroupLexicon {
 
     public int maxTokens() {
         return maxTokens;
+    }
+
+    /**
+     * The most tokens a name that starts with the key-form token {@code first} has; 0 when no name starts with it, so
+     * a scan of running text need not build and look up the longer keys (most words open no group's name).
+     */
+    public int longestStartingWith(String first) {
+        return firstTokens.getOrDefault(first, 0);
     }
 
     public List<Group> groups() {

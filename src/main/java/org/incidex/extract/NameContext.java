@@ -3,6 +3,7 @@ package org.incidex.extract;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * What the words right around a name say about it, for {@link PlaceFinder}: a place cue ("in X", "X, Mali"), a
@@ -74,15 +75,20 @@ final class NameContext {
                 && !CLITICS.contains(next.folded());
     }
 
+    private static final Pattern CUE_BEFORE = Pattern.compile("(?i)\\b(?:in|at|near|outside|across|into|of|to|around|hit"
+            + "|struck|rocked)\\s+(?:the\\s+)?(?:(?:far[ -])?(?:north|south|east|west|central|northern|southern|eastern"
+            + "|western|north-?east|north-?west|south-?east|south-?west|north-?eastern|north-?western|south-?eastern"
+            + "|south-?western)\\s+)?$");
+    private static final Pattern TYPE_BEFORE = Pattern.compile("(?i)\\b(?:town|city|village|capital|district|province"
+            + "|region|state|port|area|suburb|neighbourhood|neighborhood)\\s+(?:of\\s+)?$");
+    private static final Pattern CUE_AFTER = Pattern.compile("^(?:(?:'s)?,\\s+[A-Z]|'s\\s+(?:capital|city|north|south|east"
+            + "|west|central|northern|southern|eastern|western))");
+
     /** Words before or after that say "this is a place". */
     static boolean hasCue(String sentence, int s, int e) {
-        String before = sentence.substring(Math.max(0, s - 40), s).toLowerCase(Locale.ROOT);
+        String before = sentence.substring(Math.max(0, s - 40), s);
         String after = sentence.substring(e, Math.min(sentence.length(), e + 30));
-        return before.matches("(?s).*\\b(?:in|at|near|outside|across|into|of|to|around|hit|struck|rocked)\\s+(?:the\\s+)?"
-                + "(?:(?:far[ -])?(?:north|south|east|west|central|northern|southern|eastern|western|north-?east|north-?west"
-                + "|south-?east|south-?west|north-?eastern|north-?western|south-?eastern|south-?western)\\s+)?$")
-                || before.matches("(?s).*\\b(?:town|city|village|capital|district|province|region|state|port|area|suburb|neighbourhood|neighborhood)\\s+(?:of\\s+)?$")
-                || after.matches("(?s)^(?:'s)?,\\s+[A-Z].*") || after.matches("(?s)^'s\\s+(?:capital|city|north|south|east|west|central|northern|southern|eastern|western).*");
+        return CUE_BEFORE.matcher(before).find() || TYPE_BEFORE.matcher(before).find() || CUE_AFTER.matcher(after).find();
     }
 
     private NameContext() {

@@ -303,7 +303,9 @@ public final class PlaceFinder {
         if (to - from > 1 && allStop(tokens, from, to)) return null;
         String lookupText = text.endsWith(".") ? text : extendAbbreviation(sentence, text, e);
         boolean regionWordAfter = to < tokens.size() && REGION_WORDS.contains(tokens.get(to).folded());
-        boolean cue = NameContext.hasCue(sentence, s, e) || regionWordAfter;
+        // read only once a name is found: most n-grams tried are no name at all
+        boolean wordAfter = regionWordAfter;
+        java.util.function.BooleanSupplier cue = () -> wordAfter || NameContext.hasCue(sentence, s, e);
         Optional<Country> country = gazetteer.country(lookupText);
         boolean demonym = country.isPresent() && country.get().demonyms().stream()
                 .anyMatch(d -> Gazetteer.normalize(d).equals(Gazetteer.normalize(text)));
@@ -317,7 +319,7 @@ public final class PlaceFinder {
             if (demonym && attackersAfter(tokens, to)) return null;
             boolean origin = !demonym && FROM.matcher(sentence.substring(Math.max(0, s - 12), s)).find();
             return new PlaceMention(demonym ? Kind.DEMONYM : Kind.COUNTRY, text, s, e, country.get(), List.of(),
-                    List.of(), cue || placeTypeAfter(tokens, to),
+                    List.of(), cue.getAsBoolean() || placeTypeAfter(tokens, to),
                     origin || modifierAfter(tokens, to) && !placeTypeAfter(tokens, to));
         }
         Optional<Country> force = gazetteer.countryCue(text);
@@ -341,7 +343,7 @@ public final class PlaceFinder {
             boolean facility = !regionWordAfter && NameContext.facilityAfter(sentence, tokens, to);
             // "Plateau state said": the type word names the region, it does not make it a modifier
             boolean modifier = typeWord == null && modifierAfter(tokens, to);
-            return new PlaceMention(Kind.REGION, text, s, e, null, regions, cities, cue && !facility,
+            return new PlaceMention(Kind.REGION, text, s, e, null, regions, cities, cue.getAsBoolean() && !facility,
                     modifier || facility);
         }
         if (!cities.isEmpty() && to < tokens.size() && GROUP_AFTER.contains(tokens.get(to).folded())
@@ -352,7 +354,7 @@ public final class PlaceFinder {
                 && NameContext.plainWordAfter(sentence, tokens, to) && !cities.stream().anyMatch(c -> c.capital() || c.population() >= 100_000)) {
             return null;   // "the Taliban shot dead …": English gives no town an article, but groups and peoples one
         }
-        if (!cities.isEmpty() && from == 0 && to == 1 && !cue && regions.isEmpty()
+        if (!cities.isEmpty() && from == 0 && to == 1 && !cue.getAsBoolean() && regions.isEmpty()
                 && cities.stream().noneMatch(c -> c.capital() || c.population() >= SMALL)) {
             return null;   // "Over 180 rockets were fired": a capital at the start of a sentence says no proper name
         }
@@ -360,7 +362,7 @@ public final class PlaceFinder {
             // "Kabul International Airport" is in Kabul: only names of smaller places are taken for a facility's own
             boolean facility = cities.stream().allMatch(c -> c.population() < 500_000) && NameContext.facilityAfter(sentence, tokens, to);
             boolean compound = NameContext.compoundAfter(sentence, tokens, to);   // "Neo-Nazis", "Kabul-based"
-            return new PlaceMention(Kind.CITY, text, s, e, null, regions, cities, cue && !facility && !compound,
+            return new PlaceMention(Kind.CITY, text, s, e, null, regions, cities, cue.getAsBoolean() && !facility && !compound,
                     facility || compound);
         }
         return null;

@@ -19,7 +19,7 @@ record SentenceFacts(Sentence sentence, List<PlaceFinder.PlaceMention> places, L
                 .filter(p -> groups.stream().noneMatch(g -> p.start() < g.end() && p.end() > g.start()))
                 .toList();
         return new SentenceFacts(s, places, f.dates().find(t, published), f.casualties().find(t), groups,
-                AttackClassifier.ATTACK_CUE.matcher(t).find(), s.isMostlyQuoted());
+                AttackClassifier.isAttackSentence(t), s.isMostlyQuoted());
     }
 
     /** The finders a sentence is read with; all thread-safe. */

@@ -1,0 +1,37 @@
+package org.incidex.extract;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The fast word-list patterns match exactly what the plain ones do (see {@link Alternatives}). */
+class AlternativesTest {
+    static final String LIST = "bomb(?:s|ing)?|IEDs?|gunm[ae]n|set (?:\\w+ ){0,2}on fire|(?:hit|struck) (?:a )?mines?"
+            + "|police(?:men)?|caf[eé]s?";
+
+    @Test
+    void firstLettersAndStemsOfAList() {
+        assertThat(Alternatives.firstLetters(LIST)).containsExactly('b', 'c', 'g', 'h', 'i', 'p', 's');
+        assertThat(Alternatives.stems(LIST)).containsExactly("bomb", "ied", "gunm", "set ", "hit", "struck", "police", "caf");
+        // an optional first letter, or an alternative that opens with an operator, leaves the scan as it was
+        assertThat(Alternatives.firstLetters("s?he|they")).isNull();
+        assertThat(Alternatives.stems("\\d+ killed|dead")).isNull();
+        assertThat(Alternatives.firstLetters("(?:a|b)?c")).isNull();
+    }
+
+    @Test
+    void theFastListMatchesWhatThePlainPatternMatches() {
+        Pattern plain = Pattern.compile("\\b(?:" + LIST + ")\\b", Pattern.CASE_INSENSITIVE);
+        Alternatives.WordList fast = Alternatives.WordList.of(LIST);
+        for (String text : List.of("Two IEDs exploded.", "A bombing in town", "The bombers fled", "gunmen set the car on fire",
+                "They hit a mine.", "They hit mines", "Policemen were hurt", "a café was hit", "CAFES", "nothing here",
+                "set fire", "bombs", "Bomb", "a guided missile", "the ied", "struck amine")) {
+            assertThat(fast.foundIn(text, text.toLowerCase(Locale.ROOT))).as(text).isEqualTo(plain.matcher(text).find());
+            assertThat(fast.pattern().matcher(text).find()).as(text).isEqualTo(plain.matcher(text).find());
+        }
+    }
+}
