@@ -166,12 +166,13 @@ public final class IncidentExtractor {
         Map<String, Double> score = new HashMap<>();
         Map<String, Place> places = new HashMap<>();
         java.util.Set<String> named = new java.util.HashSet<>();
-        accumulate(resolver, title, 3, score, places, named);
-        for (SentenceFacts f : facts) accumulate(resolver, f, weight(f, published), score, places, named);
+        Map<String, Double> countryOnly = new HashMap<>();
+        accumulate(resolver, title, 3, score, places, named, countryOnly);
+        for (SentenceFacts f : facts) accumulate(resolver, f, weight(f, published), score, places, named, countryOnly);
         // First the country with the most weight (its own mentions and those of its cities and regions), then the
         // best city in it, else the best region, else the country itself: a city refines its country.
         // Places the gazetteer lacks and whose country is unknown ("the village of X" alone) count under "".
-        Map<String, Double> byCountry = new HashMap<>();
+        Map<String, Double> byCountry = new HashMap<>(countryOnly);
         score.forEach((k, v) -> byCountry.merge(Objects.toString(places.get(k).countryCode(), ""), v, Double::sum));
         // a name that cannot be placed in any country counts half against one that can ("… area of the Bogside, Derry")
         byCountry.computeIfPresent("", (k, v) -> byCountry.size() > 1 ? v * 0.5 : v);
@@ -235,7 +236,7 @@ public final class IncidentExtractor {
     }
 
     private static void accumulate(PlaceResolver resolver, SentenceFacts f, double w, Map<String, Double> score,
-                                   Map<String, Place> places, java.util.Set<String> named) {
+                                   Map<String, Place> places, java.util.Set<String> named, Map<String, Double> countryOnly) {
         if (w <= 0) return;
         int order = 0;
         java.util.Set<Integer> containers = new java.util.HashSet<>();
@@ -256,6 +257,9 @@ public final class IncidentExtractor {
             if ((m.cue() || m.kind() != PlaceFinder.Kind.AREA) && !m.modifier()) named.add(k);
             score.merge(k, mw, Double::sum);
             places.putIfAbsent(k, p);
+            // a route end or destination ("between Nuremberg and Munich") is no attack site, but the rest of its
+            // weight still says which country the attack was in
+            if (m.modifier() && m.sameCountry() && p.countryCode() != null) countryOnly.merge(p.countryCode(), mw * 9, Double::sum);
         }
     }
 
@@ -275,8 +279,14 @@ public final class IncidentExtractor {
         double w = f.attackCue() ? 2 : 1;
         if (f.sentence().paragraph() == 0) w *= 1.5;
         if (f.quoted()) w *= 0.3;
+        // "Police in Vienna arrested a suspect": where suspects are caught or tried is seldom where they struck
+        if (!f.attackCue() && AFTERMATH.matcher(f.sentence().text()).find()) w *= 0.3;
         return w;
     }
+
+    /** Words of arrests and trials, which follow an attack somewhere else as often as not. */
+    private static final Pattern AFTERMATH = Pattern.compile("(?i)\\b(?:arrest(?:ed|s)?|detained|apprehended"
+            + "|extradited|convicted|sentenced|charged with|indicted|put on trial|stood trial|went on trial)\\b");
 
     static LocalDate publishedDay(String published) {
         if (published == null || published.length() < 10) return null;

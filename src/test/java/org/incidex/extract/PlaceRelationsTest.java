@@ -124,4 +124,12 @@ class PlaceRelationsTest {
         org.assertj.core.api.Assertions.assertThat(p.countryCode()).isEqualTo("SO");
         org.assertj.core.api.Assertions.assertThat(p.city()).isNotEqualTo("Mogadishu");
     }
+
+    @Test
+    void routeEndsSayTheCountryAndAnArrestElsewhereDoesNot() {
+        var p = TestLexicons.mainPlace(TestLexicons.extractor(),
+                "Saboteurs attacked a rail line, clamping a steel cable over the tracks between Nuremberg and Munich. "
+                        + "Weeks later, police in Vienna arrested a suspect.");
+        org.assertj.core.api.Assertions.assertThat(p.countryCode()).isEqualTo("DE");
+    }
 }
