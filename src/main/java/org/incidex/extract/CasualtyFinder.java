@@ -139,6 +139,12 @@ public final class CasualtyFinder {
                 && BARE.matcher(s.substring(f.start(), f.end())).matches();
     }
 
+    /** "The siege ended with four people dead": "with" and a count and its participle, no verb between. */
+    private static boolean withAbsolute(String s, Matcher m, int ls) {
+        String be = m.group("be");
+        return (be == null || be.isBlank()) && s.substring(Math.max(0, ls - 5), ls).equalsIgnoreCase("with ");
+    }
+
     /** Figures from a list of counted groups next to a verb; {@code kind} null: read from the final word. */
     private static void lists(List<Figure> out, String s, Pattern p, Kind kind, boolean passive) {
         // A passive figure ends at its verb: scan only up to the last such verb, and not at all without one (the list
@@ -161,7 +167,8 @@ public final class CasualtyFinder {
             if (overlaps(out, ls, le) || isSubset(s, ls, m.end()) || straddlesAside(s, ls, le) || isAgeOrDay(s, ls, le)) {
                 continue;
             }
-            if (passive && (!passiveReading(s, m) || AFTER_PREPOSITION.matcher(s.substring(Math.max(0, ls - 24), ls)).find())) {
+            if (passive && (!passiveReading(s, m) || AFTER_PREPOSITION.matcher(s.substring(Math.max(0, ls - 24), ls)).find()
+                    && !withAbsolute(s, m, ls))) {
                 continue; // "was killed at [the gate and a cook] was shot dead": no subject after a preposition
             }
             if (activeAfterAnd(s, m)) continue;

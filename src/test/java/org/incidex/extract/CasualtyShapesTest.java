@@ -157,4 +157,13 @@ class CasualtyShapesTest {
         assertThat(fig("Five people were killed, two of whom were shot dead.")).containsExactly("KILLED=5");
         assertThat(fig("The shelling resulted in the death of Syrian soldier.")).containsExactly("KILLED=1");
     }
+
+    @Test
+    void withACountAndItsParticiple() {
+        // "with" then a count and its participle, no verb between: the people are the victims
+        assertThat(fig("The siege at the supermarket ended with four people dead, officials said.")).containsExactly("KILLED=4");
+        assertThat(fig("The raid ended with two officers wounded.")).containsExactly("INJURED=2");
+        // a preposition before a list with its own verb is still no subject
+        assertThat(fig("Gunmen killed a guard at the gate and a cook was shot dead.")).containsExactly("KILLED=2");
+    }
 }
