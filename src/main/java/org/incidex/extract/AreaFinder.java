@@ -59,7 +59,8 @@ final class AreaFinder {
             "ambush", "raid", "raids", "bombing", "bombings", "custody", "hands", "captivity", "control", "news",
             "statement", "statements", "claimed", "said", "says", "university", "school", "college", "hospital",
             "camp", "hotel", "mosque", "church", "market", "office", "headquarters", "jail", "prison", "-");
-    private static final String DIRS = "(?:north|south|east|west|central|northern|southern|eastern|western"
+    /** Compass and descriptive words that may stand before a place ("the restive northern", "the far"). */
+    static final String DIRS = "(?:north|south|east|west|central|northern|southern|eastern|western"
             + "|north-?eastern|north-?western|south-?eastern|south-?western|northeast|northwest|southeast|southwest"
             + "|far|restive|volatile|troubled|neighbouring|neighboring|remote|mountainous|rural)";
     /** Type words that may stand between a place and its container ("Jakana in the local government area of …",
@@ -293,7 +294,6 @@ final class AreaFinder {
         return !t.isCapitalized() && PlaceFinder.CONNECTORS.contains(t.folded()) && !t.folded().equals("of") && !t.folded().equals("and");
     }
 
-    private static final Set<String> CLITICS = Set.of("s", "ll", "ve", "re", "d", "t", "m");
 
     /** A lower-case part joined to the word before by a hyphen or apostrophe alone, not a possessive "'s". */
     static boolean glued(String sentence, List<Tokens.Token> tokens, int a, int b) {
@@ -301,7 +301,7 @@ final class AreaFinder {
         if (!(gap.equals("-") || gap.equals("'") || gap.equals("’"))) return false;
         Tokens.Token t = tokens.get(b);
         // after an apostrophe, not a clitic: "Mali's", "they'll" are not parts of a name; "Qa'im" is
-        return !(gap.charAt(0) != '-' && CLITICS.contains(t.folded())) && Character.isLetter(t.text().charAt(0));
+        return !(gap.charAt(0) != '-' && NameContext.CLITICS.contains(t.folded())) && Character.isLetter(t.text().charAt(0));
     }
 
     private static boolean ok(List<Tokens.Token> tokens, int from, int to) {

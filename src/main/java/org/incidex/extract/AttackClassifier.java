@@ -85,9 +85,9 @@ public final class AttackClassifier {
                 + "|(?:hit|struck|stepped on|triggered) (?:a |an )?(?:\\w+ )?mines?");
     }
 
-    /** True when the sentence uses a word that says it is about an attack ("bomb", "gunmen", "killed", "set … on fire"). */
-    static boolean isAttackSentence(String text) {
-        return ATTACK_CUE.foundIn(text, text.toLowerCase(java.util.Locale.ROOT));
+    /** True when the sentence ({@code low}: lower-cased) uses a word that says it is about an attack ("bomb", "gunmen", "killed", "set … on fire"). */
+    static boolean isAttackSentence(String text, String low) {
+        return ATTACK_CUE.foundIn(text, low);
     }
 
     private static Pattern p(String alternatives) {

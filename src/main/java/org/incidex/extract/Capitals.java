@@ -17,11 +17,8 @@ import java.util.regex.Pattern;
  * Mogadishu") is found by its name as well, and both agree. Thread-safe: holds only the immutable gazetteer.
  */
 final class Capitals {
-    private static final String DIRS = "(?:north|south|east|west|central|northern|southern|eastern|western"
-            + "|north-?eastern|north-?western|south-?eastern|south-?western|northeast|northwest|southeast|southwest"
-            + "|restive|volatile|troubled|remote)";
     /** "capital of the central Logar province", "capital of the northern Afghan province of Baghlan". */
-    private static final Pattern CAPITAL_OF = Pattern.compile("(?i)\\bcapital\\s+of\\s+(?:the\\s+)?(?:" + DIRS
+    private static final Pattern CAPITAL_OF = Pattern.compile("(?i)\\bcapital\\s+of\\s+(?:the\\s+)?(?:" + AreaFinder.DIRS
             + "\\s+)*(?:[A-Z][\\w'’-]*\\s+)?(?:(?:province|state|region|governorate|department)\\s+of\\s+(?:the\\s+)?)?$");
     /** "Afghanistan's capital", "Logar's provincial capital", "the Afghan capital". */
     private static final Pattern CAPITAL_AFTER = Pattern.compile("^(?:['’]s)?(?:\\s+(?:provincial|regional|state))?\\s+capital\\b");

@@ -59,10 +59,14 @@ public final class CasualtyFinder {
 
     /** The figures in one sentence, in order of appearance. */
     public List<Figure> find(String sentence) {
+        return find(sentence, sentence.toLowerCase(Locale.ROOT));
+    }
+
+    /** {@link #find(String)} with the sentence lower-cased (Locale.ROOT) by the caller, who reads it for more. */
+    List<Figure> find(String sentence, String low) {
         List<Figure> out = new ArrayList<>();
-        String low = sentence.toLowerCase(Locale.ROOT);
-        boolean kill = anyOf(low, KILL_CUE);
-        boolean hurt = anyOf(low, HURT_CUE);
+        boolean kill = Alternatives.containsAny(low, KILL_CUE);
+        boolean hurt = Alternatives.containsAny(low, HURT_CUE);
         if (kill) {
             lists(out, sentence, KILL_PASSIVE, Kind.KILLED, true);
             lists(out, sentence, KILL_ACTIVE, Kind.KILLED, false);
@@ -90,7 +94,7 @@ public final class CasualtyFinder {
         if (kill && (low.contains(" him") || low.contains(" her"))) pronounObjects(out, sentence);
         if (hurt) namedObjects(out, sentence, HURT_NAMED, Kind.INJURED);
         if (low.contains("death of")) namedObjects(out, sentence, DEATH_OF_ONE, Kind.KILLED);
-        if (kill && anyOf(low, HOSTAGE_CUE)) single(out, sentence, HELD_DIED, Kind.KILLED, Mode.ADDITIONAL);
+        if (kill && Alternatives.containsAny(low, HOSTAGE_CUE)) single(out, sentence, HELD_DIED, Kind.KILLED, Mode.ADDITIONAL);
         if (low.contains("injuries")) single(out, sentence, INJURIES, Kind.INJURED, Mode.PLAIN);
         if (low.contains("los")) pronoun(out, sentence, LOST_LIMB, Kind.INJURED);
         if (kill && (low.contains(" of the ") || low.contains(" of those "))) {
@@ -100,7 +104,7 @@ public final class CasualtyFinder {
                     ? new Figure(f.kind(), f.value(), f.start(), f.end(), Mode.OF_WOUNDS) : f);
         }
         if (NONE_CUE.matcher(low).find()) none(out, sentence);
-        if (anyOf(low, HOSTAGE_CUE)) {
+        if (Alternatives.containsAny(low, HOSTAGE_CUE)) {
             for (Pattern p : HOSTAGES) single(out, sentence, p, Kind.HOSTAGES, Mode.PLAIN);
         }
         if (low.contains("trapped") || low.contains("held") || low.contains("holed up") || low.contains("stuck")) {

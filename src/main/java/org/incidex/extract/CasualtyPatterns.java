@@ -58,22 +58,14 @@ final class CasualtyPatterns {
             + BE + ADV + "(?:\\s+been)?\\s+" + VERBED_AND + "(?<w>" + KILL_P + ")(?![\\w-])");
     static final Pattern HURT_PASSIVE = Pattern.compile("(?i)(?<![\\w'’-])" + LIST + VictimPhrases.PAREN
             + BE + ADV + "(?:\\s+been)?\\s+" + VERBED_AND + "(?<w>" + HURT_P + ")(?![\\w-])");
-    static final Pattern KILL_ACTIVE = Pattern.compile("(?i)\\b" + ahead(KILL_A) + "(?<w>" + KILL_A + ")\\s+" + VictimPhrases.OBJECT_LIST + VictimPhrases.NOT_PARTICIPLE);
+    static final Pattern KILL_ACTIVE = Pattern.compile("(?i)\\b" + Alternatives.lookahead(KILL_A) + "(?<w>" + KILL_A + ")\\s+" + VictimPhrases.OBJECT_LIST + VictimPhrases.NOT_PARTICIPLE);
     static final Pattern TO_DEATH = Pattern.compile("(?i)\\b(?<w>stabbed|stabbing|hacked|hacking|beat|beaten"
             + "|beating|burned|burning|shot|shooting)\\s+" + VictimPhrases.OBJECT_LIST + "\\s+to\\s+death\\b");
-    static final Pattern HURT_ACTIVE = Pattern.compile("(?i)\\b" + ahead(HURT_A) + "(?<w>" + HURT_A + ")\\s+" + VictimPhrases.OBJECT_LIST + VictimPhrases.NOT_PARTICIPLE);
+    static final Pattern HURT_ACTIVE = Pattern.compile("(?i)\\b" + Alternatives.lookahead(HURT_A) + "(?<w>" + HURT_A + ")\\s+" + VictimPhrases.OBJECT_LIST + VictimPhrases.NOT_PARTICIPLE);
     /** The verbs a passive figure ends with: a passive match can only end where one of these does. */
-    static final Pattern KILL_VERB = Pattern.compile("(?i)" + ahead(KILL_P) + KILL_P + "(?![\\w-])");
-    static final Pattern HURT_VERB = Pattern.compile("(?i)" + ahead(HURT_P) + HURT_P + "(?![\\w-])");
+    static final Pattern KILL_VERB = Pattern.compile("(?i)" + Alternatives.lookahead(KILL_P) + KILL_P + "(?![\\w-])");
+    static final Pattern HURT_VERB = Pattern.compile("(?i)" + Alternatives.lookahead(HURT_P) + HURT_P + "(?![\\w-])");
 
-    /** A look-ahead for the letters a word list can begin with (see {@link Alternatives}), or "" when unknown. */
-    private static String ahead(String list) {
-        java.util.Set<Character> first = Alternatives.firstLetters(list);
-        if (first == null) return "";
-        StringBuilder sb = new StringBuilder("(?=[");
-        for (char c : first) sb.append(c);
-        return sb.append("])").toString();
-    }
     static final Pattern LEFT = Pattern.compile("(?i)\\b(?:left|leaving|leaves)\\s+" + LIST
             + VictimPhrases.PAREN + ADV + "\\s+(?:(?<k>dead|killed)|(?<h>injured|wounded|hurt))\\b");
     static final Pattern TOLL = Pattern.compile("(?i)\\b(?:death toll|toll|number of dead"
@@ -195,7 +187,7 @@ final class CasualtyPatterns {
 
     /**
      * Cheap tests that let most sentences skip the patterns that cannot match them: word stems looked up in the
-     * lower-cased sentence with {@link #anyOf} (String.indexOf, much faster than a regex scan of many alternatives).
+     * lower-cased sentence with {@link Alternatives#containsAny} (String.indexOf, much faster than a regex scan of many alternatives).
      */
     static final String[] KILL_CUE = {"kill", "dead", "die", "slain", "massacr", "murder", "slaughter", "shot", "gunned",
             "throat", "death", "assassin", "execut", "behead", "decapitat", "lynch", "perish", "lost their", "lost his",
@@ -204,11 +196,6 @@ final class CasualtyPatterns {
             "condition", "lost", "treated", "chop", "hack", "cut"};
     static final String[] HOSTAGE_CUE = {"hostage", "captive", "kidnap", "abduct"};
 
-    /** True when the lower-cased {@code low} contains any of {@code stems}. */
-    static boolean anyOf(String low, String[] stems) {
-        for (String stem : stems) if (low.contains(stem)) return true;
-        return false;
-    }
 
     static final Pattern NONE_CUE = Pattern.compile("\\b(?=[nw])(?:no|no-one|nobody|none|without)\\b");
 }

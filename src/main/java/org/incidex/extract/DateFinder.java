@@ -60,11 +60,15 @@ public final class DateFinder {
 
     /** All date expressions in {@code text}, in order, resolved against {@code published} (which may be null). */
     public List<DateMention> find(String text, LocalDate published) {
+        return find(text, published, text.toLowerCase(Locale.ROOT));
+    }
+
+    /** {@link #find(String, LocalDate)} with the text lower-cased (Locale.ROOT) by the caller. */
+    List<DateMention> find(String text, LocalDate published, String low) {
         List<DateMention> out = new ArrayList<>();
         // Cheap necessary conditions first: most sentences hold no date, and each pattern is a scan of the sentence.
         boolean digit = hasDigit(text), monthName = hasMonth(text);
         if (!digit && !monthName && published == null) return out;
-        String low = published == null ? "" : text.toLowerCase(Locale.ROOT);
         Matcher m = ISO.matcher(digit && text.indexOf('-') >= 0 ? text : "");
         while (m.find()) {
             try {

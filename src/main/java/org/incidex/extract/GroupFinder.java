@@ -77,10 +77,14 @@ public final class GroupFinder {
     }
 
     public List<GroupMention> find(String sentence) {
+        return find(sentence, sentence.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** {@link #find(String)} with the sentence lower-cased (Locale.ROOT) by the caller, who reads it for more. */
+    List<GroupMention> find(String sentence, String low) {
         List<Tokens.Token> tokens = Tokens.of(sentence);
         List<GroupMention> out = new ArrayList<>();
         // cheap necessary conditions keep the sentence-wide patterns off sentences they cannot match
-        String low = sentence.toLowerCase(java.util.Locale.ROOT);
         Matcher nc = NO_CLAIM.matcher(low.contains("claim") || low.contains("taken") ? sentence : "");
         boolean noClaim = nc.find();
         // the sentence's role words are read once, and only when a group is named (most sentences name none)

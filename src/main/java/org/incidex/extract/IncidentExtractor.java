@@ -235,6 +235,9 @@ public final class IncidentExtractor {
         return best;
     }
 
+    /** What a weak mention (a modifier: "US contractors", a route end) weighs as the attack's place. */
+    private static final double MODIFIER_WEIGHT = 0.1;
+
     private static void accumulate(PlaceResolver resolver, SentenceFacts f, double w, Map<String, Double> score,
                                    Map<String, Place> places, java.util.Set<String> named, Map<String, Double> countryOnly) {
         if (w <= 0) return;
@@ -245,21 +248,23 @@ public final class IncidentExtractor {
             Place p = resolver.resolve(m);
             if (p == null) continue;
             double mw = m.kind() == PlaceFinder.Kind.DEMONYM ? w * 0.3 : w;
-            if (m.modifier()) mw *= 0.1;
             if (m.cue()) mw *= 1.5;
             else if (m.kind() == PlaceFinder.Kind.COUNTRY) mw *= 0.5;   // "US contractors", "blamed Pakistan"
             mw *= 1 - 0.02 * Math.min(5, order++);                       // ties go to the place named first
             if (smallInDistrict(m)) mw *= 0.4;   // "Kundu village of Sukma district": news names the district
             else if (containers.contains(m.start())) mw *= 0.5;   // "the X district of Y province": X is where it happened
             mw *= Relations.factor(f.sentence().text(), m, f.places());   // "X, 30 km north of Y"; "a village near Y"
+            // a route end or destination ("between Nuremberg and Munich") is no attack site, but its full weight
+            // still says which country the attack was in
+            if (m.modifier() && m.sameCountry() && p.countryCode() != null) {
+                countryOnly.merge(p.countryCode(), mw * (1 - MODIFIER_WEIGHT), Double::sum);
+            }
+            if (m.modifier()) mw *= MODIFIER_WEIGHT;   // "US contractors", "Malian troops", a route end
             String k = PlaceResolver.key(p);
             // a weak name ("fled to the X forest") does not bar a bare one
             if ((m.cue() || m.kind() != PlaceFinder.Kind.AREA) && !m.modifier()) named.add(k);
             score.merge(k, mw, Double::sum);
             places.putIfAbsent(k, p);
-            // a route end or destination ("between Nuremberg and Munich") is no attack site, but the rest of its
-            // weight still says which country the attack was in
-            if (m.modifier() && m.sameCountry() && p.countryCode() != null) countryOnly.merge(p.countryCode(), mw * 9, Double::sum);
         }
     }
 

@@ -64,7 +64,8 @@ final class NameContext {
                 && Character.isLowerCase(next.text().charAt(0));
     }
 
-    private static final Set<String> CLITICS = Set.of("s", "ll", "ve", "re", "d", "t", "m");
+    /** Endings after an apostrophe that are no part of a name: "Mali's", "they'll". */
+    static final Set<String> CLITICS = Set.of("s", "ll", "ve", "re", "d", "t", "m");
 
     /** The token before {@code to} continues after an apostrophe into lower-case letters that are no clitic. */
     static boolean cutAtApostrophe(String sentence, List<Tokens.Token> tokens, int to) {

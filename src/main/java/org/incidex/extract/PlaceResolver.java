@@ -30,6 +30,7 @@ final class PlaceResolver {
 
     /** First pass: countries named anywhere support the cities in them. */
     void addCountrySupport(PlaceFinder.PlaceMention m, double mentionWeight) {
+        resolved.clear();   // support changes what a name means
         double weight = m.modifier() && !m.sameCountry() ? mentionWeight * 0.2 : mentionWeight;
         switch (m.kind()) {
             case COUNTRY -> countryScore.merge(m.country().code2(), weight, Double::sum);
@@ -62,6 +63,7 @@ final class PlaceResolver {
 
     /** A group the article names supports the countries it operates in, a little ("Boko Haram" → Nigeria). */
     void addGroupSupport(List<String> countries, double mentionWeight) {
+        resolved.clear();
         if (!countries.isEmpty()) countryScore.merge(countries.get(0), mentionWeight * 0.1, Double::sum);
     }
 
@@ -105,6 +107,17 @@ final class PlaceResolver {
 
     /** The place a mention most likely means, or null when it is too weak to trust. */
     Place resolve(PlaceFinder.PlaceMention m) {
+        // the same mention is resolved for scoring, for districts, for evidence and for routing: once is enough (the
+        // country support it depends on is complete before the first call)
+        if (resolved.containsKey(m)) return resolved.get(m);
+        Place p = resolveOnce(m);
+        resolved.put(m, p);
+        return p;
+    }
+
+    private final Map<PlaceFinder.PlaceMention, Place> resolved = new java.util.IdentityHashMap<>();
+
+    private Place resolveOnce(PlaceFinder.PlaceMention m) {
         return switch (m.kind()) {
             case COUNTRY, DEMONYM -> countryPlace(m.country());
             case REGION, CITY -> known(m);

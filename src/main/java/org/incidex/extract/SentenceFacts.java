@@ -14,12 +14,13 @@ record SentenceFacts(Sentence sentence, List<PlaceFinder.PlaceMention> places, L
 
     static SentenceFacts of(Sentence s, Finders f, LocalDate published) {
         String t = s.text();
-        List<GroupFinder.GroupMention> groups = f.groups().find(t);
+        String low = t.toLowerCase(java.util.Locale.ROOT);   // once: every finder's cheap pre-checks read it
+        List<GroupFinder.GroupMention> groups = f.groups().find(t, low);
         List<PlaceFinder.PlaceMention> places = f.places().find(t).stream()
                 .filter(p -> groups.stream().noneMatch(g -> p.start() < g.end() && p.end() > g.start()))
                 .toList();
-        return new SentenceFacts(s, places, f.dates().find(t, published), f.casualties().find(t), groups,
-                AttackClassifier.isAttackSentence(t), s.isMostlyQuoted());
+        return new SentenceFacts(s, places, f.dates().find(t, published, low), f.casualties().find(t, low), groups,
+                AttackClassifier.isAttackSentence(t, low), s.isMostlyQuoted());
     }
 
     /** The finders a sentence is read with; all thread-safe. */

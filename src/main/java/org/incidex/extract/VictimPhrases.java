@@ -35,7 +35,7 @@ final class VictimPhrases {
             + "|\\s+years?\\b)";
     private static final Set<String> STOP_SET = Set.of(STOP_WORDS.split(" "));
     private static final String WORD = "(?:(?-i:\\p{Lu})\\.(?=\\s+(?-i:\\p{Lu}))|(?!" + STOP + "(?![\\w'’-])|to\\s+death\\b|(?<!\\bof\\s)" + COUNT_WORD + ")[\\p{L}\\d](?:[\\p{L}\\d'’\\-]|\\.(?=\\p{L}))*"
-            + "|\\([^()\\s]{1,24}\\))"; // an initial ("James A. Slape"), a word, "(CPI)"
+            + "|\\([^()\\s]{1,24}\\))"; // an initial ("John A. Smith"), a word, "(CPI)"
     private static final String QUALS = "(?:(?:at least|more than|over|nearly|almost|about|around|some|up to|roughly"
             + "|an estimated|a total of|as many as|approximately|close to|a further|an additional|additional|another"
             + "|a reported|only|just|all|the|other)\\s+){0,2}";
