@@ -46,3 +46,6 @@ export const search = (params, signal) => getJson('/api/v1/search', params, sign
 export const incident = (id, signal) => getJson('/api/v1/incidents/' + encodeURIComponent(id), null, signal);
 export const health = (signal) => getJson('/health', null, signal);
 export const openapi = (signal) => getJson('/api/v1/openapi.json', null, signal);
+export const suggest = (params, signal) => getJson('/api/v1/suggest', params, signal);
+export const related = (id, signal) =>
+  getJson('/api/v1/incidents/' + encodeURIComponent(id) + '/related', new URLSearchParams({ size: '5' }), signal);

@@ -210,6 +210,27 @@ function renderFigures(inc) {
       }))));
 }
 
+// Incidents like this one (the API's more-like-this), filled in after the page is drawn; a failure says so quietly.
+function relatedSection() {
+  const body = el('p', { class: 'muted', text: 'Looking for related incidents…' });
+  const section = el('section', { class: 'related', 'aria-labelledby': 'related-heading' },
+    el('h2', { id: 'related-heading', text: 'Related incidents' }), body);
+  api.related(id).then((res) => {
+    const hits = arr(res.hits);
+    if (!hits.length) {
+      body.textContent = 'No related incidents found.';
+      return;
+    }
+    body.replaceWith(el('ul', { class: 'related-list' }, hits.map((h) => el('li', {},
+      el('a', { href: 'incident.html?id=' + encodeURIComponent(String(h.id ?? '')), text: h.title || 'Untitled incident' }),
+      el('span', { class: 'muted' }, ' — ', h.date ? el('time', { datetime: machineDate(h.date), text: formatDate(h.date) }) : 'date unknown',
+        ', ', placeLabel(h.place), isCount(h.killed) ? `, ${formatNumber(h.killed)} killed` : '')))));
+  }, (e) => {
+    body.textContent = `Related incidents could not be loaded: ${e.message}`;
+  });
+  return section;
+}
+
 function render(inc) {
   const title = inc.title || 'Untitled incident';
   document.title = `${title} – Incidex`;
@@ -241,6 +262,7 @@ function render(inc) {
     el('section', { class: 'details', 'aria-labelledby': 'details-heading' },
       el('h2', { id: 'details-heading', text: 'Details' }), dl),
     renderFigures(inc),
+    relatedSection(),
     sources);
   $('loading').hidden = true;
   root.hidden = false;

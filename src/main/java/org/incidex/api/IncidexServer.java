@@ -12,6 +12,8 @@ import org.incidex.search.SearchService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.List;
+
 /**
  * The HTTP server: the JSON API under {@code /api/v1}, {@code /health}, and the browser UI (the jar's {@code /web})
  * at {@code /}. Controllers are thin; every error is an exception mapped here to {@code application/problem+json}:
@@ -22,6 +24,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class IncidexServer {
     private static final Logger LOG = LoggerFactory.getLogger(IncidexServer.class);
+    /** The search page's paths: HTML for browsers (with the first search inside), not part of the JSON API. */
+    static final List<String> PAGE_PATHS = List.of("/", "/index.html");
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
@@ -40,6 +44,7 @@ public final class IncidexServer {
         DiscoveryController discovery = new DiscoveryController(service);
         ExportController export = new ExportController(service);
         OpenApiController openApi = new OpenApiController();
+        SearchPageController page = new SearchPageController(service);
         return Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(HtmlSafeJson.mapper(), false));
             config.startup.showJavalinBanner = false;
@@ -48,8 +53,10 @@ public final class IncidexServer {
                 sf.hostedPath = "/";
                 sf.directory = "/web";
                 sf.location = Location.CLASSPATH;
+                sf.precompressMaxSize = 512 * 1024; // the UI is kept in memory, compressed (the largest file, the basemap, is 108 KB)
             });
             config.routes.before(ctx -> securityHeaders(ctx));
+            for (String path : PAGE_PATHS) config.routes.get(path, page::page);
             config.routes.get("/api/v1/search", search::search);
             config.routes.get("/api/v1/incidents/{id}", incidents::get);
             config.routes.get("/health", incidents::health);

@@ -52,8 +52,13 @@ final class SearchController {
 
     /** As {@link #request(Context)}, also accepting the calling endpoint's own parameters (export's format). */
     static SearchRequest request(Context ctx, Set<String> alsoKnown) {
+        return request(ctx.queryParamMap(), alsoKnown);
+    }
+
+    /** As {@link #request(Context, Set)}, from a decoded query string (name → values in order). */
+    static SearchRequest request(Map<String, List<String>> params, Set<String> alsoKnown) {
         Map<String, FacetOptions> facetOptions = new LinkedHashMap<>();
-        for (Map.Entry<String, List<String>> e : ctx.queryParamMap().entrySet()) {
+        for (Map.Entry<String, List<String>> e : params.entrySet()) {
             String name = e.getKey();
             if (e.getValue().size() > 1 && !Fields.FACET_DIMS.contains(name)) {
                 throw ApiException.badRequest(name + " is given " + e.getValue().size() + " times; give it once "
@@ -62,7 +67,7 @@ final class SearchController {
             if (KNOWN.contains(name) || alsoKnown.contains(name)) continue;
             Matcher m = FACET_OPTION.matcher(name);
             if (m.matches() && Fields.FACET_DIMS.contains(m.group(1))) {
-                facetOptions.put(m.group(1), facetOptions(ctx, m.group(1)));
+                facetOptions.put(m.group(1), facetOptions(params, m.group(1)));
                 continue;
             }
             throw ApiException.badRequest("unknown parameter '" + name + "'; known parameters are "
@@ -71,19 +76,19 @@ final class SearchController {
         }
         Map<String, List<String>> filters = new LinkedHashMap<>();
         for (String dim : Fields.FACET_DIMS) {
-            List<String> values = ctx.queryParams(dim);
+            List<String> values = params.getOrDefault(dim, List.of());
             if (!values.isEmpty()) filters.put(dim, values);
         }
-        return new SearchRequest(ctx.queryParam("q"), filters, date(ctx, "from"), date(ctx, "to"),
-                integer(ctx, "killedMin"), integer(ctx, "killedMax"), SortOrder.parse(ctx.queryParam("sort")),
-                orDefault(integer(ctx, "page"), 1), orDefault(integer(ctx, "size"), 20),
-                orDefault(integer(ctx, "facetSize"), 10), integer(ctx, "injuredMin"), integer(ctx, "injuredMax"),
-                BoundingBox.parse(ctx.queryParam("bbox")), Near.parse(ctx.queryParam("near")), facetOptions,
-                DateInterval.parse(ctx.queryParam("interval")), integer(ctx, "zoom"), ctx.queryParam("after"));
+        return new SearchRequest(one(params, "q"), filters, date(params, "from"), date(params, "to"),
+                integer(params, "killedMin"), integer(params, "killedMax"), SortOrder.parse(one(params, "sort")),
+                orDefault(integer(params, "page"), 1), orDefault(integer(params, "size"), 20),
+                orDefault(integer(params, "facetSize"), 10), integer(params, "injuredMin"), integer(params, "injuredMax"),
+                BoundingBox.parse(one(params, "bbox")), Near.parse(one(params, "near")), facetOptions,
+                DateInterval.parse(one(params, "interval")), integer(params, "zoom"), one(params, "after"));
     }
 
-    private static FacetOptions facetOptions(Context ctx, String dim) {
-        String more = ctx.queryParam("facet." + dim + ".more");
+    private static FacetOptions facetOptions(Map<String, List<String>> params, String dim) {
+        String more = one(params, "facet." + dim + ".more");
         boolean all = false;
         if (more != null && !more.isBlank()) {
             switch (more.strip()) {
@@ -93,7 +98,7 @@ final class SearchController {
             }
         }
         try {
-            return new FacetOptions(ctx.queryParam("facet." + dim + ".prefix"), all);
+            return new FacetOptions(one(params, "facet." + dim + ".prefix"), all);
         } catch (InvalidRequestException e) {
             throw ApiException.badRequest("facet." + dim + ".prefix: " + e.getMessage());
         }
@@ -108,8 +113,8 @@ final class SearchController {
         }
     }
 
-    private static LocalDate date(Context ctx, String name) {
-        String v = ctx.queryParam(name);
+    private static LocalDate date(Map<String, List<String>> params, String name) {
+        String v = one(params, name);
         if (v == null || v.isBlank()) return null;
         try {
             return LocalDate.parse(v.strip());
@@ -118,14 +123,20 @@ final class SearchController {
         }
     }
 
-    private static Integer integer(Context ctx, String name) {
-        String v = ctx.queryParam(name);
+    private static Integer integer(Map<String, List<String>> params, String name) {
+        String v = one(params, name);
         if (v == null || v.isBlank()) return null;
         try {
             return Integer.valueOf(v.strip());
         } catch (NumberFormatException e) {
             throw ApiException.badRequest(name + " '" + v + "' is not a whole number");
         }
+    }
+
+    /** The first value of a parameter, or null. */
+    private static String one(Map<String, List<String>> params, String name) {
+        List<String> v = params.get(name);
+        return v == null || v.isEmpty() ? null : v.get(0);
     }
 
     private static int orDefault(Integer v, int d) {

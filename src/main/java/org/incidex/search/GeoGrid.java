@@ -3,6 +3,7 @@ package org.incidex.search;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.geo.GeoEncodingUtils;
 import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.incidex.index.Fields;
@@ -16,7 +17,8 @@ import java.util.Map;
 
 /**
  * The map aggregation: matching incidents counted per grid cell, with the mean position of each cell's incidents
- * (so a marker sits where the incidents are, not in the middle of the cell). Cells are equal-angle: zoom {@code z}
+ * (so a marker sits where the incidents are, not in the middle of the cell) and the sum of their known killed counts
+ * (so a map can size a marker by casualties, not only by incidents). Cells are equal-angle: zoom {@code z}
  * cuts the world into 2^z columns of 360/2^z degrees and 2^z rows of 180/2^z degrees; cell {@code z/x/y} counts x
  * from 180°W eastwards and y from the North Pole southwards. Without an explicit zoom, one is chosen so that the
  * {@code bbox} (or the {@code near} circle) is about {@value #CELLS_ACROSS} cells wide; else {@value #DEFAULT_ZOOM}.
@@ -35,11 +37,12 @@ final class GeoGrid {
         long n = 1L << zoom;
         double w = 360.0 / n;
         double h = 180.0 / n;
-        Map<Long, double[]> cells = new HashMap<>(); // x * n + y → {count, sumLat, sumLon}
+        Map<Long, double[]> cells = new HashMap<>(); // x * n + y → {count, sumLat, sumLon, sumKilled}
         for (FacetsCollector.MatchingDocs md : matches.getMatchingDocs()) {
             DocIdSetIterator it = md.bits() == null ? null : md.bits().iterator();
             if (it == null) continue;
             SortedNumericDocValues points = DocValues.getSortedNumeric(md.context().reader(), Fields.LOCATION);
+            NumericDocValues killed = DocValues.getNumeric(md.context().reader(), Fields.KILLED);
             for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
                 if (!points.advanceExact(doc)) continue;
                 long v = points.nextValue();
@@ -47,10 +50,11 @@ final class GeoGrid {
                 double lon = GeoEncodingUtils.decodeLongitude((int) (v & 0xFFFFFFFFL));
                 long x = Math.min(n - 1, (long) Math.floor((lon + 180) / w));
                 long y = Math.min(n - 1, (long) Math.floor((90 - lat) / h));
-                double[] acc = cells.computeIfAbsent(x * n + y, k -> new double[3]);
+                double[] acc = cells.computeIfAbsent(x * n + y, k -> new double[4]);
                 acc[0]++;
                 acc[1] += lat;
                 acc[2] += lon;
+                if (killed.advanceExact(doc)) acc[3] += killed.longValue();
             }
         }
         List<SearchResult.GridCell> out = new ArrayList<>(cells.size());
@@ -62,7 +66,7 @@ final class GeoGrid {
             double north = 90 - y * h;
             // A plain mean is a fair centroid: no cell straddles the antimeridian and cells are small on the globe.
             out.add(new SearchResult.GridCell(zoom + "/" + x + "/" + y, (long) acc[0], round(acc[1] / acc[0]),
-                    round(acc[2] / acc[0]), new BoundingBox(west, north - h, west + w, north)));
+                    round(acc[2] / acc[0]), (long) acc[3], new BoundingBox(west, north - h, west + w, north)));
         }
         out.sort(Comparator.comparingLong(SearchResult.GridCell::count).reversed().thenComparing(SearchResult.GridCell::key));
         return new SearchResult.Grid(zoom, List.copyOf(out));

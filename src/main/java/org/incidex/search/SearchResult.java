@@ -70,6 +70,7 @@ public record SearchResult(long total, int page, int size, List<Hit> hits, Map<S
     /** The map grid: its zoom and the non-empty cells, most incidents first. */
     public record Grid(int zoom, List<GridCell> cells) {}
 
-    /** One cell "zoom/x/y": how many incidents, their mean position, and the cell's bounds. */
-    public record GridCell(String key, long count, double lat, double lon, BoundingBox bounds) {}
+    /** One cell "zoom/x/y": how many incidents, their mean position, their killed (sum of the known counts; an
+     *  incident with no figure adds nothing), and the cell's bounds. */
+    public record GridCell(String key, long count, double lat, double lon, long killed, BoundingBox bounds) {}
 }

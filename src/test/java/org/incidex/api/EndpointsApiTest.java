@@ -1,5 +1,6 @@
 package org.incidex.api;
 
+import org.incidex.testing.Csv;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.Javalin;
 import org.incidex.index.IndexStore;

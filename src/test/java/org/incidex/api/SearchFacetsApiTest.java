@@ -231,9 +231,11 @@ class SearchFacetsApiTest {
         JsonNode west = grid.get("grid").get("cells").get(1);
         assertThat(west.get("lat").asDouble()).isCloseTo(20.4775, within(1e-5)); // Bamako, Sévaré, Ouagadougou, Boston
         assertThat(west.get("lon").asDouble()).isCloseTo(-21.1725, within(1e-5));
+        assertThat(west.get("killed").asLong()).isEqualTo(20 + 13 + 30 + 3); // the sum the map sizes markers by
         assertThat(west.get("bounds").get("minLon").asDouble()).isEqualTo(-180);
         assertThat(west.get("bounds").get("maxLat").asDouble()).isEqualTo(90);
         assertThat(cells(json("zoom=1&country=Mali"))).containsExactly("1/0/0=2");
+        assertThat(json("zoom=1&country=Fiji").get("grid").get("cells").get(0).get("killed").asLong()).isZero();
 
         assertThat(bad("bbox=1,2,3")).contains("bbox", "minLon,minLat,maxLon,maxLat");
         assertThat(bad("bbox=" + q("0,20,10,10"))).contains("bbox", "minLat");

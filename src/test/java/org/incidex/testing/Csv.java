@@ -1,13 +1,13 @@
-package org.incidex.api;
+package org.incidex.testing;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /** A strict RFC 4180 reader for tests: CRLF records, quoted fields with doubled quotes; anything else fails. */
-final class Csv {
+public final class Csv {
     private Csv() {}
 
-    static List<List<String>> parse(String s) {
+    public static List<List<String>> parse(String s) {
         List<List<String>> rows = new ArrayList<>();
         List<String> row = new ArrayList<>();
         StringBuilder cell = new StringBuilder();
