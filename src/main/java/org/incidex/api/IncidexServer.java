@@ -38,6 +38,14 @@ public final class IncidexServer {
 
     /** A configured, not yet started server over {@code service}, with live updates as {@code updates} allow. */
     public static Javalin create(SearchService service, LiveUpdates updates) {
+        return create(service, updates, Admission.forThisMachine(), new Admission(2, 500));
+    }
+
+    /**
+     * As {@link #create(SearchService, LiveUpdates)}, with the load shedding given: {@code searches} admits the
+     * search page, searches, incidents, related and suggest; {@code exports} the (long, streaming) exports.
+     */
+    static Javalin create(SearchService service, LiveUpdates updates, Admission searches, Admission exports) {
         ArticlesController articles = new ArticlesController(updates);
         SearchController search = new SearchController(service);
         IncidentController incidents = new IncidentController(service);
@@ -49,6 +57,7 @@ public final class IncidexServer {
             config.jsonMapper(new JavalinJackson(HtmlSafeJson.mapper(), false));
             config.startup.showJavalinBanner = false;
             config.http.maxRequestSize = 1_000_000;
+            config.jetty.modifyServer(server -> server.setErrorHandler(new ProblemErrorHandler()));
             config.staticFiles.add(sf -> {
                 sf.hostedPath = "/";
                 sf.directory = "/web";
@@ -56,13 +65,13 @@ public final class IncidexServer {
                 sf.precompressMaxSize = 512 * 1024; // the UI is kept in memory, compressed (the largest file, the basemap, is 108 KB)
             });
             config.routes.before(ctx -> securityHeaders(ctx));
-            for (String path : PAGE_PATHS) config.routes.get(path, page::page);
-            config.routes.get("/api/v1/search", search::search);
-            config.routes.get("/api/v1/incidents/{id}", incidents::get);
+            for (String path : PAGE_PATHS) config.routes.get(path, searches.limit(page::page));
+            config.routes.get("/api/v1/search", searches.limit(search::search));
+            config.routes.get("/api/v1/incidents/{id}", searches.limit(incidents::get));
             config.routes.get("/health", incidents::health);
-            config.routes.get("/api/v1/search/export", export::export);
-            config.routes.get("/api/v1/incidents/{id}/related", discovery::related);
-            config.routes.get("/api/v1/suggest", discovery::suggest);
+            config.routes.get("/api/v1/search/export", exports.limit(export::export));
+            config.routes.get("/api/v1/incidents/{id}/related", searches.limit(discovery::related));
+            config.routes.get("/api/v1/suggest", searches.limit(discovery::suggest));
             config.routes.get("/api/v1/openapi.json", openApi::get);
             config.routes.post("/api/v1/articles", articles::post);
             config.routes.delete("/api/v1/articles/{id}", articles::delete);

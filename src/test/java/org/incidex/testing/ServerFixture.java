@@ -37,6 +37,15 @@ public final class ServerFixture implements AutoCloseable {
         return HTTP.send(HttpRequest.newBuilder(URI.create(base + pathAndQuery)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A request with any method, no body, and header name/value pairs. */
+    public HttpResponse<String> send(String method, String pathAndQuery, String... headerPairs)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + pathAndQuery))
+                .method(method, HttpRequest.BodyPublishers.noBody());
+        if (headerPairs.length > 0) b.headers(headerPairs);
+        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     @Override
     public void close() {
         app.stop();

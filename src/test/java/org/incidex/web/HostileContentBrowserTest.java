@@ -6,6 +6,7 @@ import org.incidex.model.Incident;
 import org.incidex.model.IncidentRecord;
 import org.incidex.model.Place;
 import org.incidex.model.SourceRef;
+import org.incidex.testing.XssPayloads;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -50,7 +51,9 @@ class HostileContentBrowserTest {
         IncidentRecord hostile = new IncidentRecord("inc-hostile", TITLE, SUMMARY, f, List.of(),
                 List.of(new SourceRef("src-1", TITLE, "<i>Site</i>", "2016-03-01", null,
                         "javascript:window.__pwned='url'", TEXT)));
-        server = DemoServer.of(dir, List.of(hostile));
+        List<IncidentRecord> all = new java.util.ArrayList<>(XssPayloads.incidents());
+        all.add(hostile);
+        server = DemoServer.of(dir, all);
     }
 
     @AfterAll
@@ -110,5 +113,35 @@ class HostileContentBrowserTest {
         assertThat(b.driver.findElement(By.cssSelector(".source-text")).getText()).contains("<script>window.__pwned='text'</script>");
         b.waitFor(d -> !d.findElements(By.cssSelector(".related p, .related-list")).isEmpty());
         assertNothingRan();
+    }
+
+    @Test
+    void fiftyPayloadsStayTextOnEveryResultsPageIncidentPageAndSuggestion() {
+        int pages = 0;
+        for (int page = 1; page <= 3; page++) {
+            b.driver.get(server.base + "/?q=hotel+attack" + (page > 1 ? "&page=" + page : ""));
+            b.awaitResults();
+            assertNothingRan();
+            pages++;
+        }
+        List<String> shown = new java.util.ArrayList<>();
+        for (int i = 0; i < XssPayloads.ALL.size(); i++) {
+            b.driver.get(server.base + "/incident.html?id=" + String.format("inc-xss-%02d", i));
+            b.waitFor(d -> d.findElement(By.id("incident-title")).isDisplayed());
+            b.waitFor(d -> !d.findElements(By.cssSelector(".related p, .related-list")).isEmpty());
+            assertNothingRan();
+            shown.add(b.byId("incident-title").getText());
+        }
+        for (int i = 0; i < XssPayloads.ALL.size(); i++) {
+            assertThat(shown.get(i)).as("payload %d shown as text", i + 1)
+                    .isEqualTo(("Hotel attack " + i + " " + XssPayloads.ALL.get(i)).strip().replaceAll("[\\s\u2028\u2029]+", " "));
+        }
+        b.driver.get(server.base + "/");
+        b.awaitResults();
+        b.byId("q").sendKeys("group");
+        b.waitFor(d -> d.findElements(By.cssSelector("#q-suggestions [role=option]")).size() >= 5);
+        assertNothingRan();
+        System.out.println("HostileContentBrowserTest: " + XssPayloads.ALL.size() + " payloads on " + pages
+                + " results pages, " + shown.size() + " incident pages and the suggestions: none ran");
     }
 }
