@@ -51,7 +51,7 @@ final class EvalSearch implements Callable<Integer> {
             }
         }
         IndexStore store = IndexStore.at(index.dir);
-        if (store.currentGeneration().isEmpty()) {
+        if (!store.hasIndex()) {
             throw new Cli.UserException("no index at " + store.root() + "; build one with: incidex reindex demo");
         }
         SearchEvaluator.Report r;

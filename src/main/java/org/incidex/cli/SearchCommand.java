@@ -65,12 +65,13 @@ final class SearchCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
         IndexStore store = IndexStore.at(index.dir);
-        if (store.currentGeneration().isEmpty()) {
+        if (!store.hasIndex()) {
             throw new Cli.UserException("no index at " + store.root() + "; build one with: incidex reindex SOURCE...");
         }
         SearchResult r;
         try (LiveIndex live = new LiveIndex(store)) {
             live.refresh();
+            if (live.lastError() != null) spec.commandLine().getErr().println("incidex: warning: " + live.lastError());
             // A cold JVM's first search loads classes and the gazetteer: give it far more than the server's budget.
             r = new SearchService(live, java.time.Duration.ofSeconds(30)).search(req);
         } catch (org.incidex.search.InvalidRequestException e) {

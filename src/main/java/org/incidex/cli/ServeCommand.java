@@ -36,11 +36,12 @@ final class ServeCommand implements Callable<Integer> {
 
     static int serve(IndexStore store, String host, int port, PrintWriter out) throws InterruptedException {
         if (port < 0 || port > 65535) throw new Cli.UserException("--port must be 0..65535, was " + port);
-        if (store.currentGeneration().isEmpty()) {
+        if (!store.hasIndex()) {
             throw new Cli.UserException("no index at " + store.root() + "; build one first: incidex reindex --index "
                     + store.root() + " SOURCE...   (or run: incidex demo)");
         }
         LiveIndex live = new LiveIndex(store).start(500);
+        if (live.lastError() != null) out.println("Warning: " + live.lastError());
         Javalin app = IncidexServer.create(new SearchService(live), liveUpdates(store, live, System.getenv(LiveUpdates.TOKEN_ENV), out));
         try {
             app.start(host, port);

@@ -2,7 +2,7 @@ package org.incidex.index;
 
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.Directory;
 import org.incidex.model.IncidentRecord;
 
 import java.io.IOException;
@@ -24,7 +24,7 @@ public final class GenerationWriter implements AutoCloseable {
     private final IndexStore store;
     private final Path dir;
     private final IndexStore.WriteLock lock;
-    private final FSDirectory directory;
+    private final Directory directory;
     private final IndexWriter writer;
     private final DocumentMapper mapper = new DocumentMapper(Fields.facetsConfig());
     private boolean published;
@@ -37,11 +37,12 @@ public final class GenerationWriter implements AutoCloseable {
         this.lock = lock;
         try {
             Files.createDirectories(dir);
-            this.directory = FSDirectory.open(dir);
+            this.directory = store.openDirectory(dir);
             IndexWriterConfig cfg = new IndexWriterConfig(new IncidexAnalyzer())
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
                     .setRAMBufferSizeMB(64);
             this.writer = new IndexWriter(directory, cfg);
+            CrashPoints.reached("begin");
         } catch (IOException e) {
             IndexStore.deleteTree(dir);
             throw new IndexStoreException("cannot create a new generation in " + dir + ": " + e.getMessage(), e);
@@ -54,7 +55,12 @@ public final class GenerationWriter implements AutoCloseable {
     }
 
     public void add(IncidentRecord incident) throws IOException {
-        writer.addDocument(mapper.toDocument(incident));
+        try {
+            writer.addDocument(mapper.toDocument(incident));
+        } catch (IOException e) { // a flush of the buffer failed (a full disk…)
+            throw new IndexStoreException("cannot write the new generation " + dir + ": " + describe(e)
+                    + "; the live generation is unchanged", e);
+        }
     }
 
     /**
@@ -63,30 +69,50 @@ public final class GenerationWriter implements AutoCloseable {
      */
     public void storeSources(java.util.List<org.incidex.model.ExtractedArticle> sources) throws IOException {
         if (closed) throw new IllegalStateException("generation writer already closed");
-        SourceArchive.write(dir, sources);
+        try {
+            SourceArchive.write(dir, sources);
+        } catch (IOException e) {
+            throw new IndexStoreException("cannot write the sources of the new generation " + dir + ": " + describe(e)
+                    + "; the live generation is unchanged", e);
+        }
     }
 
     /**
-     * Commits everything added, then makes this generation the live one.
+     * Commits everything added, then makes this generation the live one. When anything up to and including the switch
+     * fails (a full disk, a failing fsync or rename), the live generation stays as it was and the failure is thrown
+     * as an {@link IndexStoreException} naming this generation and the cause; {@link #close()} then deletes it.
      *
      * @param fingerprint identifies the sources (stored in the commit; {@code incidex demo} compares it)
      */
-    public void publish(String fingerprint) throws IOException {
+    public void publish(String fingerprint) {
         if (closed) throw new IllegalStateException("generation writer already closed");
         Map<String, String> data = new HashMap<>();
         data.put(Fields.COMMIT_FINGERPRINT, fingerprint == null ? "" : fingerprint);
         data.put(Fields.COMMIT_CREATED, Instant.now().toString());
         data.put(Fields.COMMIT_VERSION, SCHEMA_VERSION);
-        writer.setLiveCommitData(data.entrySet());
-        writer.commit();
-        writerClosed = true;
-        writer.close();
-        directory.close();
-        IndexStore.fsyncDirectory(dir);
-        store.publish(dir);
+        try {
+            writer.setLiveCommitData(data.entrySet());
+            CrashPoints.reached("before-commit");
+            writer.commit();
+            writerClosed = true;
+            writer.close();
+            directory.close();
+            IndexStore.fsyncDirectory(dir);
+            CrashPoints.reached("after-commit");
+            store.publish(dir);
+        } catch (IOException | RuntimeException e) {
+            throw new IndexStoreException("cannot publish the new generation " + dir + ": " + describe(e)
+                    + "; the live generation is unchanged", e);
+        }
         published = true;
+        CrashPoints.reached("after-rename");
         store.pruneOldGenerations(dir);
+        CrashPoints.reached("published");
         close();
+    }
+
+    private static String describe(Throwable e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     /** Releases the lock; an unpublished generation is deleted. */

@@ -3,8 +3,10 @@ package org.incidex.index;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.IOUtils;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -12,7 +14,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * One open generation: its reader, a searcher and the facet state built once for it. Reference-counted by
+ * One open generation, its files' checksums verified on opening: its reader, a searcher and the facet state built once for it. Reference-counted by
  * {@link LiveIndex}: a snapshot stays open while any request still uses it, even after a newer generation is live.
  * Thread-safe for searching; {@link #release()} exactly once per {@link LiveIndex#acquire()}.
  */
@@ -28,15 +30,18 @@ public final class IndexSnapshot {
     IndexSnapshot(Path generation) throws IOException {
         this.generation = generation;
         this.directory = FSDirectory.open(generation);
+        DirectoryReader opened = null;
         try {
-            this.reader = DirectoryReader.open(directory);
-        } catch (IOException e) {
-            directory.close();
+            opened = DirectoryReader.open(directory);
+            for (LeafReaderContext leaf : opened.leaves()) leaf.reader().checkIntegrity(); // every file's checksum
+            this.facetState = new DefaultSortedSetDocValuesReaderState(opened, Fields.facetsConfig());
+            this.commitData = Map.copyOf(opened.getIndexCommit().getUserData());
+        } catch (IOException | RuntimeException e) {
+            IOUtils.closeWhileHandlingException(opened, directory);
             throw e;
         }
+        this.reader = opened;
         this.searcher = new IndexSearcher(reader);
-        this.facetState = new DefaultSortedSetDocValuesReaderState(reader, Fields.facetsConfig());
-        this.commitData = Map.copyOf(reader.getIndexCommit().getUserData());
     }
 
     public IndexSearcher searcher() {

@@ -1,5 +1,10 @@
 package org.incidex.index;
 
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
@@ -18,6 +23,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,24 +40,48 @@ import java.util.regex.Pattern;
  * the file system or take the lock.
  */
 public final class IndexStore {
+    private static final Logger LOG = LoggerFactory.getLogger(IndexStore.class);
     static final String CURRENT = "CURRENT";
     static final String LOCK = "write.lock";
     private static final Pattern GEN = Pattern.compile("gen-(\\d{6,})");
 
     private final Path root;
+    private final UnaryOperator<Directory> writeDirectory;
 
-    private IndexStore(Path root) {
+    private IndexStore(Path root, UnaryOperator<Directory> writeDirectory) {
         this.root = root;
+        this.writeDirectory = writeDirectory;
     }
 
     /** A store at {@code root}; nothing is created until a generation is written. */
     public static IndexStore at(Path root) {
+        return at(root, UnaryOperator.identity());
+    }
+
+    /**
+     * A store whose generation writers write through {@code wrapper} applied to the generation's {@link FSDirectory}:
+     * the seam tests inject I/O faults through (a full disk, a failing fsync or rename). Readers are not wrapped.
+     */
+    static IndexStore at(Path root, UnaryOperator<Directory> wrapper) {
         Objects.requireNonNull(root, "root");
-        return new IndexStore(root.toAbsolutePath().normalize());
+        return new IndexStore(root.toAbsolutePath().normalize(), Objects.requireNonNull(wrapper, "wrapper"));
+    }
+
+    /** The Lucene directory a {@link GenerationWriter} writes {@code generation} through. */
+    Directory openDirectory(Path generation) throws IOException {
+        return writeDirectory.apply(FSDirectory.open(generation));
     }
 
     public Path root() {
         return root;
+    }
+
+    /**
+     * Whether a generation has ever been published here (CURRENT exists), valid or not: readers then open it with
+     * {@link LiveIndex}, which reports a corrupt one and serves the last good generation.
+     */
+    public boolean hasIndex() {
+        return Files.exists(root.resolve(CURRENT));
     }
 
     /** The live generation's directory, if one has been published. */
@@ -69,6 +99,8 @@ public final class IndexStore {
             return Optional.of(dir);
         } catch (NoSuchFileException e) {
             return Optional.empty();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new IndexStoreException(current + " is corrupt: it is not a generation name (not even UTF-8 text)", e);
         } catch (IOException e) {
             throw new IndexStoreException("cannot read " + current + ": " + e.getMessage(), e);
         }
@@ -78,7 +110,7 @@ public final class IndexStore {
     public java.util.Map<String, String> currentCommitData() {
         Optional<Path> gen = currentGeneration();
         if (gen.isEmpty()) return java.util.Map.of();
-        try (org.apache.lucene.store.Directory d = org.apache.lucene.store.FSDirectory.open(gen.get())) {
+        try (Directory d = FSDirectory.open(gen.get())) {
             return org.apache.lucene.index.SegmentInfos.readLatestCommit(d).getUserData();
         } catch (IOException e) {
             throw new IndexStoreException("cannot read the commit of " + gen.get() + ": " + e.getMessage(), e);
@@ -111,6 +143,7 @@ public final class IndexStore {
             ch.write(java.nio.ByteBuffer.wrap((generation.getFileName() + "\n").getBytes(StandardCharsets.UTF_8)));
             ch.force(true);
         }
+        CrashPoints.reached("before-rename");
         try {
             Files.move(tmp, root.resolve(CURRENT), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
@@ -126,19 +159,50 @@ public final class IndexStore {
         for (int i = 0; i < liveIdx - 1; i++) deleteTree(gens.get(i));
     }
 
+    /**
+     * Removes what killed writers left: generations newer than the live one (never published) and CURRENT.tmp. When
+     * CURRENT is corrupt no generation is deleted (which one was live is unknown); the new generation is written
+     * after all of them and, once published, repairs CURRENT.
+     */
     private void removeLeftovers() {
-        Optional<Path> current = currentGeneration();
-        List<Path> gens = generations();
-        int liveIdx = current.map(gens::indexOf).orElse(-1);
-        for (int i = 0; i < gens.size(); i++) {
-            // Anything newer than the live generation was never published: a killed writer's half-built output.
-            if (i > liveIdx) deleteTree(gens.get(i));
+        Optional<Path> current;
+        try {
+            current = currentGeneration();
+        } catch (IndexStoreException e) {
+            LOG.warn("{}; keeping every generation and writing the next one after them", e.getMessage());
+            current = null;
+        }
+        if (current != null) {
+            List<Path> gens = generations();
+            int liveIdx = current.map(gens::indexOf).orElse(-1);
+            for (int i = 0; i < gens.size(); i++) {
+                // Anything newer than the live generation was never published: a killed writer's half-built output.
+                if (i > liveIdx) deleteTree(gens.get(i));
+            }
         }
         try {
             Files.deleteIfExists(root.resolve(CURRENT + ".tmp"));
         } catch (IOException e) {
             throw new IndexStoreException("cannot remove leftover " + root.resolve(CURRENT + ".tmp") + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The generations a reader may serve instead when the one CURRENT names cannot be opened, newest first: those
+     * numbered below it, which were published before it. When CURRENT itself is unreadable or names no generation,
+     * every generation is offered (which one was live is unknown; see {@link #currentGeneration()} for the error).
+     */
+    List<Path> fallbackGenerations() {
+        long below = Long.MAX_VALUE;
+        try {
+            Matcher m = GEN.matcher(Files.readString(root.resolve(CURRENT), StandardCharsets.UTF_8).strip());
+            if (m.matches()) below = Long.parseLong(m.group(1));
+        } catch (IOException e) {
+            LOG.debug("CURRENT in {} is unreadable ({}); offering every generation", root, e.getMessage());
+        }
+        List<Path> out = new ArrayList<>();
+        for (Path g : generations()) if (generationNumber(g) < below) out.add(0, g);
+        return out;
     }
 
     List<Path> generations() {
@@ -172,7 +236,7 @@ public final class IndexStore {
             ch = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
             FileLock lock = ch.tryLock();
             if (lock == null) {
-                String holder = Files.readString(lockFile, StandardCharsets.UTF_8).strip();
+                String holder = readHolder(lockFile);
                 ch.close();
                 throw new IndexLockedException("index " + root + " is locked by "
                         + (holder.isEmpty() ? "another process" : holder) + "; wait for it to finish or stop it");
@@ -184,10 +248,20 @@ public final class IndexStore {
             return new WriteLock(ch, lock);
         } catch (java.nio.channels.OverlappingFileLockException e) {
             closeQuietly(ch);
-            throw new IndexLockedException("index " + root + " is locked by this process (another writer is open)");
+            String holder = readHolder(lockFile);
+            throw new IndexLockedException("index " + root + " is locked by " + (holder.isEmpty() ? "this process" : holder)
+                    + " (another writer of this process is open)");
         } catch (IOException e) {
             closeQuietly(ch);
             throw new IndexStoreException("cannot lock " + lockFile + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String readHolder(Path lockFile) {
+        try {
+            return Files.readString(lockFile, StandardCharsets.UTF_8).strip();
+        } catch (IOException e) {
+            return "another writer (" + lockFile + " is unreadable: " + e.getMessage() + ")";
         }
     }
 

@@ -5,6 +5,8 @@ import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -26,6 +28,9 @@ public final class LiveIndex implements AutoCloseable {
     private final AtomicReference<IndexSnapshot> current = new AtomicReference<>();
     private ScheduledExecutorService timer;
     private volatile String lastError;
+    /** A generation CURRENT named that could not be opened; not retried. */
+    private String failedGeneration;
+    private volatile String lastLogged;
 
     public LiveIndex(IndexStore store) {
         this.store = store;
@@ -49,38 +54,71 @@ public final class LiveIndex implements AutoCloseable {
         try {
             refresh();
         } catch (RuntimeException e) {
-            LOG.warn("index refresh failed: {}", e.getMessage());
+            if (!e.getMessage().equals(lastLogged)) LOG.warn("index refresh failed: {}", e.getMessage());
+            lastLogged = e.getMessage();
         }
     }
 
     /**
-     * Opens the generation CURRENT names if it differs from the one being served.
+     * Opens the generation CURRENT names if it differs from the one being served. A generation that cannot be
+     * opened (CURRENT corrupt or naming a missing directory, a segments file truncated or missing, a file failing its
+     * checksum) is reported with its directory and not retried; while nothing is served yet, the newest generation
+     * published before it that opens is served instead ({@link #lastError()} says so), and when there is none the
+     * error is thrown. While a generation is served, a bad new one leaves it served.
      *
      * @return true when a new generation was swapped in
+     * @throws IndexStoreException naming the directory when CURRENT's generation cannot be opened
      */
     public synchronized boolean refresh() {
-        Optional<Path> gen;
-        try {
-            gen = store.currentGeneration();
-        } catch (IndexStoreException e) {
-            lastError = e.getMessage();
-            throw e;
-        }
-        if (gen.isEmpty()) return false;
         IndexSnapshot old = current.get();
-        if (old != null && old.generationName().equals(gen.get().getFileName().toString())) return false;
+        Path gen;
+        try {
+            Optional<Path> named = store.currentGeneration();
+            if (named.isEmpty()) return false;
+            gen = named.get();
+        } catch (IndexStoreException e) {
+            return failed(old, e.getMessage(), e);
+        }
+        String name = gen.getFileName().toString();
+        if (old != null && old.generationName().equals(name)) return false;
+        if (name.equals(failedGeneration)) return false; // reported already; generations are never rewritten in place
         IndexSnapshot fresh;
         try {
-            fresh = new IndexSnapshot(gen.get());
-        } catch (IOException e) {
-            lastError = "cannot open " + gen.get() + ": " + e.getMessage();
-            throw new IndexStoreException(lastError, e);
+            fresh = new IndexSnapshot(gen);
+        } catch (IOException | RuntimeException e) {
+            failedGeneration = name;
+            return failed(old, gen + " is corrupt or incomplete and cannot be served: " + e, e);
         }
-        current.set(fresh);
+        swapIn(fresh);
         lastError = null;
-        if (old != null) old.release();
-        if (old != null) LOG.info("now serving {} ({} incidents)", fresh.generationName(), fresh.incidentCount());
         return true;
+    }
+
+    private boolean failed(IndexSnapshot served, String problem, Exception cause) {
+        lastError = problem;
+        if (served != null) throw new IndexStoreException(problem + "; still serving " + served.generationName(), cause);
+        List<String> tried = new ArrayList<>();
+        for (Path candidate : store.fallbackGenerations()) {
+            try {
+                swapIn(new IndexSnapshot(candidate));
+            } catch (IOException | RuntimeException e) {
+                tried.add(candidate.getFileName() + " (" + e + ")");
+                continue;
+            }
+            lastError = problem + "; serving the last good generation " + candidate;
+            LOG.warn(lastError);
+            return true;
+        }
+        throw new IndexStoreException(problem + "; no earlier generation to serve instead"
+                + (tried.isEmpty() ? "" : ": " + String.join(", ", tried) + " cannot be opened either"), cause);
+    }
+
+    private void swapIn(IndexSnapshot fresh) {
+        IndexSnapshot old = current.getAndSet(fresh);
+        if (old != null) {
+            old.release();
+            LOG.info("now serving {} ({} incidents)", fresh.generationName(), fresh.incidentCount());
+        }
     }
 
     /** The snapshot being served, with a reference the caller must release; empty when no index is open. */
@@ -93,7 +131,10 @@ public final class LiveIndex implements AutoCloseable {
         }
     }
 
-    /** Why the index could not be opened most recently, or null. */
+    /**
+     * Why the generation CURRENT names is not the one served (unreadable, corrupt; with what is served instead), or
+     * null when it is.
+     */
     public String lastError() {
         return lastError;
     }

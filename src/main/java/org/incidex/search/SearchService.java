@@ -224,6 +224,8 @@ public final class SearchService {
             m.put("generation", s.get().generationName());
             m.put("incidents", s.get().incidentCount());
             m.put("built", s.get().commitData().get(Fields.COMMIT_CREATED));
+            String problem = index.lastError(); // e.g. CURRENT's generation is corrupt and an earlier one is served
+            if (problem != null) m.put("warning", problem);
             return Optional.of(m);
         } finally {
             s.get().release();

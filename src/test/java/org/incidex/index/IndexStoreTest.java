@@ -93,7 +93,7 @@ class IndexStoreTest {
         try (GenerationWriter w = store.beginGeneration("first")) {
             assertThatThrownBy(() -> store.beginGeneration("second"))
                     .isInstanceOf(IndexLockedException.class)
-                    .hasMessageContaining("is locked");
+                    .hasMessageContaining("is locked by pid " + ProcessHandle.current().pid() + " (first, since ");
         }
         publish(store, "a"); // the lock is free again
     }
