@@ -32,7 +32,7 @@ for t in "${targets[@]}"; do
   JAZZER_FUZZ=1 mvn "${mvn_flags[@]}" -q test -Dtest="$c" -Dsurefire.failIfNoSpecifiedTests=false \
     -Djazzer.max_duration="$duration" -Djazzer.disabledHooks=none > "$log" 2>&1 || status=$?
   # libFuzzer's last status line and its summary, e.g. "Done 67166 runs in 301 second(s)".
-  grep -E '^#[0-9]+ +DONE|^Done [0-9]+ runs' "$log" | tail -2 || true
+  grep -aE '^#[0-9]+[[:space:]]+DONE|^Done [0-9]+ runs' "$log" | tail -2 || true
   if [[ $status -ne 0 ]]; then
     failed=1
     echo "!! $t: finding or failure (exit $status); see $log"
