@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * Reads counts written as digits ("1,234", "13") or English words ("thirteen", "forty-two", "two hundred",
- * "a dozen", "two dozen", "half a dozen"). Vague amounts ("dozens", "scores", "hundreds") are not counts and give -1.
- * Thread-safe: stateless.
+ * "a dozen", "two dozen", "half a dozen"). Vague amounts ("dozens", "scores", "hundreds") are not counts and give -1,
+ * and so are numbers above {@link #MAX_COUNT}. Thread-safe: stateless.
  */
 public final class Numbers {
     private static final Map<String, Integer> UNITS = Map.ofEntries(
@@ -32,6 +32,13 @@ public final class Numbers {
         NUMBER_REGEX = "(?:\\d{1,3}(?:,\\d{3})+|\\d+|" + words + ")";
     }
 
+    /**
+     * Largest count read (far above any attack's casualties). Larger numbers are populations, sums of money or typos,
+     * not counts; the cap also keeps the sums of a text's figures inside an {@code int} (two figures of
+     * 2,147,483,647 once added up to a negative count; found by {@code ExtractorFuzzTest}).
+     */
+    public static final int MAX_COUNT = 100_000;
+
     private static final Pattern DIGITS = Pattern.compile("\\d{1,3}(?:,\\d{3})+|\\d+");
 
     private Numbers() {}
@@ -41,7 +48,8 @@ public final class Numbers {
         String t = s.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
         if (DIGITS.matcher(t).matches()) {
             try {
-                return Integer.parseInt(t.replace(",", ""));
+                int n = Integer.parseInt(t.replace(",", ""));
+                return n <= MAX_COUNT ? n : -1;
             } catch (NumberFormatException e) {
                 return -1;
             }

@@ -15,6 +15,8 @@ class TextReadersTest {
     void numbersInDigitsAndWords() {
         assertThat(Numbers.parse("13")).isEqualTo(13);
         assertThat(Numbers.parse("1,234")).isEqualTo(1234);
+        assertThat(Numbers.parse("100,000")).isEqualTo(Numbers.MAX_COUNT);
+        assertThat(Numbers.parse("2147483647")).isEqualTo(-1);
         assertThat(Numbers.parse("Fifty")).isEqualTo(50);
         assertThat(Numbers.parse("forty-two")).isEqualTo(42);
         assertThat(Numbers.parse("two dozen")).isEqualTo(24);

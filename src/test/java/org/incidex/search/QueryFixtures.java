@@ -2,6 +2,7 @@ package org.incidex.search;
 
 import org.incidex.index.GenerationWriter;
 import org.incidex.index.IndexStore;
+import org.incidex.index.LiveIndex;
 import org.incidex.model.GroupRef;
 import org.incidex.model.GroupRole;
 import org.incidex.model.Incident;
@@ -14,12 +15,13 @@ import java.util.List;
 
 /**
  * Eight hand-written incidents whose every word is known, so query-language tests can state exact counts. Written
- * straight into an index (no extraction), so the counts do not move when the extractor changes.
+ * straight into an index (no extraction), so the counts do not move when the extractor changes. Public for the
+ * query fuzz test ({@code org.incidex.fuzz.QueryFuzzTest}).
  */
-final class QueryFixtures {
+public final class QueryFixtures {
     private QueryFixtures() {}
 
-    static final List<IncidentRecord> INCIDENTS = List.of(
+    public static final List<IncidentRecord> INCIDENTS = List.of(
             incident("q-bamako", "Gunmen storm Radisson Blu hotel in Bamako",
                     "Gunmen stormed the Radisson Blu hotel in Bamako and took 170 hostages. Al-Mourabitoun claimed the siege.",
                     "2015-11-20", new Place("Bamako", "Bamako", "Mali", "ML", 12.65, -8.0), "Al-Mourabitoun", 20, null,
@@ -63,10 +65,18 @@ final class QueryFixtures {
         return new IncidentRecord(id, title, place.label(), f, List.of(), List.of(src));
     }
 
-    static void index(Path root) throws Exception {
+    public static void index(Path root) throws Exception {
         try (GenerationWriter w = IndexStore.at(root).beginGeneration("test")) {
             for (IncidentRecord r : INCIDENTS) w.add(r);
             w.publish("query-fixtures");
         }
+    }
+
+    /** The fixtures indexed under {@code root} and opened; the caller closes the live index. */
+    public static LiveIndex open(Path root) throws Exception {
+        index(root);
+        LiveIndex live = new LiveIndex(IndexStore.at(root));
+        live.refresh();
+        return live;
     }
 }

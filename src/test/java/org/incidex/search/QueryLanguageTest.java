@@ -1,6 +1,5 @@
 package org.incidex.search;
 
-import org.incidex.index.IndexStore;
 import org.incidex.index.LiveIndex;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,9 +25,7 @@ class QueryLanguageTest {
 
     @BeforeAll
     static void index() throws Exception {
-        QueryFixtures.index(dir);
-        live = new LiveIndex(IndexStore.at(dir));
-        live.refresh();
+        live = QueryFixtures.open(dir);
         service = new SearchService(live, Duration.ofSeconds(30));
     }
 
