@@ -38,7 +38,7 @@ public final class IncidexServer {
 
     /** A configured, not yet started server over {@code service}, with live updates as {@code updates} allow. */
     public static Javalin create(SearchService service, LiveUpdates updates) {
-        return create(service, updates, Admission.forThisMachine(), new Admission(2, 500));
+        return create(service, updates, Admission.forThisMachine(), new Admission(2, 2, 500));
     }
 
     /**

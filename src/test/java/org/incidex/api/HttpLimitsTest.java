@@ -157,7 +157,7 @@ class HttpLimitsTest {
 
     @Test
     void aFullServerSheds503WithRetryAfterInsteadOfQueueing() throws Exception {
-        Admission admission = new Admission(1, 50);
+        Admission admission = new Admission(1, 1, 50);
         CountDownLatch entered = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         Javalin app = Javalin.create(c -> {
