@@ -10,13 +10,7 @@ factor=${3:-2}
 [ -f "$index/CURRENT" ] || { echo "load-test: $index holds no index; run ./incidex reindex demo first" >&2; exit 1; }
 mvn -q -o test-compile
 mvn -q -o dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/test-classpath.txt
-java_bin=""
-for j in ${JAVA_HOME:+$JAVA_HOME/bin/java} /usr/lib/jvm/*/bin/java $(command -v java || true); do
-  [ -x "$j" ] || continue
-  v=$("$j" -version 2>&1 | sed -n 's/.*version "\([0-9]*\).*/\1/p' | head -n 1)
-  if [ -n "$v" ] && [ "$v" -ge 21 ]; then java_bin=$j; break; fi
-done
-[ -n "$java_bin" ] || { echo "load-test: needs a Java 21+ runtime" >&2; exit 1; }
+source scripts/java21.sh
 uptime
 exec "$java_bin" -cp "target/test-classes:target/classes:$(cat target/test-classpath.txt)" \
   org.incidex.api.LoadTestMain "$index" "$seconds" "$factor"

@@ -20,6 +20,13 @@ public interface BenchSystem extends AutoCloseable {
     /** Bytes the system's index or database takes on disk after ingest. */
     long diskBytes() throws Exception;
 
+    /** Bytes of the regular files under {@code dir}. */
+    static long bytesUnder(java.nio.file.Path dir) throws java.io.IOException {
+        try (java.util.stream.Stream<java.nio.file.Path> s = java.nio.file.Files.walk(dir)) {
+            return s.filter(java.nio.file.Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        }
+    }
+
     /** Answers one query. */
     Answer query(BenchQuery q) throws Exception;
 
