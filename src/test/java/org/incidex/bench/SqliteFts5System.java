@@ -56,12 +56,14 @@ public final class SqliteFts5System implements BenchSystem {
     private volatile boolean ingested;
 
     /** A database in a new temp directory under the system's temp dir. */
-    public SqliteFts5System() throws IOException {
+    public SqliteFts5System() throws IOException, SQLException {
         this(Path.of(System.getProperty("java.io.tmpdir")));
     }
 
     /** A database in a new temp directory under {@code parent}; {@link #close} deletes that directory. */
-    public SqliteFts5System(Path parent) throws IOException {
+    public SqliteFts5System(Path parent) throws IOException, SQLException {
+        // sqlite-jdbc unpacks and loads its native library on the first connection: here, not in ingest's time.
+        DriverManager.getConnection("jdbc:sqlite::memory:").close();
         this.dir = Files.createTempDirectory(parent, "incidex-sqlite-");
         this.db = dir.resolve("bench.db");
     }
