@@ -9,8 +9,8 @@ import org.incidex.index.Fields;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.TreeMap;
 
 /**
  * Counts the matching incidents per year, month or day, read from the date doc values (epoch days) of the documents
@@ -26,17 +26,18 @@ final class DateHistogram {
     private DateHistogram() {}
 
     static SearchResult.Histogram compute(FacetsCollector matches, SearchRequest req) throws IOException {
-        TreeMap<Long, Long> perDay = new TreeMap<>();
+        DayCounts perDay = new DayCounts();
         long undated = 0;
         for (FacetsCollector.MatchingDocs md : matches.getMatchingDocs()) {
             DocIdSetIterator it = md.bits() == null ? null : md.bits().iterator();
             if (it == null) continue;
             NumericDocValues days = DocValues.getNumeric(md.context().reader(), Fields.DATE_DAY);
             for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
-                if (days.advanceExact(doc)) perDay.merge(days.longValue(), 1L, Long::sum);
+                if (days.advanceExact(doc)) perDay.add(days.longValue());
                 else undated++;
             }
         }
+        perDay.seal();
         LocalDate first = req.from() != null ? req.from() : perDay.isEmpty() ? null : LocalDate.ofEpochDay(perDay.firstKey());
         LocalDate last = req.to() != null ? req.to() : perDay.isEmpty() ? null : LocalDate.ofEpochDay(perDay.lastKey());
         if (first == null || last == null || first.isAfter(last)) {
@@ -63,11 +64,73 @@ final class DateHistogram {
         List<SearchResult.HistogramBucket> out = new ArrayList<>((int) n);
         for (LocalDate start = interval.start(first); !start.isAfter(last); start = interval.next(start)) {
             LocalDate end = interval.next(start).minusDays(1);
-            long count = 0;
-            for (long c : perDay.subMap(start.toEpochDay(), true, end.toEpochDay(), true).values()) count += c;
+            long count = perDay.count(start.toEpochDay(), end.toEpochDay());
             out.add(new SearchResult.HistogramBucket(interval.key(start), start, end, count));
         }
         return new SearchResult.Histogram(interval.wire(), first, last, List.copyOf(out), undated);
+    }
+
+    /**
+     * The matching documents' days, counted without boxing: collected into an array, then (once sealed) either
+     * prefix sums over the days from the first to the last (when that span is at most {@value #DENSE_DAYS} days, as
+     * for any real collection of incidents) or the sorted days themselves, so a bucket's count is two look-ups.
+     */
+    static final class DayCounts {
+        static final int DENSE_DAYS = 200_000;
+        private long[] days = new long[256];
+        private int size;
+        private long first = Long.MAX_VALUE;
+        private long last = Long.MIN_VALUE;
+        private int[] prefix; // prefix[i] = documents dated before first + i
+
+        void add(long day) {
+            if (size == days.length) days = Arrays.copyOf(days, size * 2);
+            days[size++] = day;
+            if (day < first) first = day;
+            if (day > last) last = day;
+        }
+
+        void seal() {
+            if (size == 0 || last - first >= DENSE_DAYS) {
+                Arrays.sort(days, 0, size);
+                return;
+            }
+            prefix = new int[(int) (last - first) + 2];
+            for (int i = 0; i < size; i++) prefix[(int) (days[i] - first) + 1]++;
+            for (int i = 1; i < prefix.length; i++) prefix[i] += prefix[i - 1];
+        }
+
+        boolean isEmpty() {
+            return size == 0;
+        }
+
+        long firstKey() {
+            return first;
+        }
+
+        long lastKey() {
+            return last;
+        }
+
+        /** Documents dated from {@code from} to {@code to}, both included. */
+        long count(long from, long to) {
+            if (size == 0 || to < first || from > last || from > to) return 0;
+            long a = Math.max(from, first);
+            long b = Math.min(to, last);
+            if (prefix != null) return prefix[(int) (b - first) + 1] - prefix[(int) (a - first)];
+            return upperBound(b) - upperBound(a - 1);
+        }
+
+        /** How many sorted days are ≤ day. */
+        private int upperBound(long day) {
+            int lo = 0;
+            int hi = size;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (days[mid] <= day) lo = mid + 1; else hi = mid;
+            }
+            return lo;
+        }
     }
 
     private static long buckets(DateInterval interval, LocalDate first, LocalDate last) {

@@ -11,9 +11,7 @@ import org.incidex.index.Fields;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The map aggregation: matching incidents counted per grid cell, with the mean position of each cell's incidents
@@ -37,7 +35,7 @@ final class GeoGrid {
         long n = 1L << zoom;
         double w = 360.0 / n;
         double h = 180.0 / n;
-        Map<Long, double[]> cells = new HashMap<>(); // x * n + y → {count, sumLat, sumLon, sumKilled}
+        Cells cells = new Cells(); // x * n + y → {count, sumLat, sumLon, sumKilled}
         for (FacetsCollector.MatchingDocs md : matches.getMatchingDocs()) {
             DocIdSetIterator it = md.bits() == null ? null : md.bits().iterator();
             if (it == null) continue;
@@ -50,18 +48,19 @@ final class GeoGrid {
                 double lon = GeoEncodingUtils.decodeLongitude((int) (v & 0xFFFFFFFFL));
                 long x = Math.min(n - 1, (long) Math.floor((lon + 180) / w));
                 long y = Math.min(n - 1, (long) Math.floor((90 - lat) / h));
-                double[] acc = cells.computeIfAbsent(x * n + y, k -> new double[4]);
+                double[] acc = cells.get(x * n + y);
                 acc[0]++;
                 acc[1] += lat;
                 acc[2] += lon;
                 if (killed.advanceExact(doc)) acc[3] += killed.longValue();
             }
         }
-        List<SearchResult.GridCell> out = new ArrayList<>(cells.size());
-        for (Map.Entry<Long, double[]> e : cells.entrySet()) {
-            long x = e.getKey() / n;
-            long y = e.getKey() % n;
-            double[] acc = e.getValue();
+        List<SearchResult.GridCell> out = new ArrayList<>(cells.size);
+        for (int slot = 0; slot < cells.keys.length; slot++) {
+            double[] acc = cells.values[slot];
+            if (acc == null) continue;
+            long x = cells.keys[slot] / n;
+            long y = cells.keys[slot] % n;
             double west = -180 + x * w;
             double north = 90 - y * h;
             // A plain mean is a fair centroid: no cell straddles the antimeridian and cells are small on the globe.
@@ -82,6 +81,53 @@ final class GeoGrid {
         if (width <= 0) return MAX_ZOOM;
         int z = (int) Math.ceil(Math.log(360.0 * CELLS_ACROSS / width) / Math.log(2));
         return Math.max(0, Math.min(MAX_ZOOM, z));
+    }
+
+    /**
+     * Cell key → accumulator, open addressing over primitive keys: one look-up per matching document without boxing
+     * a key or hashing an object (a HashMap here was a quarter of a search's time). Cells with no incident are never
+     * created; the table doubles at half full.
+     */
+    private static final class Cells {
+        long[] keys = new long[64];
+        double[][] values = new double[64][];
+        int size;
+
+        double[] get(long key) {
+            int mask = keys.length - 1;
+            int slot = (int) (mix(key) & mask);
+            while (values[slot] != null) {
+                if (keys[slot] == key) return values[slot];
+                slot = (slot + 1) & mask;
+            }
+            if (2 * (size + 1) > keys.length) {
+                grow();
+                return get(key);
+            }
+            keys[slot] = key;
+            size++;
+            return values[slot] = new double[4];
+        }
+
+        private void grow() {
+            long[] oldKeys = keys;
+            double[][] oldValues = values;
+            keys = new long[oldKeys.length * 2];
+            values = new double[oldKeys.length * 2][];
+            int mask = keys.length - 1;
+            for (int i = 0; i < oldKeys.length; i++) {
+                if (oldValues[i] == null) continue;
+                int slot = (int) (mix(oldKeys[i]) & mask);
+                while (values[slot] != null) slot = (slot + 1) & mask;
+                keys[slot] = oldKeys[i];
+                values[slot] = oldValues[i];
+            }
+        }
+
+        private static long mix(long k) {
+            k *= 0x9E3779B97F4A7C15L;
+            return k ^ (k >>> 32);
+        }
     }
 
     /** Six decimals (about 10 cm): enough for a map, and stable in JSON and in tests. */

@@ -6,7 +6,12 @@ import java.nio.file.Path;
 final class OtherSystems {
     private OtherSystems() {}
 
+    /** A system by name, its files under {@code dir}; PostgreSQL's cluster is started here (not timed as ingest). */
     static BenchSystem create(String name, Path dir) throws Exception {
-        throw new IllegalArgumentException("unknown system '" + name + "' (incidex, lucene, sqlite, postgres)");
+        return switch (name) {
+            case "sqlite" -> new SqliteFts5System(dir);
+            case "postgres" -> PostgresSystem.start();
+            default -> throw new IllegalArgumentException("unknown system '" + name + "' (incidex, lucene, sqlite, postgres)");
+        };
     }
 }

@@ -82,9 +82,14 @@ final class QueryRunner {
         return done.get() / ((System.nanoTime() - t0) / 1e9);
     }
 
+    /** Workers of the fixed-rate phase: more than enough for any rate a system keeps up with, and few enough for
+     *  the databases' per-thread connections (PostgreSQL allows 100). */
+    private static final int RATE_WORKERS = 32;
+
     /**
-     * Latencies at a fixed arrival rate (an open model: a query starts on schedule whether or not earlier ones have
-     * finished), for {@code seconds}; latency counts from the scheduled start, so queueing shows.
+     * Latencies at a fixed arrival rate (an open model: a query is due on schedule whether or not earlier ones have
+     * finished; {@value #RATE_WORKERS} workers take them in order), for {@code seconds}; latency counts from the
+     * scheduled time, so queueing shows.
      */
     static Latencies atRate(BenchSystem s, List<BenchQuery> mix, double perSecond, int seconds) throws Exception {
         int n = (int) Math.max(1, Math.round(perSecond * seconds));
@@ -92,7 +97,7 @@ final class QueryRunner {
         double[] ms = new double[n];
         AtomicInteger shed = new AtomicInteger();
         long start = System.nanoTime() + 10_000_000;
-        try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+        try (ExecutorService pool = Executors.newFixedThreadPool(RATE_WORKERS)) {
             List<Future<?>> fs = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
                 long due = start + i * interval;
