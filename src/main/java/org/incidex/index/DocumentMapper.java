@@ -2,6 +2,7 @@ package org.incidex.index;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LatLonDocValuesField;
 import org.apache.lucene.document.LatLonPoint;
@@ -13,8 +14,10 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
 import org.incidex.model.GroupRef;
+import org.incidex.model.GroupRole;
 import org.incidex.model.Incident;
 import org.incidex.model.IncidentRecord;
 import org.incidex.model.Json;
@@ -24,7 +27,9 @@ import org.incidex.model.SourceRef;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -38,6 +43,31 @@ public final class DocumentMapper {
         this.facetsConfig = facetsConfig;
     }
 
+    /** Stored text with offsets in the postings (see {@link Fields#TEXT}). */
+    private static final FieldType TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
+
+    static {
+        TEXT_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        TEXT_WITH_OFFSETS.freeze();
+    }
+
+    /** The {@link Fields#HIT} object: the result line's fields, named as the API's hit names them. */
+    static Map<String, Object> hit(IncidentRecord r) {
+        Incident f = r.fields();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", r.id());
+        m.put("title", r.title());
+        m.put("summary", r.summary());
+        m.put("date", f.date());
+        m.put("place", f.place());
+        m.put("groups", f.groups().stream().filter(g -> g.role() != GroupRole.MENTIONED).map(GroupRef::name).distinct().toList());
+        m.put("killed", f.killed());
+        m.put("injured", f.injured());
+        m.put("hostages", f.hostages());
+        m.put("attackTypes", f.attackTypes());
+        return m;
+    }
+
     public Document toDocument(IncidentRecord r) {
         Document doc = new Document();
         Incident f = r.fields();
@@ -45,8 +75,9 @@ public final class DocumentMapper {
         doc.add(new SortedDocValuesField(Fields.ID, new BytesRef(r.id())));
         doc.add(new TextField(Fields.TITLE, r.title(), Field.Store.YES));
         doc.add(new TextField(Fields.SUMMARY, r.summary() == null ? "" : r.summary(), Field.Store.YES));
-        doc.add(new TextField(Fields.TEXT, searchableText(r), Field.Store.YES));
+        doc.add(new Field(Fields.TEXT, searchableText(r), TEXT_WITH_OFFSETS));
         doc.add(new StoredField(Fields.JSON, Json.write(r)));
+        doc.add(new StoredField(Fields.HIT, Json.write(hit(r))));
 
         Long day = epochDay(f.date());
         if (day != null) {

@@ -18,10 +18,15 @@ public final class Fields {
     public static final String TITLE = "title";
     /** Text, stored: searched with a middle boost; the generated one-line summary. */
     public static final String SUMMARY = "summary";
-    /** Text, stored: the sources' cleaned text, searched and stored only so the highlighter can cut snippets. */
+    /** Text, stored, with offsets in the postings: the sources' cleaned text, searched, and stored so the highlighter
+     *  can cut snippets; the offsets let it find the matches without analysing the text again for every hit. */
     public static final String TEXT = "text";
     /** Stored only: the whole incident as JSON, returned by the incident page without touching other fields. */
     public static final String JSON = "json";
+    /** Stored only: what a result line shows (id, title, summary, date, place, groups tied to the attack, tolls,
+     *  attack types) as compact JSON, so a page of hits reads a few hundred bytes each, not whole records with their
+     *  sources' text. */
+    public static final String HIT = "hit";
 
     /** Long point + doc values: the incident date as an epoch day (first day of a month- or year-only date), for
      *  date-range filters (points) and sorting by date (doc values). */

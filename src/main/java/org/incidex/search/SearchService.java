@@ -254,16 +254,28 @@ public final class SearchService {
         StoredFields stored = searcher.storedFields();
         List<SearchResult.Hit> out = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {
-            Document doc = stored.document(page[i].doc);
-            IncidentRecord r = Json.read(doc.get(Fields.JSON), IncidentRecord.class);
-            String snippet = snippets[i] != null ? trim(snippets[i]) : escape(abbreviate(r.summary()));
-            var f = r.fields();
-            out.add(new SearchResult.Hit(r.id(), r.title(), f.date(), f.place(),
-                    f.groups().stream().filter(g -> g.role() != org.incidex.model.GroupRole.MENTIONED)
-                            .map(GroupRef::name).distinct().toList(), f.killed(), f.injured(),
-                    f.hostages(), f.attackTypes(), snippet));
+            Document doc = stored.document(page[i].doc, HIT_FIELDS);
+            StoredHit h = doc.get(Fields.HIT) != null ? Json.read(doc.get(Fields.HIT), StoredHit.class)
+                    : StoredHit.of(Json.read(stored.document(page[i].doc, JSON_FIELD).get(Fields.JSON), IncidentRecord.class));
+            String snippet = snippets[i] != null ? trim(snippets[i]) : escape(abbreviate(h.summary()));
+            out.add(new SearchResult.Hit(h.id(), h.title(), h.date(), h.place(), h.groups(), h.killed(), h.injured(),
+                    h.hostages(), h.attackTypes(), snippet));
         }
         return out;
+    }
+
+    private static final java.util.Set<String> HIT_FIELDS = java.util.Set.of(Fields.HIT);
+    private static final java.util.Set<String> JSON_FIELD = java.util.Set.of(Fields.JSON);
+
+    /** A result line as stored in {@link Fields#HIT}; from the whole record for an index written before that field. */
+    record StoredHit(String id, String title, String summary, String date, org.incidex.model.Place place,
+                     List<String> groups, Integer killed, Integer injured, Integer hostages, List<String> attackTypes) {
+        static StoredHit of(IncidentRecord r) {
+            var f = r.fields();
+            return new StoredHit(r.id(), r.title(), r.summary(), f.date(), f.place(),
+                    f.groups().stream().filter(g -> g.role() != org.incidex.model.GroupRole.MENTIONED)
+                            .map(GroupRef::name).distinct().toList(), f.killed(), f.injured(), f.hostages(), f.attackTypes());
+        }
     }
 
     private static String trim(String s) {
