@@ -75,6 +75,7 @@ export function createMap(section, { hrefFor, onBox, onClear }) {
 
   let view = viewFor('');
   let last = null;
+  let zoomOutTo = ''; // the bbox "Zoom out" goes to; '' = the whole world
 
   let landDrawn = false;
 
@@ -144,7 +145,7 @@ export function createMap(section, { hrefFor, onBox, onClear }) {
       ? `${plural(total - mapped, 'incident')} without coordinates ${total - mapped === 1 ? 'is' : 'are'} not on the map.`
       : '';
     zoomOut.hidden = world.hidden = !state.bbox;
-    section.dataset.zoomOut = b ? widened(b) : '';
+    zoomOutTo = b ? widened(b) : '';
     drawLand();
   }
 
@@ -163,8 +164,7 @@ export function createMap(section, { hrefFor, onBox, onClear }) {
   }
 
   zoomOut.addEventListener('click', () => {
-    const next = section.dataset.zoomOut;
-    if (next) onBox(next); else onClear();
+    if (zoomOutTo) onBox(zoomOutTo); else onClear();
   });
   world.addEventListener('click', onClear);
 

@@ -52,7 +52,7 @@ public final class DocumentMapper {
     }
 
     /** The {@link Fields#HIT} object: the result line's fields, named as the API's hit names them. */
-    static Map<String, Object> hit(IncidentRecord r) {
+    public static Map<String, Object> hit(IncidentRecord r) {
         Incident f = r.fields();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", r.id());

@@ -18,13 +18,14 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.incidex.index.DocumentMapper;
 import org.incidex.index.Fields;
 import org.incidex.index.IncidexAnalyzer;
 import org.incidex.index.IndexSnapshot;
 import org.incidex.index.LiveIndex;
-import org.incidex.model.GroupRef;
 import org.incidex.model.IncidentRecord;
 import org.incidex.model.Json;
+import org.incidex.model.Place;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -35,6 +36,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Faceted full-text search over the live index, and incident look-up by id. Every call acquires the current
@@ -256,7 +258,8 @@ public final class SearchService {
         for (int i = 0; i < page.length; i++) {
             Document doc = stored.document(page[i].doc, HIT_FIELDS);
             StoredHit h = doc.get(Fields.HIT) != null ? Json.read(doc.get(Fields.HIT), StoredHit.class)
-                    : StoredHit.of(Json.read(stored.document(page[i].doc, JSON_FIELD).get(Fields.JSON), IncidentRecord.class));
+                    : Json.mapper().convertValue(DocumentMapper.hit(Json.read(
+                    stored.document(page[i].doc, JSON_FIELD).get(Fields.JSON), IncidentRecord.class)), StoredHit.class);
             String snippet = snippets[i] != null ? trim(snippets[i]) : escape(abbreviate(h.summary()));
             out.add(new SearchResult.Hit(h.id(), h.title(), h.date(), h.place(), h.groups(), h.killed(), h.injured(),
                     h.hostages(), h.attackTypes(), snippet));
@@ -264,19 +267,15 @@ public final class SearchService {
         return out;
     }
 
-    private static final java.util.Set<String> HIT_FIELDS = java.util.Set.of(Fields.HIT);
-    private static final java.util.Set<String> JSON_FIELD = java.util.Set.of(Fields.JSON);
+    private static final Set<String> HIT_FIELDS = Set.of(Fields.HIT);
+    private static final Set<String> JSON_FIELD = Set.of(Fields.JSON);
 
-    /** A result line as stored in {@link Fields#HIT}; from the whole record for an index written before that field. */
-    record StoredHit(String id, String title, String summary, String date, org.incidex.model.Place place,
-                     List<String> groups, Integer killed, Integer injured, Integer hostages, List<String> attackTypes) {
-        static StoredHit of(IncidentRecord r) {
-            var f = r.fields();
-            return new StoredHit(r.id(), r.title(), r.summary(), f.date(), f.place(),
-                    f.groups().stream().filter(g -> g.role() != org.incidex.model.GroupRole.MENTIONED)
-                            .map(GroupRef::name).distinct().toList(), f.killed(), f.injured(), f.hostages(), f.attackTypes());
-        }
-    }
+    /**
+     * A result line as stored in {@link Fields#HIT} ({@link DocumentMapper#hit}); an index written before that field
+     * existed gets it from the whole record.
+     */
+    record StoredHit(String id, String title, String summary, String date, Place place, List<String> groups,
+                     Integer killed, Integer injured, Integer hostages, List<String> attackTypes) {}
 
     private static String trim(String s) {
         return s.replace('\n', ' ').replaceAll("\\s{2,}", " ").strip();

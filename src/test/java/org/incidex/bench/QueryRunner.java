@@ -120,7 +120,7 @@ final class QueryRunner {
         return new Latencies(Arrays.stream(ms).filter(d -> !Double.isNaN(d)).sorted().toArray(), shed.get());
     }
 
-    /** p50/p95/p99 per query kind, for the table's detail. */
+    /** The median per query kind (up to {@code perKind} queries of each), for the table's detail. */
     static Map<BenchQuery.Kind, Double> p50ByKind(BenchSystem s, List<BenchQuery> mix, int perKind) throws Exception {
         Map<BenchQuery.Kind, Double> out = new LinkedHashMap<>();
         for (BenchQuery.Kind kind : BenchQuery.Kind.values()) {
