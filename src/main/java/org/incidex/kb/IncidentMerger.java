@@ -39,6 +39,17 @@ import java.util.Set;
  */
 public final class IncidentMerger {
 
+    private final boolean exhaustive;
+
+    public IncidentMerger() {
+        this(false);
+    }
+
+    /** @param exhaustive compare every report with every cluster (the slow reference the tests check the index with) */
+    IncidentMerger(boolean exhaustive) {
+        this.exhaustive = exhaustive;
+    }
+
     /** One incident as one article reports it. */
     private record Report(ExtractedArticle article, Incident incident, boolean main) {
         String published() {
@@ -63,10 +74,16 @@ public final class IncidentMerger {
                 .thenComparing(Report::published)
                 .thenComparing(r -> r.article().article().id()));
         List<List<Report>> clusters = new ArrayList<>();
+        Candidates candidates = new Candidates();
         for (Report r : reports) {
             List<Report> home = null;
             if (!r.incident().place().isUnknown()) {
-                for (List<Report> c : clusters) {
+                // The first cluster in creation order whose seed is compatible, as a scan of all clusters would find;
+                // the index only narrows the scan to seeds with the same place and a date that can match.
+                List<Integer> look = exhaustive ? java.util.stream.IntStream.range(0, clusters.size()).boxed().toList()
+                        : candidates.of(r.incident());
+                for (int ci : look) {
+                    List<Report> c = clusters.get(ci);
                     if (compatible(c.get(0).incident(), r.incident()) && !holdsRowOfSameTable(c, r)) {
                         home = c;
                         break;
@@ -75,6 +92,7 @@ public final class IncidentMerger {
             }
             if (home == null) {
                 home = new ArrayList<>();
+                candidates.add(r.incident(), clusters.size());
                 clusters.add(home);
             }
             home.add(r);
@@ -84,6 +102,78 @@ public final class IncidentMerger {
         for (List<Report> c : clusters) out.add(build(c, idUse));
         out.sort(Comparator.comparing(IncidentRecord::id));
         return out;
+    }
+
+    /**
+     * Clusters by their seed's place and date, so that finding a report's cluster looks only at seeds it can be
+     * {@link #compatible} with (a superset of them), in creation order: merging stays near-linear in the number of
+     * reports instead of comparing every report with every cluster.
+     */
+    private static final class Candidates {
+        private final Map<String, List<Integer>> byKey = new HashMap<>();
+
+        void add(Incident seed, int cluster) {
+            Place p = seed.place();
+            String d = seed.date();
+            if (d == null) return; // an undated seed is compatible with nothing
+            String cc = String.valueOf(p.countryCode());
+            List<String> places = new ArrayList<>(3);
+            if (p.city() != null) places.add("C|" + cc + "|" + fold(p.city()));
+            if (p.region() != null) {
+                places.add("R|" + cc + "|" + fold(p.region()));
+                if (p.city() == null) places.add("N|" + cc + "|" + fold(p.region()));
+            }
+            List<String> dates = new ArrayList<>(3);
+            dates.add("=" + d);
+            if (d.length() >= 7) dates.add("M" + d.substring(0, 7));
+            if (d.length() >= 4) dates.add("Y" + d.substring(0, 4));
+            for (String pk : places) for (String dk : dates) byKey.computeIfAbsent(pk + dk, k -> new ArrayList<>()).add(cluster);
+        }
+
+        /** Cluster numbers in ascending order that may hold a seed compatible with {@code r}. */
+        List<Integer> of(Incident r) {
+            Place p = r.place();
+            String d = r.date();
+            if (d == null) return List.of();
+            String cc = String.valueOf(p.countryCode());
+            List<String> places = new ArrayList<>(2);
+            if (p.city() != null) {
+                places.add("C|" + cc + "|" + fold(p.city()));
+                if (p.region() != null) places.add("N|" + cc + "|" + fold(p.region()));
+            } else if (p.region() != null) {
+                places.add("R|" + cc + "|" + fold(p.region()));
+            }
+            List<String> dates = new ArrayList<>(5);
+            if (d.length() == 10) {
+                dates.add("=" + d);
+                neighbours(d, dates);
+                dates.add("=" + d.substring(0, 7));
+                dates.add("=" + d.substring(0, 4));
+            } else if (d.length() == 7) {
+                dates.add("M" + d);
+                dates.add("=" + d.substring(0, 4));
+            } else if (d.length() == 4) {
+                dates.add("Y" + d);
+            } else {
+                dates.add("=" + d);
+            }
+            java.util.TreeSet<Integer> out = new java.util.TreeSet<>();
+            for (String pk : places) for (String dk : dates) {
+                List<Integer> l = byKey.get(pk + dk);
+                if (l != null) out.addAll(l);
+            }
+            return new ArrayList<>(out);
+        }
+
+        private static void neighbours(String day, List<String> dates) {
+            try {
+                LocalDate x = LocalDate.parse(day);
+                dates.add("=" + x.minusDays(1));
+                dates.add("=" + x.plusDays(1));
+            } catch (java.time.DateTimeException e) {
+                // not a calendar day: only the exact string can match it
+            }
+        }
     }
 
     /** Rows of one coded table are distinct incidents by definition: two never share a cluster. */

@@ -114,4 +114,31 @@ class IncidentMergerTest {
         assertThat(r.figures()).isEmpty();
         assertThat(org.incidex.model.Json.read(org.incidex.model.Json.write(r), IncidentRecord.class)).isEqualTo(r);
     }
+
+    @Test
+    void theIndexedClusteringFindsWhatComparingWithEveryClusterFinds() {
+        java.util.Random rnd = new java.util.Random(7);
+        Place[] places = {BAMAKO, SEVARE, new Place(null, "Mopti", "Mali", "ML", 14.5, -4.1),
+                new Place(null, "Bamako", "Mali", "ML", 12.6, -8.0), new Place("Bamako", "Koulikoro", "Mali", "ML", 12.6, -8.0),
+                new Place(null, null, "Mali", "ML", null, null), new Place("Kano", "Kano", "Nigeria", "NG", 12.0, 8.5),
+                new Place("Sevare", "Mopti", "Mali", "ML", 14.5, -4.1), Place.UNKNOWN};
+        String[] dates = {"2015-12-31", "2016-01-01", "2016-01-02", "2015-12", "2016-01", "2015", "2016", "2016-02-29",
+                "2016-03-01", null};
+        String[] types = {"Armed Assault", "Bombing/Explosion", "Hostage Taking (Kidnapping)"};
+        for (int round = 0; round < 20; round++) {
+            List<ExtractedArticle> arts = new java.util.ArrayList<>();
+            for (int a = 0; a < 60; a++) {
+                List<Incident> incs = new java.util.ArrayList<>();
+                for (int k = 0; k <= rnd.nextInt(2); k++) {
+                    List<GroupRef> g = rnd.nextInt(4) == 0
+                            ? List.of(new GroupRef(rnd.nextBoolean() ? "X" : "Y", GroupRole.CLAIMED, true)) : List.of();
+                    incs.add(new Incident(dates[rnd.nextInt(dates.length)], places[rnd.nextInt(places.length)], g,
+                            rnd.nextInt(30), null, null, null, List.of(types[rnd.nextInt(types.length)]), List.of(), List.of()));
+                }
+                arts.add(new ExtractedArticle(new Article("r" + round + "-" + a, "x.html", "T" + a, null, "S", "en",
+                        "2016-01-0" + (1 + rnd.nextInt(9)), null, "text " + a), incs));
+            }
+            assertThat(new IncidentMerger().merge(arts)).isEqualTo(new IncidentMerger(true).merge(arts));
+        }
+    }
 }
