@@ -54,12 +54,64 @@ public final class GenerationWriter implements AutoCloseable {
         return dir;
     }
 
+    /**
+     * Writes the documents added so far as a segment of their own; a generation is otherwise cut into segments by
+     * memory use alone (tests use it to check that searching works the same over many segments as over one).
+     */
+    public void flush() throws IOException {
+        try {
+            writer.flush();
+        } catch (IOException e) {
+            throw new IndexStoreException("cannot write the new generation " + dir + ": " + describe(e)
+                    + "; the live generation is unchanged", e);
+        }
+    }
+
+    /**
+     * Adds every incident, on every core: Lucene's writer takes documents from several threads at once, and mapping
+     * and inverting them is most of a reindex after extraction. Their order in the index is not the list's (nothing
+     * depends on it: results sort by score, date or id). The first failure is thrown; the others are then skipped.
+     */
+    public void addAll(java.util.List<IncidentRecord> incidents) throws IOException {
+        int threads = Math.min(Runtime.getRuntime().availableProcessors(), incidents.size() / 500 + 1);
+        if (threads <= 1) {
+            for (IncidentRecord r : incidents) add(r);
+            return;
+        }
+        java.util.concurrent.atomic.AtomicReference<Throwable> failed = new java.util.concurrent.atomic.AtomicReference<>();
+        try (java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads)) {
+            for (int t = 0; t < threads; t++) {
+                int first = t;
+                pool.execute(() -> {
+                    try {
+                        for (int i = first; i < incidents.size() && failed.get() == null; i += threads) add(incidents.get(i));
+                    } catch (IOException | RuntimeException | Error e) {
+                        failed.compareAndSet(null, e);
+                    }
+                });
+            }
+        }
+        switch (failed.get()) {
+            case null -> { }
+            case IOException e -> throw e;
+            case RuntimeException e -> throw e;
+            case Error e -> throw e;
+            default -> throw new IllegalStateException(failed.get());
+        }
+    }
+
     public void add(IncidentRecord incident) throws IOException {
         try {
             writer.addDocument(mapper.toDocument(incident));
         } catch (IOException e) { // a flush of the buffer failed (a full disk…)
             throw new IndexStoreException("cannot write the new generation " + dir + ": " + describe(e)
                     + "; the live generation is unchanged", e);
+        } catch (org.apache.lucene.store.AlreadyClosedException e) {
+            // another thread's add failed and closed the writer: report that failure, not the closing
+            Throwable cause = writer.getTragicException();
+            if (cause == null) throw e;
+            throw new IndexStoreException("cannot write the new generation " + dir + ": " + describe(cause)
+                    + "; the live generation is unchanged", cause);
         }
     }
 

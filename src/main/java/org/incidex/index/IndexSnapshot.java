@@ -26,6 +26,7 @@ public final class IndexSnapshot {
     private final SortedSetDocValuesReaderState facetState;
     private final Map<String, String> commitData;
     private final AtomicInteger refs = new AtomicInteger(1);
+    private final java.util.concurrent.ConcurrentHashMap<Class<?>, Object> derived = new java.util.concurrent.ConcurrentHashMap<>();
 
     IndexSnapshot(Path generation) throws IOException {
         this.generation = generation;
@@ -50,6 +51,14 @@ public final class IndexSnapshot {
 
     public SortedSetDocValuesReaderState facetState() {
         return facetState;
+    }
+
+    /**
+     * A value computed from this snapshot once, by the first caller (others asking meanwhile wait for it), and kept as
+     * long as the snapshot: per-generation structures of the layers above (e.g. the search's column arrays).
+     */
+    public <T> T derived(Class<T> type, java.util.function.Function<IndexSnapshot, T> compute) {
+        return type.cast(derived.computeIfAbsent(type, k -> compute.apply(this)));
     }
 
     /** The generation directory's name ("gen-000003"). */

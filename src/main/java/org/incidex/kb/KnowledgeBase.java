@@ -225,7 +225,7 @@ public final class KnowledgeBase {
                                   List<DocumentFailure> failures) throws IOException {
         List<ExtractedArticle> sources = new ArrayList<>(all.values());
         List<IncidentRecord> incidents = merged != null ? merged : new IncidentMerger().merge(sources);
-        for (IncidentRecord r : incidents) writer.add(r);
+        writer.addAll(incidents);
         writer.storeSources(sources);
         writer.publish(fingerprint);
         return new Change(read, added, replaced, removed, sources.size(), incidents.size(), writer.directory(), failures);

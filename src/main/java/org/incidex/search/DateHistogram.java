@@ -1,20 +1,14 @@
 package org.incidex.search;
 
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.index.DocValues;
-import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.search.DocIdSetIterator;
-import org.incidex.index.Fields;
 
-import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 /**
- * Counts the matching incidents per year, month or day, read from the date doc values (epoch days) of the documents
- * the search collected. The bucket width follows the range ({@link DateInterval#forRange}): the request's
+ * Counts the matching incidents per year, month or day, from the epoch days of the documents the search
+ * collected ({@link Aggregations}). The bucket width follows the range ({@link DateInterval#forRange}): the request's
  * {@code from}/{@code to} where given, else the first and last matching date; {@code interval=} overrides it. Buckets
  * cover the whole range, empty ones included, so a timeline has no gaps; a range too long for that many buckets is
  * cut to the dates that occur, and an explicit interval that still gives more than {@link #MAX_BUCKETS} is a 400.
@@ -25,19 +19,8 @@ final class DateHistogram {
 
     private DateHistogram() {}
 
-    static SearchResult.Histogram compute(FacetsCollector matches, SearchRequest req) throws IOException {
-        DayCounts perDay = new DayCounts();
-        long undated = 0;
-        for (FacetsCollector.MatchingDocs md : matches.getMatchingDocs()) {
-            DocIdSetIterator it = md.bits() == null ? null : md.bits().iterator();
-            if (it == null) continue;
-            NumericDocValues days = DocValues.getNumeric(md.context().reader(), Fields.DATE_DAY);
-            for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
-                if (days.advanceExact(doc)) perDay.add(days.longValue());
-                else undated++;
-            }
-        }
-        perDay.seal();
+    /** The histogram of {@code perDay} (sealed) and {@code undated} matches for {@code req}. */
+    static SearchResult.Histogram compute(DayCounts perDay, long undated, SearchRequest req) {
         LocalDate first = req.from() != null ? req.from() : perDay.isEmpty() ? null : LocalDate.ofEpochDay(perDay.firstKey());
         LocalDate last = req.to() != null ? req.to() : perDay.isEmpty() ? null : LocalDate.ofEpochDay(perDay.lastKey());
         if (first == null || last == null || first.isAfter(last)) {

@@ -1,11 +1,7 @@
 package org.incidex.search;
 
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.LabelAndValue;
 import org.incidex.index.Fields;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -14,8 +10,8 @@ import java.util.Map;
 
 /**
  * Lists the keyword facets (group, country, region, city, year, attack type, target) from drill-sideways counts:
- * every value of a dimension is read ({@code getAllChildren}: a few hundred groups or cities at most, counted in
- * one pass over the doc values anyway), filtered by the request's prefix, ordered by count then name, and cut to
+ * every counted value of a dimension is read (a few hundred groups or cities at most, counted in one pass over
+ * the matches anyway), filtered by the request's prefix, ordered by count then name, and cut to
  * {@code facetSize} unless the request asks for {@code more}. The number of values before the cut is reported so a
  * client knows whether "more" would show anything. Stateless.
  */
@@ -28,25 +24,16 @@ final class FacetCounter {
     /** The listed values and, per dimension, how many values passed the prefix filter. */
     record Listed(Map<String, List<SearchResult.FacetValue>> values, Map<String, Integer> totals) {}
 
-    static Listed count(Facets facets, SearchRequest req) throws IOException {
+    /**
+     * @param counted a dimension's values with a count above zero (any order; empty when the generation has none)
+     */
+    static Listed count(java.util.function.Function<String, List<SearchResult.FacetValue>> counted, SearchRequest req) {
         Map<String, List<SearchResult.FacetValue>> values = new LinkedHashMap<>();
         Map<String, Integer> totals = new LinkedHashMap<>();
         for (String dim : Fields.FACET_DIMS) {
             FacetOptions opts = req.facetOptions(dim);
             List<SearchResult.FacetValue> all = new ArrayList<>();
-            FacetResult fr;
-            try {
-                fr = facets.getAllChildren(dim);
-            } catch (IllegalArgumentException e) {
-                fr = null; // dimension absent from this generation (no incident has a value)
-            }
-            if (fr != null) {
-                for (LabelAndValue lv : fr.labelValues) {
-                    if (lv.value.longValue() > 0 && opts.accepts(lv.label)) {
-                        all.add(new SearchResult.FacetValue(lv.label, lv.value.longValue()));
-                    }
-                }
-            }
+            for (SearchResult.FacetValue v : counted.apply(dim)) if (opts.accepts(v.value())) all.add(v);
             all.sort(ORDER);
             int limit = opts.more() ? FacetOptions.MAX_VALUES : req.facetSize();
             values.put(dim, List.copyOf(all.subList(0, Math.min(limit, all.size()))));

@@ -1,14 +1,6 @@
 package org.incidex.search;
 
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.geo.GeoEncodingUtils;
-import org.apache.lucene.index.DocValues;
-import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.SortedNumericDocValues;
-import org.apache.lucene.search.DocIdSetIterator;
-import org.incidex.index.Fields;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -20,55 +12,81 @@ import java.util.List;
  * cuts the world into 2^z columns of 360/2^z degrees and 2^z rows of 180/2^z degrees; cell {@code z/x/y} counts x
  * from 180°W eastwards and y from the North Pole southwards. Without an explicit zoom, one is chosen so that the
  * {@code bbox} (or the {@code near} circle) is about {@value #CELLS_ACROSS} cells wide; else {@value #DEFAULT_ZOOM}.
- * Positions are read from the {@code LatLonDocValuesField} of the collected documents. Stateless.
+ * Positions are those of the {@code LatLonDocValuesField} of the collected documents ({@link Aggregations}).
  */
 final class GeoGrid {
     static final int MAX_ZOOM = 20;
     static final int DEFAULT_ZOOM = 3;
     static final int CELLS_ACROSS = 8;
+    /** Up to this zoom (1,024 cells) the cells are counted in a flat array. */
+    static final int DENSE_ZOOM = 5;
     private static final double KM_PER_DEGREE = 111.32;
 
     private GeoGrid() {}
 
-    static SearchResult.Grid compute(FacetsCollector matches, SearchRequest req) throws IOException {
-        int zoom = zoom(req);
-        long n = 1L << zoom;
-        double w = 360.0 / n;
-        double h = 180.0 / n;
-        Cells cells = new Cells(); // x * n + y → {count, sumLat, sumLon, sumKilled}
-        for (FacetsCollector.MatchingDocs md : matches.getMatchingDocs()) {
-            DocIdSetIterator it = md.bits() == null ? null : md.bits().iterator();
-            if (it == null) continue;
-            SortedNumericDocValues points = DocValues.getSortedNumeric(md.context().reader(), Fields.LOCATION);
-            NumericDocValues killed = DocValues.getNumeric(md.context().reader(), Fields.KILLED);
-            for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
-                if (!points.advanceExact(doc)) continue;
-                long v = points.nextValue();
-                double lat = GeoEncodingUtils.decodeLatitude((int) (v >>> 32));
-                double lon = GeoEncodingUtils.decodeLongitude((int) (v & 0xFFFFFFFFL));
-                long x = Math.min(n - 1, (long) Math.floor((lon + 180) / w));
-                long y = Math.min(n - 1, (long) Math.floor((90 - lat) / h));
-                double[] acc = cells.get(x * n + y);
-                acc[0]++;
-                acc[1] += lat;
-                acc[2] += lon;
-                if (killed.advanceExact(doc)) acc[3] += killed.longValue();
-            }
+    /** Cells of one zoom level filled one incident at a time; not thread-safe. */
+    static final class Accumulator {
+        private final int zoom;
+        private final long n;
+        private final double w;
+        private final double h;
+        // x * n + y → {count, sumLat, sumLon, sumKilled}: in one flat array up to DENSE_ZOOM (the world view and
+        // continents: a look-up is an index), in a hash table of the cells that occur beyond it.
+        private final double[] dense;
+        private final Cells cells;
+
+        Accumulator(int zoom) {
+            this.zoom = zoom;
+            this.n = 1L << zoom;
+            this.w = 360.0 / n;
+            this.h = 180.0 / n;
+            this.dense = zoom <= DENSE_ZOOM ? new double[(int) (n * n) * 4] : null;
+            this.cells = dense == null ? new Cells() : null;
         }
-        List<SearchResult.GridCell> out = new ArrayList<>(cells.size);
-        for (int slot = 0; slot < cells.keys.length; slot++) {
-            double[] acc = cells.values[slot];
-            if (acc == null) continue;
-            long x = cells.keys[slot] / n;
-            long y = cells.keys[slot] % n;
+
+        void add(double lat, double lon, long killed) {
+            long x = Math.min(n - 1, (long) Math.floor((lon + 180) / w));
+            long y = Math.min(n - 1, (long) Math.floor((90 - lat) / h));
+            if (dense != null) {
+                int i = (int) (x * n + y) * 4;
+                dense[i]++;
+                dense[i + 1] += lat;
+                dense[i + 2] += lon;
+                dense[i + 3] += killed;
+                return;
+            }
+            double[] acc = cells.get(x * n + y);
+            acc[0]++;
+            acc[1] += lat;
+            acc[2] += lon;
+            acc[3] += killed;
+        }
+
+        SearchResult.Grid result() {
+            List<SearchResult.GridCell> out = new ArrayList<>();
+            if (dense != null) {
+                for (int key = 0; key < n * n; key++) {
+                    if (dense[key * 4] > 0) out.add(cell(key, dense[key * 4], dense[key * 4 + 1], dense[key * 4 + 2], dense[key * 4 + 3]));
+                }
+            } else {
+                for (int slot = 0; slot < cells.keys.length; slot++) {
+                    double[] acc = cells.values[slot];
+                    if (acc != null) out.add(cell(cells.keys[slot], acc[0], acc[1], acc[2], acc[3]));
+                }
+            }
+            out.sort(Comparator.comparingLong(SearchResult.GridCell::count).reversed().thenComparing(SearchResult.GridCell::key));
+            return new SearchResult.Grid(zoom, List.copyOf(out));
+        }
+
+        private SearchResult.GridCell cell(long key, double count, double sumLat, double sumLon, double sumKilled) {
+            long x = key / n;
+            long y = key % n;
             double west = -180 + x * w;
             double north = 90 - y * h;
             // A plain mean is a fair centroid: no cell straddles the antimeridian and cells are small on the globe.
-            out.add(new SearchResult.GridCell(zoom + "/" + x + "/" + y, (long) acc[0], round(acc[1] / acc[0]),
-                    round(acc[2] / acc[0]), (long) acc[3], new BoundingBox(west, north - h, west + w, north)));
+            return new SearchResult.GridCell(zoom + "/" + x + "/" + y, (long) count, round(sumLat / count),
+                    round(sumLon / count), (long) sumKilled, new BoundingBox(west, north - h, west + w, north));
         }
-        out.sort(Comparator.comparingLong(SearchResult.GridCell::count).reversed().thenComparing(SearchResult.GridCell::key));
-        return new SearchResult.Grid(zoom, List.copyOf(out));
     }
 
     /** The request's zoom, or one that puts about {@value #CELLS_ACROSS} cells across the area it filters on. */

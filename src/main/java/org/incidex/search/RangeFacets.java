@@ -1,23 +1,17 @@
 package org.incidex.search;
 
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.range.LongRange;
-import org.apache.lucene.facet.range.LongRangeFacetCounts;
 import org.incidex.index.Fields;
 
-import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Range facets over the killed and injured doc values: 0, 1–9, 10–49, 50–99, 100+. Counted with Lucene's
- * {@link LongRangeFacetCounts} over the documents {@link SidewaysSearch} collected for that dimension, so a
- * {@code killedMin} filter does not hide the other killed ranges (it does narrow the injured ones). Incidents whose
- * toll is unknown are in no bucket. Stateless.
+ * Range facets over the killed and injured counts: 0, 1–9, 10–49, 50–99, 100+. {@link Aggregations} counts them over
+ * the documents {@link SidewaysSearch} collected for that dimension, so a {@code killedMin} filter does not hide the
+ * other killed ranges (it does narrow the injured ones). Incidents whose toll is unknown are in no bucket. Stateless.
  */
 final class RangeFacets {
     /** The range facets, in display order. */
@@ -34,18 +28,26 @@ final class RangeFacets {
 
     private RangeFacets() {}
 
-    static Map<String, List<SearchResult.RangeCount>> count(SidewaysSearch search) throws IOException {
+    /** Number of buckets per dimension. */
+    static final int BUCKET_COUNT = BUCKETS.length;
+
+    /** The bucket of a known (non-negative) count: every one falls in exactly one. */
+    static int bucket(long value) {
+        for (int i = 0; i < BUCKETS.length; i++) if (BUCKETS[i].accept(value)) return i;
+        throw new IllegalArgumentException("no casualty bucket holds " + value);
+    }
+
+    /** The buckets with their counts, {@code counts[d][b]} being dimension d's ({@link #DIMS}) bucket b. */
+    static Map<String, List<SearchResult.RangeCount>> list(long[][] counts) {
         Map<String, List<SearchResult.RangeCount>> out = new LinkedHashMap<>();
-        for (String dim : DIMS) {
-            FacetResult fr = new LongRangeFacetCounts(dim, search.forDimension(dim), BUCKETS).getAllChildren(dim);
-            Map<String, Long> counts = new HashMap<>();
-            if (fr != null) for (LabelAndValue lv : fr.labelValues) counts.put(lv.label, lv.value.longValue());
+        for (int d = 0; d < DIMS.size(); d++) {
             List<SearchResult.RangeCount> list = new ArrayList<>(BUCKETS.length);
-            for (LongRange r : BUCKETS) {
+            for (int b = 0; b < BUCKETS.length; b++) {
+                LongRange r = BUCKETS[b];
                 list.add(new SearchResult.RangeCount(r.label, (int) r.min,
-                        r.max == Long.MAX_VALUE ? null : (int) r.max, counts.getOrDefault(r.label, 0L)));
+                        r.max == Long.MAX_VALUE ? null : (int) r.max, counts[d][b]));
             }
-            out.put(dim, List.copyOf(list));
+            out.put(DIMS.get(d), List.copyOf(list));
         }
         return out;
     }

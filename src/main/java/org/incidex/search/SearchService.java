@@ -98,12 +98,11 @@ public final class SearchService {
             String next = to < all.length && to > from
                     ? new Cursor(req.sort(), ((FieldDoc) all[to - 1]).fields, all[to - 1].doc).encode() : null;
             List<SearchResult.Hit> hits = hits(searcher, text, req.query().isEmpty(), page);
-            FacetCounter.Listed facets = FacetCounter.count(r.facets, req);
+            Aggregations.Result agg = Aggregations.count(DocColumns.of(snap), ds, req);
             long total = r.collectorResult.totalHits.value();
             String didYouMean = total == 0 ? spelling.didYouMean(searcher, req, q -> count(searcher, q)) : null;
-            return new SearchResult(total, req.page(), req.size(), hits, facets.values(),
-                    next, facets.totals(), RangeFacets.count(ds), DateHistogram.compute(ds.matches(), req),
-                    GeoGrid.compute(ds.matches(), req), didYouMean);
+            return new SearchResult(total, req.page(), req.size(), hits, agg.facets().values(),
+                    next, agg.facets().totals(), agg.ranges(), agg.histogram(), agg.grid(), didYouMean);
         } catch (IndexSearcher.TooManyClauses e) {
             throw new InvalidRequestException("q expands to too many clauses; the limit is "
                     + IndexSearcher.getMaxClauseCount(), e);

@@ -55,6 +55,29 @@ class IoFaultTest {
         assertThat(IndexStoreTest.count(good)).isEqualTo(3);
     }
 
+    @ParameterizedTest(name = "DISK_FULL after {0} bytes")
+    @CsvSource({"0", "20000", "60000"})
+    void addingOnEveryCoreFailsAsCleanlyAndOtherwiseAddsEverything(long bytes) throws Exception {
+        IndexStore good = IndexStore.at(root);
+        IndexStoreTest.publish(good, "a", "b");
+        java.util.List<org.incidex.model.IncidentRecord> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 3000; i++) many.add(IndexStoreTest.incident("x" + i, "Gao"));
+        assertThatThrownBy(() -> {
+            try (GenerationWriter w = FaultyDirectory.store(root, Fault.DISK_FULL, bytes).beginGeneration("test")) {
+                w.addAll(many);
+                w.flush(); // a segment written while adding, as a large reindex does
+                w.publish("fp");
+            }
+        }).isInstanceOf(IndexStoreException.class).hasMessageContaining("No space left on device")
+                .hasMessageContaining("the live generation is unchanged");
+        assertThat(IndexStoreTest.count(good)).isEqualTo(2);
+        try (GenerationWriter w = good.beginGeneration("test")) {
+            w.addAll(many);
+            w.publish("fp");
+        }
+        assertThat(IndexStoreTest.count(good)).isEqualTo(3000);
+    }
+
     @Test
     void aFullDiskBeforeTheFirstGenerationLeavesNoIndex() {
         IndexStore faulty = FaultyDirectory.store(root, Fault.DISK_FULL, 100);

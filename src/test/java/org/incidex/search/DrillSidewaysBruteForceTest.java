@@ -31,8 +31,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DrillSidewaysBruteForceTest {
     @TempDir
     static Path dir;
+    @TempDir
+    static Path splitDir;
     static LiveIndex live;
+    static LiveIndex split;
     static SearchService service;
+    /** The same incidents in segments of five: facet ordinals then go through Lucene's ordinal map. */
+    static SearchService splitService;
 
     @BeforeAll
     static void index() throws Exception {
@@ -40,11 +45,30 @@ class DrillSidewaysBruteForceTest {
         live = new LiveIndex(IndexStore.at(dir));
         live.refresh();
         service = new SearchService(live);
+        SyntheticIncidents.index(splitDir, 5);
+        split = new LiveIndex(IndexStore.at(splitDir));
+        split.refresh();
+        splitService = new SearchService(split);
     }
 
     @AfterAll
     static void close() {
         live.close();
+        split.close();
+    }
+
+    @org.junit.jupiter.api.Test
+    void theSplitIndexHasManySegments() {
+        SearchRequest req = new SearchRequest("", Map.of(), null, null, null, null,
+                SortOrder.RELEVANCE, 1, 100, 10, null, null, null, null, Map.of(), null, null, null);
+        assertThat(splitService.search(req)).isEqualTo(service.search(req));
+        assertThat(split.acquire().map(s -> {
+            try {
+                return s.searcher().getIndexReader().leaves().size();
+            } finally {
+                s.release();
+            }
+        })).hasValueSatisfying(n -> assertThat(n).isGreaterThanOrEqualTo(4));
     }
 
     /** A combination of filters: facet values and casualty bounds. */
@@ -79,7 +103,11 @@ class DrillSidewaysBruteForceTest {
         for (String dim : Fields.FACET_DIMS) all.put(dim, new FacetOptions(null, true));
         SearchRequest req = new SearchRequest("", c.filters(), null, null, c.killedMin(), c.killedMax(),
                 SortOrder.RELEVANCE, 1, 100, 10, c.injuredMin(), c.injuredMax(), null, null, all, null, null, null);
-        SearchResult r = service.search(req);
+        check(c, service.search(req));
+        check(c, splitService.search(req));
+    }
+
+    private static void check(Combo c, SearchResult r) {
 
         assertThat(r.total()).isEqualTo(SyntheticIncidents.ALL.stream().filter(i -> passes(i, c, null)).count());
         assertThat(r.hits()).hasSize((int) r.total());

@@ -58,8 +58,17 @@ public final class SyntheticIncidents {
 
     /** Publishes one generation holding {@link #ALL} into {@code root}. */
     public static void index(Path root) throws IOException {
+        index(root, Integer.MAX_VALUE);
+    }
+
+    /** Indexes {@link #ALL} in segments of {@code segmentSize} incidents each (the last may be smaller). */
+    public static void index(Path root, int segmentSize) throws IOException {
         try (GenerationWriter w = IndexStore.at(root).beginGeneration("test")) {
-            for (IncidentRecord r : ALL) w.add(r);
+            int n = 0;
+            for (IncidentRecord r : ALL) {
+                w.add(r);
+                if (++n % segmentSize == 0) w.flush();
+            }
             w.publish("synthetic");
         }
     }
