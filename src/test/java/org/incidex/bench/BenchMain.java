@@ -22,7 +22,7 @@ import java.util.concurrent.TimeUnit;
  * pages and the same query mix, and writes {@code bench/results/latest.json} and {@code latest.md}. A plain main.
  *
  * <p>{@code BenchMain --docs N [--work DIR] [--out DIR] [--systems incidex,lucene,sqlite,postgres] [--queries 2000]
- * [--seed 42] [--heap 512m] [--seconds 20]}
+ * [--seed 42] [--heap 512m] [--reindex-heap 16g] [--seconds 20]}
  */
 public final class BenchMain {
     public static void main(String[] args) throws Exception {
@@ -35,6 +35,7 @@ public final class BenchMain {
         long seed = Long.parseLong(a.getOrDefault("seed", "42"));
         String heap = a.getOrDefault("heap", n > 200_000 ? "1g" : "512m");
         int seconds = Integer.parseInt(a.getOrDefault("seconds", "20"));
+        String reindexHeap = a.get("reindex-heap");
 
         Path corpus = work.resolve("corpus-" + seed);
         Path runDir = Files.createDirectories(work.resolve("run-" + n + "-" + System.currentTimeMillis()));
@@ -58,7 +59,7 @@ public final class BenchMain {
         Report report = new Report(n, corpusBytes);
         for (String name : systems) {
             System.out.println("== " + name);
-            try (BenchSystem s = create(name.strip(), runDir, corpus, heap)) {
+            try (BenchSystem s = create(name.strip(), runDir, corpus, heap, reindexHeap)) {
                 long i0 = System.nanoTime();
                 s.ingest(docs, texts);
                 // Every system but Incidex reads the text jsoup took from the pages, so that time is theirs too.
@@ -66,6 +67,7 @@ public final class BenchMain {
                 Report.Row row = report.measure(s, mix, ingestSeconds, queries, seconds);
                 if (s instanceof IncidexSystem p) {
                     row.coldStartMs = p.coldStartMs;
+                    row.ingestPeakRssMb = p.reindexPeakRssMb;
                     row.ingestSeconds = p.reindexMs / 1000.0;
                     Machine.Memory m = Machine.memoryOf(p.serverPid());
                     row.heapMb = m.heapUsedMb();
@@ -90,10 +92,10 @@ public final class BenchMain {
         System.out.println(md);
     }
 
-    static BenchSystem create(String name, Path runDir, Path corpus, String heap) throws Exception {
+    static BenchSystem create(String name, Path runDir, Path corpus, String heap, String reindexHeap) throws Exception {
         Path dir = Files.createDirectories(runDir.resolve(name));
         return switch (name) {
-            case "incidex" -> new IncidexSystem(dir.resolve("index"), corpus, heap, dir);
+            case "incidex" -> new IncidexSystem(dir.resolve("index"), corpus, heap, dir, reindexHeap);
             case "lucene" -> new LuceneSystem(dir.resolve("index"));
             default -> OtherSystems.create(name, dir);
         };
@@ -124,7 +126,7 @@ public final class BenchMain {
         for (int i = 0; i < args.length; i++) {
             if (!args[i].startsWith("--") || i + 1 >= args.length) {
                 throw new IllegalArgumentException("usage: BenchMain --docs N [--work DIR] [--out DIR] [--systems a,b] "
-                        + "[--queries N] [--seed S] [--heap 512m] [--seconds S]; bad argument '" + args[i] + "'");
+                        + "[--queries N] [--seed S] [--heap 512m] [--reindex-heap 16g] [--seconds S]; bad argument '" + args[i] + "'");
             }
             m.put(args[i].substring(2), args[++i]);
         }

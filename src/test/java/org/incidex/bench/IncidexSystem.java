@@ -36,6 +36,9 @@ final class IncidexSystem implements BenchSystem {
     long coldStartMs;
     /** Milliseconds {@code reindex} took, JVM start included. */
     long reindexMs;
+    /** The reindex process's peak resident memory (VmHWM, read every half second while it runs), or -1. */
+    long reindexPeakRssMb = -1;
+    private final String reindexHeap;
 
     /**
      * @param index  where the index goes (empty)
@@ -43,6 +46,12 @@ final class IncidexSystem implements BenchSystem {
      * @param heap   the server's -Xmx, e.g. "512m"
      */
     IncidexSystem(Path index, Path corpus, String heap, Path logs) {
+        this(index, corpus, heap, logs, null);
+    }
+
+    /** @param reindexHeap the reindex process's -Xmx, or null for the JVM's default (a quarter of the RAM) */
+    IncidexSystem(Path index, Path corpus, String heap, Path logs, String reindexHeap) {
+        this.reindexHeap = reindexHeap;
         this.index = index;
         this.corpus = corpus;
         this.heap = heap;
@@ -64,10 +73,16 @@ final class IncidexSystem implements BenchSystem {
     public void ingest(List<BenchDoc> docs, List<String> texts) throws Exception {
         String cp = System.getProperty("java.class.path");
         long t0 = System.nanoTime();
-        Process p = new ProcessBuilder(java("--enable-native-access=ALL-UNNAMED", "-cp", cp, "org.incidex.cli.Main",
-                "reindex", "--index", index.toString(), corpus.toString()))
+        List<String> cmd = java("--enable-native-access=ALL-UNNAMED", "-cp", cp, "org.incidex.cli.Main",
+                "reindex", "--index", index.toString(), corpus.toString());
+        if (reindexHeap != null) cmd.add(1, "-Xmx" + reindexHeap);
+        Process p = new ProcessBuilder(cmd)
                 .redirectErrorStream(true).redirectOutput(logs.resolve("reindex.log").toFile()).start();
-        if (!p.waitFor(6, TimeUnit.HOURS) || p.exitValue() != 0) {
+        long deadline = System.nanoTime() + TimeUnit.HOURS.toNanos(6);
+        while (!p.waitFor(500, TimeUnit.MILLISECONDS) && System.nanoTime() < deadline) {
+            reindexPeakRssMb = Math.max(reindexPeakRssMb, Machine.peakRssMb(p.pid()));
+        }
+        if (p.isAlive() || p.exitValue() != 0) {
             throw new IllegalStateException("incidex reindex failed (exit " + (p.isAlive() ? "none" : p.exitValue())
                     + "); see " + logs.resolve("reindex.log"));
         }

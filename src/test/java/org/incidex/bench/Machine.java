@@ -64,6 +64,16 @@ final class Machine {
         return new Memory(heap, rss);
     }
 
+    /** Peak resident set (VmHWM) of a running process in MB, or -1 when it cannot be read (gone, not Linux). */
+    static long peakRssMb(long pid) {
+        try {
+            return Files.readAllLines(Path.of("/proc/" + pid + "/status")).stream().filter(l -> l.startsWith("VmHWM"))
+                    .map(l -> Long.parseLong(l.replaceAll("\\D", "")) / 1024).findFirst().orElse(-1L);
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
     private static String run(String... cmd) throws IOException, InterruptedException {
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes());

@@ -25,6 +25,7 @@ final class Report {
         long heapMb = -1;
         long rssMb = -1;
         long coldStartMs = -1;
+        long ingestPeakRssMb = -1;
         int docs;
 
         double pagesPerSec() {
@@ -101,6 +102,7 @@ final class Report {
             ingest.put("pagesPerSec", round(p.pagesPerSec(), 1));
             ingest.put("mbPerSec", round(corpusBytes / 1e6 / p.ingestSeconds, 2));
             ingest.put("indexBytesPerPage", Math.round(p.diskBytes / (double) docs));
+            ingest.put("peakRssMb", p.ingestPeakRssMb);
         }
         if (l != null) ingest.put("limitPagesPerSec", round(l.pagesPerSec(), 1));
         if (p != null) {
@@ -130,6 +132,11 @@ final class Report {
         }
         failures.forEach((k, v) -> out.add("| " + k + " | failed: " + v.replace('|', '/') + " |||||||||||"));
         out.add("");
+        Row p = rows.get("incidex");
+        if (p != null && p.ingestPeakRssMb > 0) {
+            out.add("incidex reindex peak RSS: " + String.format(Locale.ROOT, "%,d MB", p.ingestPeakRssMb));
+            out.add("");
+        }
         out.add("p50 ms by query kind: " + String.join("; ", rows.values().stream().map(r -> r.name + " "
                 + r.p50ByKind.entrySet().stream().map(e -> e.getKey().name().toLowerCase(Locale.ROOT) + " "
                 + String.format(Locale.ROOT, "%.2f", e.getValue())).toList()).toList()));
