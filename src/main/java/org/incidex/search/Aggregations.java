@@ -2,7 +2,6 @@ package org.incidex.search;
 
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.incidex.index.Fields;
 
 import java.io.IOException;
@@ -18,6 +17,9 @@ import java.util.Map;
  * dimension, so a filter never hides its own alternatives. Stateless.
  */
 final class Aggregations {
+    /** Doc ids handed from the collected sets to the counting loops at a time. */
+    private static final int BATCH = 512;
+
     private Aggregations() {}
 
     record Result(FacetCounter.Listed facets, Map<String, List<SearchResult.RangeCount>> ranges,
@@ -29,21 +31,27 @@ final class Aggregations {
         DateHistogram.DayCounts days = new DateHistogram.DayCounts();
         long undated = 0;
         GeoGrid.Accumulator grid = new GeoGrid.Accumulator(GeoGrid.zoom(req));
+        boolean cells = grid.zoom() == GeoGrid.DEFAULT_ZOOM; // the cell of every incident at this zoom is known
+        int[] buf = new int[BATCH];
         for (FacetsCollector.MatchingDocs md : ds.matches().getMatchingDocs()) {
-            DocIdSetIterator it = md.bits() == null ? null : md.bits().iterator();
-            if (it == null) continue;
             DocColumns.Leaf leaf = cols.leaf(md.context());
-            for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
-                for (int i = leaf.ordStart[doc], end = leaf.ordStart[doc + 1]; i < end; i++) ords[leaf.ords[i]]++;
-                int k = leaf.killed[doc];
-                if (k >= 0) ranges[0][RangeFacets.bucket(k)]++;
-                int j = leaf.injured[doc];
-                if (j >= 0) ranges[1][RangeFacets.bucket(j)]++;
-                int day = leaf.day[doc];
-                if (day != DocColumns.NONE) days.add(day);
-                else undated++;
-                double lat = leaf.lat[doc];
-                if (!Double.isNaN(lat)) grid.add(lat, leaf.lon[doc], k == DocColumns.NONE ? 0 : k);
+            DocBatches batches = new DocBatches(md.bits());
+            for (int n = batches.next(buf); n > 0; n = batches.next(buf)) {
+                for (int b = 0; b < n; b++) {
+                    int doc = buf[b];
+                    for (int i = leaf.ordStart[doc], end = leaf.ordStart[doc + 1]; i < end; i++) ords[leaf.ords[i]]++;
+                    int k = leaf.killed[doc];
+                    if (k >= 0) ranges[0][RangeFacets.bucket(k)]++;
+                    int j = leaf.injured[doc];
+                    if (j >= 0) ranges[1][RangeFacets.bucket(j)]++;
+                    int day = leaf.day[doc];
+                    if (day != DocColumns.NONE) days.add(day);
+                    else undated++;
+                    double lat = leaf.lat[doc];
+                    if (Double.isNaN(lat)) continue;
+                    if (cells) grid.addToCell(leaf.cell[doc], lat, leaf.lon[doc], k == DocColumns.NONE ? 0 : k);
+                    else grid.add(lat, leaf.lon[doc], k == DocColumns.NONE ? 0 : k);
+                }
             }
         }
         Map<String, long[]> sidewaysOrds = new LinkedHashMap<>();
@@ -74,14 +82,16 @@ final class Aggregations {
     private static long[] ordsOver(DocColumns cols, FacetsCollector docs, SortedSetDocValuesReaderState.OrdRange r)
             throws IOException {
         long[] counts = new long[cols.ordinals()];
+        int[] buf = new int[BATCH];
         for (FacetsCollector.MatchingDocs md : docs.getMatchingDocs()) {
-            DocIdSetIterator it = md.bits() == null ? null : md.bits().iterator();
-            if (it == null) continue;
             DocColumns.Leaf leaf = cols.leaf(md.context());
-            for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
-                for (int i = leaf.ordStart[doc], end = leaf.ordStart[doc + 1]; i < end; i++) {
-                    int ord = leaf.ords[i];
-                    if (ord >= r.start() && ord <= r.end()) counts[ord]++;
+            DocBatches batches = new DocBatches(md.bits());
+            for (int n = batches.next(buf); n > 0; n = batches.next(buf)) {
+                for (int b = 0; b < n; b++) {
+                    for (int i = leaf.ordStart[buf[b]], end = leaf.ordStart[buf[b] + 1]; i < end; i++) {
+                        int ord = leaf.ords[i];
+                        if (ord >= r.start() && ord <= r.end()) counts[ord]++;
+                    }
                 }
             }
         }
@@ -90,13 +100,16 @@ final class Aggregations {
 
     private static long[] rangesOver(DocColumns cols, FacetsCollector docs, int dim) throws IOException {
         long[] counts = new long[RangeFacets.BUCKET_COUNT];
+        int[] buf = new int[BATCH];
         for (FacetsCollector.MatchingDocs md : docs.getMatchingDocs()) {
-            DocIdSetIterator it = md.bits() == null ? null : md.bits().iterator();
-            if (it == null) continue;
             DocColumns.Leaf leaf = cols.leaf(md.context());
             int[] values = RangeFacets.DIMS.get(dim).equals(Fields.KILLED) ? leaf.killed : leaf.injured;
-            for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
-                if (values[doc] >= 0) counts[RangeFacets.bucket(values[doc])]++;
+            DocBatches batches = new DocBatches(md.bits());
+            for (int n = batches.next(buf); n > 0; n = batches.next(buf)) {
+                for (int b = 0; b < n; b++) {
+                    int v = values[buf[b]];
+                    if (v >= 0) counts[RangeFacets.bucket(v)]++;
+                }
             }
         }
         return counts;

@@ -41,15 +41,18 @@ final class DocColumns {
         final int[] injured;
         final double[] lat; // NaN: no coordinates
         final double[] lon;
+        final short[] cell; // the grid cell key at GeoGrid.DEFAULT_ZOOM (the world view every plain search draws)
         final int[] ordStart; // the document's ordinals are ords[ordStart[doc] .. ordStart[doc + 1])
         final int[] ords;
 
-        private Leaf(int[] day, int[] killed, int[] injured, double[] lat, double[] lon, int[] ordStart, int[] ords) {
+        private Leaf(int[] day, int[] killed, int[] injured, double[] lat, double[] lon, short[] cell, int[] ordStart,
+                     int[] ords) {
             this.day = day;
             this.killed = killed;
             this.injured = injured;
             this.lat = lat;
             this.lon = lon;
+            this.cell = cell;
             this.ordStart = ordStart;
             this.ords = ords;
         }
@@ -132,6 +135,8 @@ final class DocColumns {
             lat[doc] = GeoEncodingUtils.decodeLatitude((int) (v >>> 32));
             lon[doc] = GeoEncodingUtils.decodeLongitude((int) (v & 0xFFFFFFFFL));
         }
+        short[] cell = new short[n];
+        for (int d = 0; d < n; d++) cell[d] = Double.isNaN(lat[d]) ? -1 : (short) GeoGrid.Accumulator.key(GeoGrid.DEFAULT_ZOOM, lat[d], lon[d]);
         int[] ordStart = new int[n + 1];
         int[] ords = new int[Math.max(16, n * 4)];
         int size = 0;
@@ -147,7 +152,7 @@ final class DocColumns {
             doc = ss.nextDoc();
         }
         ordStart[n] = size;
-        return new Leaf(day, killed, injured, lat, lon, ordStart, Arrays.copyOf(ords, size));
+        return new Leaf(day, killed, injured, lat, lon, cell, ordStart, Arrays.copyOf(ords, size));
     }
 
     private static int[] ints(NumericDocValues dv, int n) throws IOException {

@@ -44,18 +44,35 @@ final class GeoGrid {
             this.cells = dense == null ? new Cells() : null;
         }
 
+        int zoom() {
+            return zoom;
+        }
+
+        /** The cell key (x * 2^zoom + y) of a position at {@code zoom}. */
+        static long key(int zoom, double lat, double lon) {
+            long n = 1L << zoom;
+            long x = Math.min(n - 1, (long) Math.floor((lon + 180) / (360.0 / n)));
+            long y = Math.min(n - 1, (long) Math.floor((90 - lat) / (180.0 / n)));
+            return x * n + y;
+        }
+
         void add(double lat, double lon, long killed) {
             long x = Math.min(n - 1, (long) Math.floor((lon + 180) / w));
             long y = Math.min(n - 1, (long) Math.floor((90 - lat) / h));
+            addToCell(x * n + y, lat, lon, killed);
+        }
+
+        /** Adds a position whose cell key at this accumulator's zoom is already known ({@link #key}). */
+        void addToCell(long key, double lat, double lon, long killed) {
             if (dense != null) {
-                int i = (int) (x * n + y) * 4;
+                int i = (int) key * 4;
                 dense[i]++;
                 dense[i + 1] += lat;
                 dense[i + 2] += lon;
                 dense[i + 3] += killed;
                 return;
             }
-            double[] acc = cells.get(x * n + y);
+            double[] acc = cells.get(key);
             acc[0]++;
             acc[1] += lat;
             acc[2] += lon;

@@ -37,6 +37,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * Faceted full-text search over the live index, and incident look-up by id. Every call acquires the current
@@ -97,8 +101,22 @@ public final class SearchService {
             ScoreDoc[] page = Arrays.copyOfRange(all, from, to);
             String next = to < all.length && to > from
                     ? new Cursor(req.sort(), ((FieldDoc) all[to - 1]).fields, all[to - 1].doc).encode() : null;
-            List<SearchResult.Hit> hits = hits(searcher, text, req.query().isEmpty(), page);
-            Aggregations.Result agg = Aggregations.count(DocColumns.of(snap), ds, req);
+            // The aggregations and the page of hits need nothing from each other: count on another core meanwhile.
+            DocColumns columns = DocColumns.of(snap);
+            CompletableFuture<Aggregations.Result> counting = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return Aggregations.count(columns, ds, req);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }, PARALLEL);
+            List<SearchResult.Hit> hits;
+            try {
+                hits = hits(searcher, text, req.query().isEmpty(), page);
+            } finally {
+                awaitQuietly(counting); // the snapshot is released only after both are done with it
+            }
+            Aggregations.Result agg = join(counting);
             long total = r.collectorResult.totalHits.value();
             String didYouMean = total == 0 ? spelling.didYouMean(searcher, req, q -> count(searcher, q)) : null;
             return new SearchResult(total, req.page(), req.size(), hits, agg.facets().values(),
@@ -110,6 +128,36 @@ public final class SearchService {
             throw new UncheckedIOException("search failed on " + snap.generationName(), e);
         } finally {
             snap.release();
+        }
+    }
+
+    /**
+     * Runs the aggregations of a search beside its hits: one daemon thread per core, shared by every service (the
+     * work per task is bounded by the search's match set; requests wait for their own task only).
+     */
+    private static final ExecutorService PARALLEL = Executors.newFixedThreadPool(
+            Runtime.getRuntime().availableProcessors(), r -> {
+                Thread t = new Thread(r, "incidex-aggregations");
+                t.setDaemon(true);
+                return t;
+            });
+
+    private static void awaitQuietly(CompletableFuture<?> f) {
+        try {
+            f.join();
+        } catch (RuntimeException e) {
+            // reported by join() below, or superseded by the exception already in flight
+        }
+    }
+
+    private static <T> T join(CompletableFuture<T> f) throws IOException {
+        try {
+            return f.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof UncheckedIOException u) throw u.getCause();
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw e;
         }
     }
 
@@ -243,11 +291,11 @@ public final class SearchService {
     private List<SearchResult.Hit> hits(IndexSearcher searcher, Query text, boolean matchAll, ScoreDoc[] page)
             throws IOException {
         String[] snippets = new String[page.length];
+        HitHighlighter hl = null;
         if (!matchAll && page.length > 0) {
-            UnifiedHighlighter hl = UnifiedHighlighter.builder(searcher, analyzer)
+            hl = new HitHighlighter(UnifiedHighlighter.builder(searcher, analyzer)
                     .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-                    .withMaxLength(200_000)
-                    .build();
+                    .withMaxLength(200_000));
             TopDocs td = new TopDocs(new org.apache.lucene.search.TotalHits(page.length,
                     org.apache.lucene.search.TotalHits.Relation.EQUAL_TO), page);
             snippets = hl.highlight(Fields.TEXT, text, td, 2);
@@ -255,8 +303,9 @@ public final class SearchService {
         StoredFields stored = searcher.storedFields();
         List<SearchResult.Hit> out = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {
-            Document doc = stored.document(page[i].doc, HIT_FIELDS);
-            StoredHit h = doc.get(Fields.HIT) != null ? Json.read(doc.get(Fields.HIT), StoredHit.class)
+            String line = hl == null ? null : hl.line(page[i].doc); // read with the text it highlighted
+            if (line == null) line = stored.document(page[i].doc, HIT_FIELDS).get(Fields.HIT);
+            StoredHit h = line != null ? Json.read(line, StoredHit.class)
                     : Json.mapper().convertValue(DocumentMapper.hit(Json.read(
                     stored.document(page[i].doc, JSON_FIELD).get(Fields.JSON), IncidentRecord.class)), StoredHit.class);
             String snippet = snippets[i] != null ? trim(snippets[i]) : escape(abbreviate(h.summary()));
