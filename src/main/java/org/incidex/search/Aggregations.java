@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.FutureTask;
 
 /**
  * Everything a search answer counts besides its hits, from {@link DocColumns}: keyword facets, casualty ranges, the
@@ -17,44 +18,59 @@ import java.util.Map;
  * dimension, so a filter never hides its own alternatives. Stateless.
  */
 final class Aggregations {
-    /** Doc ids handed from the collected sets to the counting loops at a time. */
-    private static final int BATCH = 512;
+    private static final int BATCH = MatchPass.BATCH;
+    /** Match sets at least this large are counted in two halves on two cores. */
+    static final long SPLIT_ABOVE = 20_000;
+
+    private static MatchPass get(FutureTask<MatchPass> f) throws IOException {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("interrupted while counting");
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof IOException io) throw io;
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw new IllegalStateException(e.getCause());
+        }
+    }
 
     private Aggregations() {}
 
     record Result(FacetCounter.Listed facets, Map<String, List<SearchResult.RangeCount>> ranges,
                   SearchResult.Histogram histogram, SearchResult.Grid grid) {}
 
-    static Result count(DocColumns cols, SidewaysSearch ds, SearchRequest req) throws IOException {
-        long[] ords = new long[cols.ordinals()];
-        long[][] ranges = new long[RangeFacets.DIMS.size()][RangeFacets.BUCKET_COUNT];
-        DateHistogram.DayCounts days = new DateHistogram.DayCounts();
-        long undated = 0;
-        GeoGrid.Accumulator grid = new GeoGrid.Accumulator(GeoGrid.zoom(req));
-        boolean cells = grid.zoom() == GeoGrid.DEFAULT_ZOOM; // the cell of every incident at this zoom is known
-        int[] buf = new int[BATCH];
-        for (FacetsCollector.MatchingDocs md : ds.matches().getMatchingDocs()) {
-            DocColumns.Leaf leaf = cols.leaf(md.context());
-            DocBatches batches = new DocBatches(md.bits());
-            for (int n = batches.next(buf); n > 0; n = batches.next(buf)) {
-                for (int b = 0; b < n; b++) {
-                    int doc = buf[b];
-                    for (int i = leaf.ordStart[doc], end = leaf.ordStart[doc + 1]; i < end; i++) ords[leaf.ords[i]]++;
-                    int k = leaf.killed[doc];
-                    if (k >= 0) ranges[0][RangeFacets.bucket(k)]++;
-                    int j = leaf.injured[doc];
-                    if (j >= 0) ranges[1][RangeFacets.bucket(j)]++;
-                    int day = leaf.day[doc];
-                    if (day != DocColumns.NONE) days.add(day);
-                    else undated++;
-                    double lat = leaf.lat[doc];
-                    if (Double.isNaN(lat)) continue;
-                    if (cells) grid.addToCell(leaf.cell[doc], lat, leaf.lon[doc], k == DocColumns.NONE ? 0 : k);
-                    else grid.add(lat, leaf.lon[doc], k == DocColumns.NONE ? 0 : k);
-                }
-            }
+    /** @param parallel where the second half of a large match set is counted; null: all on this thread */
+    static Result count(DocColumns cols, SidewaysSearch ds, SearchRequest req, java.util.concurrent.Executor parallel)
+            throws IOException {
+        return count(cols, ds, req, parallel, SPLIT_ABOVE);
+    }
+
+    /** @param splitAbove match sets at least this large are counted in two halves */
+    static Result count(DocColumns cols, SidewaysSearch ds, SearchRequest req, java.util.concurrent.Executor parallel,
+                        long splitAbove) throws IOException {
+        List<FacetsCollector.MatchingDocs> matches = ds.matches().getMatchingDocs();
+        long total = 0;
+        for (FacetsCollector.MatchingDocs md : matches) total += md.totalHits();
+        int zoom = GeoGrid.zoom(req);
+        MatchPass pass;
+        if (total < splitAbove || parallel == null) {
+            pass = new MatchPass(cols, zoom).count(cols, matches, 0, 1);
+        } else {
+            // The second half on another core; run here if no pool thread has taken it (a saturated pool never blocks).
+            FutureTask<MatchPass> second = new FutureTask<>(() -> new MatchPass(cols, zoom).count(cols, matches, 1, 2));
+            parallel.execute(second);
+            pass = new MatchPass(cols, zoom).count(cols, matches, 0, 2);
+            second.run();
+            pass.merge(get(second));
         }
-        Map<String, long[]> sidewaysOrds = new LinkedHashMap<>();
+        int[] ords = pass.ords;
+        long[][] ranges = pass.ranges;
+        DateHistogram.DayCounts days = pass.days;
+        long undated = pass.undated;
+        GeoGrid.Accumulator grid = pass.grid;
+        Map<String, int[]> sidewaysOrds = new LinkedHashMap<>();
         for (Map.Entry<String, FacetsCollector> e : ds.sideways().entrySet()) {
             String dim = e.getKey();
             int range = RangeFacets.DIMS.indexOf(dim);
@@ -67,7 +83,7 @@ final class Aggregations {
         FacetCounter.Listed facets = FacetCounter.count(dim -> {
             SortedSetDocValuesReaderState.OrdRange r = cols.range(dim);
             if (r == null) return List.of();
-            long[] counts = sidewaysOrds.getOrDefault(dim, ords);
+            int[] counts = sidewaysOrds.getOrDefault(dim, ords);
             List<SearchResult.FacetValue> out = new ArrayList<>();
             for (int ord = r.start(); ord <= r.end(); ord++) {
                 if (counts[ord] > 0) out.add(new SearchResult.FacetValue(cols.value(ord), counts[ord]));
@@ -79,9 +95,9 @@ final class Aggregations {
     }
 
     /** Counts of one dimension's ordinals over {@code docs} (other dimensions' ordinals are skipped). */
-    private static long[] ordsOver(DocColumns cols, FacetsCollector docs, SortedSetDocValuesReaderState.OrdRange r)
+    private static int[] ordsOver(DocColumns cols, FacetsCollector docs, SortedSetDocValuesReaderState.OrdRange r)
             throws IOException {
-        long[] counts = new long[cols.ordinals()];
+        int[] counts = new int[cols.ordinals()];
         int[] buf = new int[BATCH];
         for (FacetsCollector.MatchingDocs md : docs.getMatchingDocs()) {
             DocColumns.Leaf leaf = cols.leaf(md.context());

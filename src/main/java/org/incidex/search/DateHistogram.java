@@ -65,15 +65,45 @@ final class DateHistogram {
         private long first = Long.MAX_VALUE;
         private long last = Long.MIN_VALUE;
         private int[] prefix; // prefix[i] = documents dated before first + i
+        private final long lowest; // with perDay: every day added lies in [lowest, lowest + perDay.length)
+        private final int[] perDay;
+
+        /** Counts of days of any range: kept, then sorted or summed when sealed. */
+        DayCounts() {
+            this.lowest = 0;
+            this.perDay = null;
+        }
+
+        /**
+         * Counts of days known to lie from {@code lowest} to {@code highest} (a generation's first and last date):
+         * when that span is at most {@value #DENSE_DAYS} days, each day is counted in place as it is added.
+         */
+        DayCounts(long lowest, long highest) {
+            boolean dense = highest >= lowest && highest - lowest < DENSE_DAYS;
+            this.lowest = lowest;
+            this.perDay = dense ? new int[(int) (highest - lowest) + 1] : null;
+        }
 
         void add(long day) {
-            if (size == days.length) days = Arrays.copyOf(days, size * 2);
-            days[size++] = day;
+            if (perDay != null && day >= lowest && day - lowest < perDay.length) {
+                perDay[(int) (day - lowest)]++;
+            } else {
+                addListed(day);
+            }
             if (day < first) first = day;
             if (day > last) last = day;
         }
 
         void seal() {
+            if (perDay != null && size == 0) { // every day counted in place
+                if (first > last) return;
+                prefix = new int[(int) (last - first) + 2];
+                for (int i = 1; i < prefix.length; i++) prefix[i] = prefix[i - 1] + perDay[(int) (first - lowest) + i - 1];
+                return;
+            }
+            if (perDay != null) { // a day outside the stated span: count the in-place ones the general way too
+                for (int i = 0; i < perDay.length; i++) for (int k = 0; k < perDay[i]; k++) addListed(lowest + i);
+            }
             if (size == 0 || last - first >= DENSE_DAYS) {
                 Arrays.sort(days, 0, size);
                 return;
@@ -83,8 +113,25 @@ final class DateHistogram {
             for (int i = 1; i < prefix.length; i++) prefix[i] += prefix[i - 1];
         }
 
+        /** Adds the days of {@code other} (made for the same span; not sealed) to these (not sealed). */
+        void merge(DayCounts other) {
+            if (perDay != null && other.perDay != null && other.lowest == lowest && other.perDay.length == perDay.length) {
+                for (int i = 0; i < perDay.length; i++) perDay[i] += other.perDay[i];
+            } else if (other.perDay != null) {
+                for (int i = 0; i < other.perDay.length; i++) for (int k = 0; k < other.perDay[i]; k++) addListed(other.lowest + i);
+            }
+            for (int i = 0; i < other.size; i++) addListed(other.days[i]);
+            first = Math.min(first, other.first);
+            last = Math.max(last, other.last);
+        }
+
+        private void addListed(long day) {
+            if (size == days.length) days = Arrays.copyOf(days, size * 2);
+            days[size++] = day;
+        }
+
         boolean isEmpty() {
-            return size == 0;
+            return first > last;
         }
 
         long firstKey() {
@@ -97,7 +144,7 @@ final class DateHistogram {
 
         /** Documents dated from {@code from} to {@code to}, both included. */
         long count(long from, long to) {
-            if (size == 0 || to < first || from > last || from > to) return 0;
+            if (isEmpty() || to < first || from > last || from > to) return 0;
             long a = Math.max(from, first);
             long b = Math.min(to, last);
             if (prefix != null) return prefix[(int) (b - first) + 1] - prefix[(int) (a - first)];

@@ -15,23 +15,43 @@ import java.io.IOException;
 final class DocBatches {
     private final long[] words;
     private final int wordCount;
+    private final long lastMask;
     private final DocIdSetIterator it;
+    private final int to;
     private int word;
     private long pending;
     private boolean done;
+    private int nextDoc; // the iterator's next doc id not yet handed out
 
     DocBatches(DocIdSet set) throws IOException {
+        this(set, 0, Integer.MAX_VALUE);
+    }
+
+    /** The set's doc ids from {@code from} (included) to {@code to} (excluded). */
+    DocBatches(DocIdSet set, int from, int to) throws IOException {
+        this.to = to;
         if (set instanceof BitDocIdSet b && b.bits() instanceof FixedBitSet f) {
+            int end = Math.min(to, f.length());
             words = f.getBits();
-            wordCount = FixedBitSet.bits2words(f.length());
             it = null;
-            pending = wordCount > 0 ? words[0] : 0;
-            done = wordCount == 0;
+            if (from >= end) {
+                wordCount = 0;
+                lastMask = 0;
+                done = true;
+            } else {
+                word = from >>> 6;
+                wordCount = ((end - 1) >>> 6) + 1;
+                lastMask = -1L >>> (63 - ((end - 1) & 63)); // bits up to end - 1 in the last word
+                pending = words[word] & (-1L << (from & 63));
+                if (word == wordCount - 1) pending &= lastMask;
+            }
         } else {
             words = null;
             wordCount = 0;
+            lastMask = 0;
             it = set == null ? null : set.iterator();
-            done = it == null;
+            done = it == null || from >= to;
+            if (!done) nextDoc = from > 0 ? it.advance(from) : it.nextDoc();
         }
     }
 
@@ -47,6 +67,7 @@ final class DocBatches {
                         break;
                     }
                     pending = words[word];
+                    if (word == wordCount - 1) pending &= lastMask;
                     continue;
                 }
                 buf[n++] = (word << 6) + Long.numberOfTrailingZeros(pending);
@@ -55,12 +76,12 @@ final class DocBatches {
             return n;
         }
         while (n < buf.length) {
-            int doc = it.nextDoc();
-            if (doc == DocIdSetIterator.NO_MORE_DOCS) {
+            if (nextDoc == DocIdSetIterator.NO_MORE_DOCS || nextDoc >= to) {
                 done = true;
                 break;
             }
-            buf[n++] = doc;
+            buf[n++] = nextDoc;
+            nextDoc = it.nextDoc();
         }
         return n;
     }

@@ -62,8 +62,21 @@ final class DocColumns {
     private final String[] values; // global ordinal → facet value
     private final Map<String, SortedSetDocValuesReaderState.OrdRange> dims;
     private final int ordinals;
+    private final int firstDay; // NONE when no incident is dated
+    private final int lastDay;
 
     private DocColumns(Leaf[] leaves, String[] values, Map<String, SortedSetDocValuesReaderState.OrdRange> dims) {
+        int first = Integer.MAX_VALUE;
+        int last = Integer.MIN_VALUE;
+        for (Leaf l : leaves) {
+            for (int d : l.day) {
+                if (d == NONE) continue;
+                first = Math.min(first, d);
+                last = Math.max(last, d);
+            }
+        }
+        this.firstDay = first > last ? NONE : first;
+        this.lastDay = first > last ? NONE : last;
         this.leaves = leaves;
         this.values = values;
         this.dims = dims;
@@ -77,6 +90,11 @@ final class DocColumns {
 
     Leaf leaf(LeafReaderContext context) {
         return leaves[context.ord];
+    }
+
+    /** Day counts sized for this generation's dates (epoch days), counted in place. */
+    DateHistogram.DayCounts newDayCounts() {
+        return firstDay == NONE ? new DateHistogram.DayCounts() : new DateHistogram.DayCounts(firstDay, lastDay);
     }
 
     /** Number of facet ordinals (all dimensions). */

@@ -79,6 +79,21 @@ final class GeoGrid {
             acc[3] += killed;
         }
 
+        /** Adds the cells of {@code other} (same zoom) to these. */
+        void merge(Accumulator other) {
+            if (other.zoom != zoom) throw new IllegalArgumentException("zoom " + other.zoom + " is not " + zoom);
+            if (dense != null) {
+                for (int i = 0; i < dense.length; i++) dense[i] += other.dense[i];
+                return;
+            }
+            for (int slot = 0; slot < other.cells.keys.length; slot++) {
+                double[] o = other.cells.values[slot];
+                if (o == null) continue;
+                double[] acc = cells.get(other.cells.keys[slot]);
+                for (int i = 0; i < 4; i++) acc[i] += o[i];
+            }
+        }
+
         SearchResult.Grid result() {
             List<SearchResult.GridCell> out = new ArrayList<>();
             if (dense != null) {

@@ -69,9 +69,17 @@ public final class SearchService {
 
     /** A service whose searches stop after {@code timeBudget} with a {@link SearchTimeoutException}. */
     public SearchService(LiveIndex index, Duration timeBudget) {
+        this(index, timeBudget, Aggregations.SPLIT_ABOVE);
+    }
+
+    /** @param splitAbove match sets at least this large are counted on two cores (tests lower it to check that path) */
+    SearchService(LiveIndex index, Duration timeBudget, long splitAbove) {
         this.index = index;
         this.timeBudget = timeBudget;
+        this.splitAbove = splitAbove;
     }
+
+    private final long splitAbove;
 
     /**
      * Runs a search.
@@ -83,7 +91,9 @@ public final class SearchService {
     public SearchResult search(SearchRequest req) {
         IndexSnapshot snap = acquire();
         try {
-            IndexSearcher searcher = new IndexSearcher(snap.searcher().getIndexReader());
+            // Segments are searched side by side on the shared pool (one slice per few segments: a large index has
+            // several); Lucene's task executor runs slices on the calling thread too, so a busy pool never blocks it.
+            IndexSearcher searcher = new IndexSearcher(snap.searcher().getIndexReader(), PARALLEL);
             Query text = queries.textQuery(req, searcher.getIndexReader());
             DrillDownQuery query = queries.fullQuery(req, text);
             budget(searcher, req);
@@ -105,7 +115,7 @@ public final class SearchService {
             DocColumns columns = DocColumns.of(snap);
             CompletableFuture<Aggregations.Result> counting = CompletableFuture.supplyAsync(() -> {
                 try {
-                    return Aggregations.count(columns, ds, req);
+                    return Aggregations.count(columns, ds, req, PARALLEL, splitAbove);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

@@ -9,9 +9,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The histogram's day counts agree with counting by hand, for dense spans (prefix sums) and sparse ones (sorted). */
 class DayCountsTest {
     static void check(long spread, long seed) {
+        check(spread, seed, new DateHistogram.DayCounts());
+        check(spread, seed, new DateHistogram.DayCounts(-5_000, -5_000 + spread)); // counted in place when dense
+        check(spread, seed, new DateHistogram.DayCounts(-4_000, -4_000 + spread / 2)); // some days outside the span
+    }
+
+    static void check(long spread, long seed, DateHistogram.DayCounts c) {
         Random r = new Random(seed);
         long[] days = new long[2_000];
-        DateHistogram.DayCounts c = new DateHistogram.DayCounts();
         for (int i = 0; i < days.length; i++) {
             days[i] = -5_000 + (long) (r.nextDouble() * spread);
             c.add(days[i]);
@@ -34,5 +39,9 @@ class DayCountsTest {
         empty.seal();
         assertThat(empty.isEmpty()).isTrue();
         assertThat(empty.count(0, 100)).isZero();
+        DateHistogram.DayCounts emptyDense = new DateHistogram.DayCounts(0, 1000);
+        emptyDense.seal();
+        assertThat(emptyDense.isEmpty()).isTrue();
+        assertThat(emptyDense.count(0, 100)).isZero();
     }
 }

@@ -35,8 +35,19 @@ class DocBatchesTest {
             adder = builder.grow(expected.size());
             for (int d : expected) adder.add(d);
             int batch = 1 + rnd.nextInt(700);
+            DocIdSet sparse = builder.build();
             assertThat(all(new BitDocIdSet(bits), batch)).isEqualTo(expected);
-            assertThat(all(builder.build(), batch)).isEqualTo(expected);
+            assertThat(all(sparse, batch)).isEqualTo(expected);
+            int from = rnd.nextInt(maxDoc + 1);
+            int to = from + rnd.nextInt(maxDoc + 2 - from);
+            List<Integer> inRange = expected.stream().filter(d -> d >= from && d < to).toList();
+            assertThat(range(new BitDocIdSet(bits), from, to, batch)).as("[%d, %d)", from, to).isEqualTo(inRange);
+            assertThat(range(sparse, from, to, batch)).as("[%d, %d)", from, to).isEqualTo(inRange);
+            // split in two, as the aggregation pass does: together exactly the whole
+            int mid = maxDoc / 2;
+            List<Integer> halves = new ArrayList<>(range(new BitDocIdSet(bits), 0, mid, batch));
+            halves.addAll(range(new BitDocIdSet(bits), mid, maxDoc, batch));
+            assertThat(halves).isEqualTo(expected);
         }
     }
 
@@ -46,6 +57,14 @@ class DocBatchesTest {
         assertThat(all(new BitDocIdSet(new FixedBitSet(100)), 8)).isEmpty();
         assertThat(all(null, 8)).isEmpty();
         assertThat(all(DocIdSet.EMPTY, 8)).isEmpty();
+    }
+
+    private static List<Integer> range(DocIdSet set, int from, int to, int batch) throws IOException {
+        DocBatches b = new DocBatches(set, from, to);
+        int[] buf = new int[batch];
+        List<Integer> out = new ArrayList<>();
+        for (int n = b.next(buf); n > 0; n = b.next(buf)) for (int i = 0; i < n; i++) out.add(buf[i]);
+        return out;
     }
 
     private static List<Integer> all(DocIdSet set, int batch) throws IOException {

@@ -36,7 +36,10 @@ class DrillSidewaysBruteForceTest {
     static LiveIndex live;
     static LiveIndex split;
     static SearchService service;
-    /** The same incidents in segments of five: facet ordinals then go through Lucene's ordinal map. */
+    /**
+     * The same incidents in segments of five (facet ordinals then go through Lucene's ordinal map), every match set
+     * counted in two halves on two threads and merged.
+     */
     static SearchService splitService;
 
     @BeforeAll
@@ -48,7 +51,7 @@ class DrillSidewaysBruteForceTest {
         SyntheticIncidents.index(splitDir, 5);
         split = new LiveIndex(IndexStore.at(splitDir));
         split.refresh();
-        splitService = new SearchService(split);
+        splitService = new SearchService(split, SearchService.DEFAULT_TIME_BUDGET, 1); // every count in two halves
     }
 
     @AfterAll
@@ -62,6 +65,16 @@ class DrillSidewaysBruteForceTest {
         SearchRequest req = new SearchRequest("", Map.of(), null, null, null, null,
                 SortOrder.RELEVANCE, 1, 100, 10, null, null, null, null, Map.of(), null, null, null);
         assertThat(splitService.search(req)).isEqualTo(service.search(req));
+        for (Combo c : combos().toList()) { // histogram and grid too, at the world view and zoomed in
+            for (Integer zoom : new Integer[] {null, 1, 9}) {
+                SearchRequest r = new SearchRequest("", c.filters(), null, null, c.killedMin(), c.killedMax(),
+                        SortOrder.RELEVANCE, 1, 100, 10, c.injuredMin(), c.injuredMax(), null, null, Map.of(), null, zoom, null);
+                SearchResult one = service.search(r);
+                SearchResult two = splitService.search(r);
+                assertThat(two.dates()).as(c + " zoom " + zoom).isEqualTo(one.dates());
+                assertThat(two.grid()).as(c + " zoom " + zoom).isEqualTo(one.grid());
+            }
+        }
         assertThat(split.acquire().map(s -> {
             try {
                 return s.searcher().getIndexReader().leaves().size();
