@@ -59,7 +59,7 @@ public final class BenchMain {
         Report report = new Report(n, corpusBytes);
         for (String name : systems) {
             System.out.println("== " + name);
-            try (BenchSystem s = create(name.strip(), runDir, corpus, heap, reindexHeap)) {
+            try (BenchSystem s = create(name.strip(), runDir, heap, reindexHeap)) {
                 long i0 = System.nanoTime();
                 s.ingest(docs, texts);
                 // Every system but Incidex reads the text jsoup took from the pages, so that time is theirs too.
@@ -92,10 +92,10 @@ public final class BenchMain {
         System.out.println(md);
     }
 
-    static BenchSystem create(String name, Path runDir, Path corpus, String heap, String reindexHeap) throws Exception {
+    static BenchSystem create(String name, Path runDir, String heap, String reindexHeap) throws Exception {
         Path dir = Files.createDirectories(runDir.resolve(name));
         return switch (name) {
-            case "incidex" -> new IncidexSystem(dir.resolve("index"), corpus, heap, dir, reindexHeap);
+            case "incidex" -> new IncidexSystem(dir.resolve("index"), heap, dir, reindexHeap);
             case "lucene" -> new LuceneSystem(dir.resolve("index"));
             default -> OtherSystems.create(name, dir);
         };

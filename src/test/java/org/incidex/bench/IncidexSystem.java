@@ -20,14 +20,13 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Incidex end to end, as a user runs it: {@code incidex reindex --index DIR CORPUS} as its own process (cleaning,
+ * Incidex end to end, as a user runs it: {@code incidex reindex --index DIR PAGES…} as its own process (cleaning,
  * extraction, merging, indexing on every core), then {@code incidex serve} as its own process with a fixed heap
  * limit, asked over HTTP on loopback. Facet counts and snippets come with every search answer. Thread-safe for queries.
  */
 final class IncidexSystem implements BenchSystem {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final Path index;
-    private final Path corpus;
     private final String heap;
     private final Path logs;
     private Process server;
@@ -42,18 +41,16 @@ final class IncidexSystem implements BenchSystem {
 
     /**
      * @param index  where the index goes (empty)
-     * @param corpus the directory of pages (read by reindex)
      * @param heap   the server's -Xmx, e.g. "512m"
      */
-    IncidexSystem(Path index, Path corpus, String heap, Path logs) {
-        this(index, corpus, heap, logs, null);
+    IncidexSystem(Path index, String heap, Path logs) {
+        this(index, heap, logs, null);
     }
 
     /** @param reindexHeap the reindex process's -Xmx, or null for the JVM's default (a quarter of the RAM) */
-    IncidexSystem(Path index, Path corpus, String heap, Path logs, String reindexHeap) {
+    IncidexSystem(Path index, String heap, Path logs, String reindexHeap) {
         this.reindexHeap = reindexHeap;
         this.index = index;
-        this.corpus = corpus;
         this.heap = heap;
         this.logs = logs;
     }
@@ -74,7 +71,8 @@ final class IncidexSystem implements BenchSystem {
         String cp = System.getProperty("java.class.path");
         long t0 = System.nanoTime();
         List<String> cmd = java("--enable-native-access=ALL-UNNAMED", "-cp", cp, "org.incidex.cli.Main",
-                "reindex", "--index", index.toString(), corpus.toString());
+                "reindex", "--index", index.toString());
+        cmd.addAll(sources(docs));
         if (reindexHeap != null) cmd.add(1, "-Xmx" + reindexHeap);
         Process p = new ProcessBuilder(cmd)
                 .redirectErrorStream(true).redirectOutput(logs.resolve("reindex.log").toFile()).start();
@@ -106,6 +104,25 @@ final class IncidexSystem implements BenchSystem {
             Thread.sleep(10);
         }
         coldStartMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - s0);
+    }
+
+    /**
+     * The run's pages as reindex arguments: a directory when every page in it is one of them, else its pages one by
+     * one (the corpus directory may hold pages of a larger run made with the same seed).
+     */
+    static List<String> sources(List<BenchDoc> docs) throws IOException {
+        Map<Path, List<Path>> byDir = new LinkedHashMap<>();
+        for (BenchDoc d : docs) byDir.computeIfAbsent(d.file().getParent(), k -> new ArrayList<>()).add(d.file());
+        List<String> out = new ArrayList<>();
+        for (Map.Entry<Path, List<Path>> e : byDir.entrySet()) {
+            long inDir;
+            try (var files = java.nio.file.Files.list(e.getKey())) {
+                inDir = files.count();
+            }
+            if (inDir == e.getValue().size()) out.add(e.getKey().toString());
+            else e.getValue().forEach(f -> out.add(f.toString()));
+        }
+        return out;
     }
 
     long serverPid() {
