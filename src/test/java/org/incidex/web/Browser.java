@@ -94,8 +94,11 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** Waits for a condition; elements re-rendered while it is checked (stale references) just mean "not yet". */
     <T> T waitFor(Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, WAIT).until(condition);
+        WebDriverWait wait = new WebDriverWait(driver, WAIT);
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return wait.until(condition);
     }
 
     WebElement byId(String id) {
