@@ -18,7 +18,6 @@ import java.util.concurrent.FutureTask;
  * dimension, so a filter never hides its own alternatives. Stateless.
  */
 final class Aggregations {
-    private static final int BATCH = MatchPass.BATCH;
     /** Match sets at least this large are counted in two halves on two cores. */
     static final long SPLIT_ABOVE = 20_000;
 
@@ -67,9 +66,6 @@ final class Aggregations {
         }
         int[] ords = pass.ords;
         long[][] ranges = pass.ranges;
-        DateHistogram.DayCounts days = pass.days;
-        long undated = pass.undated;
-        GeoGrid.Accumulator grid = pass.grid;
         Map<String, int[]> sidewaysOrds = new LinkedHashMap<>();
         for (Map.Entry<String, FacetsCollector> e : ds.sideways().entrySet()) {
             String dim = e.getKey();
@@ -90,44 +86,36 @@ final class Aggregations {
             }
             return out;
         }, req);
-        days.seal();
-        return new Result(facets, RangeFacets.list(ranges), DateHistogram.compute(days, undated, req), grid.result());
+        pass.days.seal();
+        return new Result(facets, RangeFacets.list(ranges), DateHistogram.compute(pass.days, pass.undated, req),
+                pass.grid.result());
     }
 
     /** Counts of one dimension's ordinals over {@code docs} (other dimensions' ordinals are skipped). */
     private static int[] ordsOver(DocColumns cols, FacetsCollector docs, SortedSetDocValuesReaderState.OrdRange r)
             throws IOException {
         int[] counts = new int[cols.ordinals()];
-        int[] buf = new int[BATCH];
-        for (FacetsCollector.MatchingDocs md : docs.getMatchingDocs()) {
-            DocColumns.Leaf leaf = cols.leaf(md.context());
-            DocBatches batches = new DocBatches(md.bits());
-            for (int n = batches.next(buf); n > 0; n = batches.next(buf)) {
-                for (int b = 0; b < n; b++) {
-                    for (int i = leaf.ordStart[buf[b]], end = leaf.ordStart[buf[b] + 1]; i < end; i++) {
-                        int ord = leaf.ords[i];
-                        if (ord >= r.start() && ord <= r.end()) counts[ord]++;
-                    }
+        DocBatches.forEach(cols, docs.getMatchingDocs(), 0, 1, (leaf, ids, n) -> {
+            for (int b = 0; b < n; b++) {
+                for (int i = leaf.ordStart[ids[b]], end = leaf.ordStart[ids[b] + 1]; i < end; i++) {
+                    int ord = leaf.ords[i];
+                    if (ord >= r.start() && ord <= r.end()) counts[ord]++;
                 }
             }
-        }
+        });
         return counts;
     }
 
     private static long[] rangesOver(DocColumns cols, FacetsCollector docs, int dim) throws IOException {
         long[] counts = new long[RangeFacets.BUCKET_COUNT];
-        int[] buf = new int[BATCH];
-        for (FacetsCollector.MatchingDocs md : docs.getMatchingDocs()) {
-            DocColumns.Leaf leaf = cols.leaf(md.context());
-            int[] values = RangeFacets.DIMS.get(dim).equals(Fields.KILLED) ? leaf.killed : leaf.injured;
-            DocBatches batches = new DocBatches(md.bits());
-            for (int n = batches.next(buf); n > 0; n = batches.next(buf)) {
-                for (int b = 0; b < n; b++) {
-                    int v = values[buf[b]];
-                    if (v >= 0) counts[RangeFacets.bucket(v)]++;
-                }
+        boolean killed = RangeFacets.DIMS.get(dim).equals(Fields.KILLED);
+        DocBatches.forEach(cols, docs.getMatchingDocs(), 0, 1, (leaf, ids, n) -> {
+            int[] values = killed ? leaf.killed : leaf.injured;
+            for (int b = 0; b < n; b++) {
+                int v = values[ids[b]];
+                if (v >= 0) counts[RangeFacets.bucket(v)]++;
             }
-        }
+        });
         return counts;
     }
 }

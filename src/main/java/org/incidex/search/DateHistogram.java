@@ -113,13 +113,13 @@ final class DateHistogram {
             for (int i = 1; i < prefix.length; i++) prefix[i] += prefix[i - 1];
         }
 
-        /** Adds the days of {@code other} (made for the same span; not sealed) to these (not sealed). */
+        /** Adds the days of {@code other} (made for the same span; neither sealed) to these. */
         void merge(DayCounts other) {
-            if (perDay != null && other.perDay != null && other.lowest == lowest && other.perDay.length == perDay.length) {
-                for (int i = 0; i < perDay.length; i++) perDay[i] += other.perDay[i];
-            } else if (other.perDay != null) {
-                for (int i = 0; i < other.perDay.length; i++) for (int k = 0; k < other.perDay[i]; k++) addListed(other.lowest + i);
+            if ((perDay == null) != (other.perDay == null) || perDay != null
+                    && (other.lowest != lowest || other.perDay.length != perDay.length)) {
+                throw new IllegalArgumentException("day counts of different spans cannot be merged");
             }
+            if (perDay != null) for (int i = 0; i < perDay.length; i++) perDay[i] += other.perDay[i];
             for (int i = 0; i < other.size; i++) addListed(other.days[i]);
             first = Math.min(first, other.first);
             last = Math.max(last, other.last);

@@ -13,6 +13,30 @@ import java.io.IOException;
  * aggregation pass over large match sets. Not thread-safe: one per pass.
  */
 final class DocBatches {
+    /** Doc ids handed to a consumer at a time. */
+    static final int BATCH = 512;
+
+    /** Receives one batch of a segment's doc ids: {@code docs[0..n)}, ascending. */
+    @FunctionalInterface
+    interface Consumer {
+        void accept(DocColumns.Leaf leaf, int[] docs, int n);
+    }
+
+    /**
+     * Hands share {@code part} of {@code parts} (by doc id within each segment) of the collected documents to
+     * {@code consumer} in batches, with each segment's columns.
+     */
+    static void forEach(DocColumns cols, java.util.List<org.apache.lucene.facet.FacetsCollector.MatchingDocs> matches,
+                        int part, int parts, Consumer consumer) throws IOException {
+        int[] buf = new int[BATCH];
+        for (org.apache.lucene.facet.FacetsCollector.MatchingDocs md : matches) {
+            DocColumns.Leaf leaf = cols.leaf(md.context());
+            long maxDoc = md.context().reader().maxDoc();
+            DocBatches batches = new DocBatches(md.bits(), (int) (maxDoc * part / parts), (int) (maxDoc * (part + 1) / parts));
+            for (int n = batches.next(buf); n > 0; n = batches.next(buf)) consumer.accept(leaf, buf, n);
+        }
+    }
+
     private final long[] words;
     private final int wordCount;
     private final long lastMask;

@@ -57,9 +57,7 @@ final class GeoGrid {
         }
 
         void add(double lat, double lon, long killed) {
-            long x = Math.min(n - 1, (long) Math.floor((lon + 180) / w));
-            long y = Math.min(n - 1, (long) Math.floor((90 - lat) / h));
-            addToCell(x * n + y, lat, lon, killed);
+            addToCell(key(zoom, lat, lon), lat, lon, killed);
         }
 
         /** Adds a position whose cell key at this accumulator's zoom is already known ({@link #key}). */

@@ -11,9 +11,6 @@ import java.util.List;
  * are merged; a share is read in one sequential sweep over the column arrays. Not thread-safe: one per thread.
  */
 final class MatchPass {
-    /** Doc ids handed from the collected sets to the counting loop at a time. */
-    static final int BATCH = 512;
-
     final int[] ords;
     final long[][] ranges = new long[RangeFacets.DIMS.size()][RangeFacets.BUCKET_COUNT];
     final DateHistogram.DayCounts days;
@@ -29,29 +26,24 @@ final class MatchPass {
     /** Counts share {@code part} of {@code parts} (by doc id within each segment) of {@code matches}. */
     MatchPass count(DocColumns cols, List<FacetsCollector.MatchingDocs> matches, int part, int parts) throws IOException {
         boolean cells = grid.zoom() == GeoGrid.DEFAULT_ZOOM; // the cell of every incident at this zoom is known
-        int[] buf = new int[BATCH];
-        for (FacetsCollector.MatchingDocs md : matches) {
-            DocColumns.Leaf leaf = cols.leaf(md.context());
-            long maxDoc = md.context().reader().maxDoc();
-            DocBatches batches = new DocBatches(md.bits(), (int) (maxDoc * part / parts), (int) (maxDoc * (part + 1) / parts));
-            for (int n = batches.next(buf); n > 0; n = batches.next(buf)) {
-                for (int b = 0; b < n; b++) {
-                    int doc = buf[b];
-                    for (int i = leaf.ordStart[doc], end = leaf.ordStart[doc + 1]; i < end; i++) ords[leaf.ords[i]]++;
-                    int k = leaf.killed[doc];
-                    if (k >= 0) ranges[0][RangeFacets.bucket(k)]++;
-                    int j = leaf.injured[doc];
-                    if (j >= 0) ranges[1][RangeFacets.bucket(j)]++;
-                    int day = leaf.day[doc];
-                    if (day != DocColumns.NONE) days.add(day);
-                    else undated++;
-                    double lat = leaf.lat[doc];
-                    if (Double.isNaN(lat)) continue;
-                    if (cells) grid.addToCell(leaf.cell[doc], lat, leaf.lon[doc], k == DocColumns.NONE ? 0 : k);
-                    else grid.add(lat, leaf.lon[doc], k == DocColumns.NONE ? 0 : k);
-                }
+        DocBatches.forEach(cols, matches, part, parts, (leaf, docs, n) -> {
+            for (int b = 0; b < n; b++) {
+                int doc = docs[b];
+                for (int i = leaf.ordStart[doc], end = leaf.ordStart[doc + 1]; i < end; i++) ords[leaf.ords[i]]++;
+                int k = leaf.killed[doc];
+                if (k >= 0) ranges[0][RangeFacets.bucket(k)]++;
+                int j = leaf.injured[doc];
+                if (j >= 0) ranges[1][RangeFacets.bucket(j)]++;
+                int day = leaf.day[doc];
+                if (day != DocColumns.NONE) days.add(day);
+                else undated++;
+                double lat = leaf.lat[doc];
+                if (Double.isNaN(lat)) continue;
+                long killed = k == DocColumns.NONE ? 0 : k;
+                if (cells) grid.addToCell(leaf.cell[doc], lat, leaf.lon[doc], killed);
+                else grid.add(lat, leaf.lon[doc], killed);
             }
-        }
+        });
         return this;
     }
 

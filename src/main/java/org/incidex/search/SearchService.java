@@ -62,6 +62,7 @@ public final class SearchService {
     public static final Duration DEFAULT_TIME_BUDGET = Duration.ofSeconds(1);
 
     private final Duration timeBudget;
+    private final long splitAbove;
 
     public SearchService(LiveIndex index) {
         this(index, DEFAULT_TIME_BUDGET);
@@ -78,8 +79,6 @@ public final class SearchService {
         this.timeBudget = timeBudget;
         this.splitAbove = splitAbove;
     }
-
-    private final long splitAbove;
 
     /**
      * Runs a search.
