@@ -43,27 +43,46 @@ final class Aggregations {
     /** @param parallel where the second half of a large match set is counted; null: all on this thread */
     static Result count(DocColumns cols, SidewaysSearch ds, SearchRequest req, java.util.concurrent.Executor parallel)
             throws IOException {
-        return count(cols, ds, req, parallel, SPLIT_ABOVE);
+        return count(cols, ds, req, parallel, SPLIT_ABOVE, true);
     }
 
-    /** @param splitAbove match sets at least this large are counted in two halves */
+    /** The counts of {@code matches} read from the matches themselves, in two halves when there are many. */
+    private static MatchPass direct(DocColumns cols, List<FacetsCollector.MatchingDocs> matches, int zoom, long total,
+                                    java.util.concurrent.Executor parallel, long splitAbove) throws IOException {
+        if (total < splitAbove || parallel == null) return new MatchPass(cols, zoom).count(cols, matches, 0, 1);
+        // The second half on another core; run here if no pool thread has taken it (a saturated pool never blocks).
+        FutureTask<MatchPass> second = new FutureTask<>(() -> new MatchPass(cols, zoom).count(cols, matches, 1, 2));
+        parallel.execute(second);
+        MatchPass pass = new MatchPass(cols, zoom).count(cols, matches, 0, 2);
+        second.run();
+        pass.merge(get(second));
+        return pass;
+    }
+
+    /**
+     * The counts of {@code matches} as the generation's totals less the incidents outside them: a search matching
+     * most of the index (a common word, an empty query) reads the few documents it misses instead of all it finds.
+     * Null when the day counts cannot be subtracted (a generation whose dates span more than the dense limit).
+     */
+    private static MatchPass lessMissing(DocColumns cols, List<FacetsCollector.MatchingDocs> matches) throws IOException {
+        MatchPass pass = cols.everything().copy();
+        return pass.subtract(new MatchPass(cols, GeoGrid.DEFAULT_ZOOM).countMissing(cols, matches)) ? pass : null;
+    }
+
+    /**
+     * @param splitAbove match sets at least this large are counted in two halves
+     * @param complement whether a match set of more than half the incidents may be counted through the ones it
+     *                   does not match (false only to check that path against the direct one)
+     */
     static Result count(DocColumns cols, SidewaysSearch ds, SearchRequest req, java.util.concurrent.Executor parallel,
-                        long splitAbove) throws IOException {
+                        long splitAbove, boolean complement) throws IOException {
         List<FacetsCollector.MatchingDocs> matches = ds.matches().getMatchingDocs();
         long total = 0;
         for (FacetsCollector.MatchingDocs md : matches) total += md.totalHits();
         int zoom = GeoGrid.zoom(req);
-        MatchPass pass;
-        if (total < splitAbove || parallel == null) {
-            pass = new MatchPass(cols, zoom).count(cols, matches, 0, 1);
-        } else {
-            // The second half on another core; run here if no pool thread has taken it (a saturated pool never blocks).
-            FutureTask<MatchPass> second = new FutureTask<>(() -> new MatchPass(cols, zoom).count(cols, matches, 1, 2));
-            parallel.execute(second);
-            pass = new MatchPass(cols, zoom).count(cols, matches, 0, 2);
-            second.run();
-            pass.merge(get(second));
-        }
+        MatchPass pass = complement && zoom == GeoGrid.DEFAULT_ZOOM && total * 2 > cols.liveDocs()
+                ? lessMissing(cols, matches) : null;
+        if (pass == null) pass = direct(cols, matches, zoom, total, parallel, splitAbove);
         int[] ords = pass.ords;
         long[][] ranges = pass.ranges;
         Map<String, int[]> sidewaysOrds = new LinkedHashMap<>();

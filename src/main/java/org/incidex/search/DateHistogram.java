@@ -125,6 +125,43 @@ final class DateHistogram {
             last = Math.max(last, other.last);
         }
 
+        /** A copy (not sealed), leaving these as they are. */
+        DayCounts copy() {
+            DayCounts c = perDay == null ? new DayCounts() : new DayCounts(lowest, perDay.clone());
+            c.days = Arrays.copyOf(days, Math.max(1, size));
+            c.size = size;
+            c.first = first;
+            c.last = last;
+            return c;
+        }
+
+        private DayCounts(long lowest, int[] perDay) {
+            this.lowest = lowest;
+            this.perDay = perDay;
+        }
+
+        /**
+         * Whether {@link #subtract} can take {@code other} from these: both counted in place over the same span
+         * (days listed apart would have to be searched for one by one), neither sealed.
+         */
+        boolean canSubtract(DayCounts other) {
+            return perDay != null && other.perDay != null && size == 0 && other.size == 0 && prefix == null
+                    && other.prefix == null && other.lowest == lowest && other.perDay.length == perDay.length;
+        }
+
+        /** Takes the days of {@code other}, all of them counted in these too, from these. */
+        void subtract(DayCounts other) {
+            if (!canSubtract(other)) throw new IllegalArgumentException("these day counts cannot be subtracted");
+            first = Long.MAX_VALUE;
+            last = Long.MIN_VALUE;
+            for (int i = 0; i < perDay.length; i++) {
+                perDay[i] -= other.perDay[i];
+                if (perDay[i] == 0) continue;
+                if (first == Long.MAX_VALUE) first = lowest + i;
+                last = lowest + i;
+            }
+        }
+
         private void addListed(long day) {
             if (size == days.length) days = Arrays.copyOf(days, size * 2);
             days[size++] = day;

@@ -1,8 +1,11 @@
 package org.incidex.search;
 
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.DocIdSet;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.BitDocIdSet;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.FixedBitSet;
 
 import java.io.IOException;
@@ -35,6 +38,64 @@ final class DocBatches {
             DocBatches batches = new DocBatches(md.bits(), (int) (maxDoc * part / parts), (int) (maxDoc * (part + 1) / parts));
             for (int n = batches.next(buf); n > 0; n = batches.next(buf)) consumer.accept(leaf, buf, n);
         }
+    }
+
+    /**
+     * Hands every live document that is not in {@code matches} to {@code consumer} in batches, segment by segment
+     * (all of them, including segments without an entry in {@code matches}); with no matches at all, every live
+     * document. Entries of the same segment (partitions scored apart) count together.
+     */
+    static void forEachMissing(DocColumns cols, java.util.List<org.apache.lucene.facet.FacetsCollector.MatchingDocs> matches,
+                               Consumer consumer) throws IOException {
+        int[] buf = new int[BATCH];
+        for (LeafReaderContext context : cols.contexts()) {
+            LeafReader reader = context.reader();
+            int maxDoc = reader.maxDoc();
+            FixedBitSet matched = matchedIn(context, maxDoc, matches);
+            Bits live = reader.getLiveDocs();
+            DocColumns.Leaf leaf = cols.leaf(context);
+            long[] words = matched == null ? null : matched.getBits();
+            int n = 0;
+            for (int w = 0, wordCount = (maxDoc + 63) >>> 6; w < wordCount; w++) {
+                long missing = words == null ? -1L : ~words[w];
+                if (w == wordCount - 1 && (maxDoc & 63) != 0) missing &= -1L >>> (64 - (maxDoc & 63));
+                while (missing != 0) {
+                    int doc = (w << 6) + Long.numberOfTrailingZeros(missing);
+                    missing &= missing - 1;
+                    if (live != null && !live.get(doc)) continue;
+                    buf[n++] = doc;
+                    if (n == BATCH) {
+                        consumer.accept(leaf, buf, n);
+                        n = 0;
+                    }
+                }
+            }
+            if (n > 0) consumer.accept(leaf, buf, n);
+        }
+    }
+
+    /**
+     * The documents of {@code context} in {@code matches}, as one bit set; null when there are none. Lucene's facets
+     * collector manager merges the pieces of a segment scored in separate slices, so there is normally one entry; it
+     * is used as it is when it is a bit set, else (a sparse set, several entries) copied into one.
+     */
+    private static FixedBitSet matchedIn(LeafReaderContext context, int maxDoc,
+                                         java.util.List<org.apache.lucene.facet.FacetsCollector.MatchingDocs> matches) throws IOException {
+        java.util.List<DocIdSet> sets = new java.util.ArrayList<>(1);
+        for (org.apache.lucene.facet.FacetsCollector.MatchingDocs md : matches) {
+            if (md.context().ord == context.ord && md.bits() != null) sets.add(md.bits());
+        }
+        if (sets.isEmpty()) return null;
+        if (sets.size() == 1 && sets.getFirst() instanceof BitDocIdSet b && b.bits() instanceof FixedBitSet f
+                && f.length() >= maxDoc) {
+            return f;
+        }
+        FixedBitSet out = new FixedBitSet(maxDoc);
+        for (DocIdSet set : sets) {
+            DocIdSetIterator it = set.iterator();
+            if (it != null) out.or(it);
+        }
+        return out;
     }
 
     private final long[] words;

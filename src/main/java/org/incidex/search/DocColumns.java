@@ -39,13 +39,13 @@ final class DocColumns {
         final int[] day;
         final int[] killed;
         final int[] injured;
-        final double[] lat; // NaN: no coordinates
-        final double[] lon;
-        final short[] cell; // the grid cell key at GeoGrid.DEFAULT_ZOOM (the world view every plain search draws)
+        final int[] lat; // Lucene's encoding (GeoEncodingUtils); read only where cell >= 0
+        final int[] lon;
+        final short[] cell; // the grid cell key at GeoGrid.DEFAULT_ZOOM (the world view every plain search draws); -1: no coordinates
         final int[] ordStart; // the document's ordinals are ords[ordStart[doc] .. ordStart[doc + 1])
         final int[] ords;
 
-        private Leaf(int[] day, int[] killed, int[] injured, double[] lat, double[] lon, short[] cell, int[] ordStart,
+        private Leaf(int[] day, int[] killed, int[] injured, int[] lat, int[] lon, short[] cell, int[] ordStart,
                      int[] ords) {
             this.day = day;
             this.killed = killed;
@@ -59,13 +59,17 @@ final class DocColumns {
     }
 
     private final Leaf[] leaves;
+    private final List<LeafReaderContext> contexts;
+    private final long liveDocs;
+    private volatile MatchPass everything;
     private final String[] values; // global ordinal → facet value
     private final Map<String, SortedSetDocValuesReaderState.OrdRange> dims;
     private final int ordinals;
     private final int firstDay; // NONE when no incident is dated
     private final int lastDay;
 
-    private DocColumns(Leaf[] leaves, String[] values, Map<String, SortedSetDocValuesReaderState.OrdRange> dims) {
+    private DocColumns(List<LeafReaderContext> contexts, Leaf[] leaves, String[] values,
+                       Map<String, SortedSetDocValuesReaderState.OrdRange> dims) {
         int first = Integer.MAX_VALUE;
         int last = Integer.MIN_VALUE;
         for (Leaf l : leaves) {
@@ -78,6 +82,8 @@ final class DocColumns {
         this.firstDay = first > last ? NONE : first;
         this.lastDay = first > last ? NONE : last;
         this.leaves = leaves;
+        this.contexts = List.copyOf(contexts);
+        this.liveDocs = contexts.stream().mapToLong(c -> c.reader().numDocs()).sum();
         this.values = values;
         this.dims = dims;
         this.ordinals = values.length;
@@ -90,6 +96,32 @@ final class DocColumns {
 
     Leaf leaf(LeafReaderContext context) {
         return leaves[context.ord];
+    }
+
+    /** The generation's segments. */
+    List<LeafReaderContext> contexts() {
+        return contexts;
+    }
+
+    /** Number of incidents (live documents) in the generation. */
+    long liveDocs() {
+        return liveDocs;
+    }
+
+    /**
+     * The counts of every incident of the generation at {@link GeoGrid#DEFAULT_ZOOM}, counted on first use and kept:
+     * a search matching most incidents is counted as these less the few it does not match. Shared: read, never
+     * modify (take a {@link MatchPass#copy()}).
+     */
+    MatchPass everything() throws IOException {
+        MatchPass e = everything;
+        if (e == null) {
+            synchronized (this) {
+                e = everything;
+                if (e == null) everything = e = new MatchPass(this, GeoGrid.DEFAULT_ZOOM).countMissing(this, List.of());
+            }
+        }
+        return e;
     }
 
     /** Day counts sized for this generation's dates (epoch days), counted in place. */
@@ -132,7 +164,7 @@ final class DocColumns {
             for (LeafReaderContext c : contexts) {
                 leaves[c.ord] = leaf(c.reader(), state.getField(), map == null ? LongValues.IDENTITY : map.getGlobalOrds(c.ord));
             }
-            return new DocColumns(leaves, values, Map.copyOf(dims));
+            return new DocColumns(contexts, leaves, values, Map.copyOf(dims));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the aggregation columns of " + snap.generationName(), e);
         }
@@ -143,18 +175,18 @@ final class DocColumns {
         int[] day = ints(DocValues.getNumeric(reader, Fields.DATE_DAY), n);
         int[] killed = ints(DocValues.getNumeric(reader, Fields.KILLED), n);
         int[] injured = ints(DocValues.getNumeric(reader, Fields.INJURED), n);
-        double[] lat = new double[n];
-        double[] lon = new double[n];
-        Arrays.fill(lat, Double.NaN);
-        Arrays.fill(lon, Double.NaN);
+        int[] lat = new int[n];
+        int[] lon = new int[n];
+        short[] cell = new short[n];
+        Arrays.fill(cell, (short) -1);
         SortedNumericDocValues points = DocValues.getSortedNumeric(reader, Fields.LOCATION);
         for (int doc = points.nextDoc(); doc != SortedNumericDocValues.NO_MORE_DOCS; doc = points.nextDoc()) {
             long v = points.nextValue(); // the first point, as the grid always used
-            lat[doc] = GeoEncodingUtils.decodeLatitude((int) (v >>> 32));
-            lon[doc] = GeoEncodingUtils.decodeLongitude((int) (v & 0xFFFFFFFFL));
+            lat[doc] = (int) (v >>> 32);
+            lon[doc] = (int) (v & 0xFFFFFFFFL);
+            cell[doc] = (short) GeoGrid.Accumulator.key(GeoGrid.DEFAULT_ZOOM, GeoEncodingUtils.decodeLatitude(lat[doc]),
+                    GeoEncodingUtils.decodeLongitude(lon[doc]));
         }
-        short[] cell = new short[n];
-        for (int d = 0; d < n; d++) cell[d] = Double.isNaN(lat[d]) ? -1 : (short) GeoGrid.Accumulator.key(GeoGrid.DEFAULT_ZOOM, lat[d], lon[d]);
         int[] ordStart = new int[n + 1];
         int[] ords = new int[Math.max(16, n * 4)];
         int size = 0;

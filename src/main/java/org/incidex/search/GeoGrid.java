@@ -4,6 +4,7 @@ package org.incidex.search;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.apache.lucene.geo.GeoEncodingUtils;
 
 /**
  * The map aggregation: matching incidents counted per grid cell, with the mean position of each cell's incidents
@@ -24,15 +25,22 @@ final class GeoGrid {
 
     private GeoGrid() {}
 
-    /** Cells of one zoom level filled one incident at a time; not thread-safe. */
+    /**
+     * Cells of one zoom level filled one incident at a time; not thread-safe. Positions come in Lucene's 32-bit
+     * encoding ({@code GeoEncodingUtils}) and are summed as whole numbers, so sums add and subtract exactly in any
+     * order: two halves merged, or the generation's totals less the documents that do not match, give the same cells
+     * as one pass.
+     */
     static final class Accumulator {
+        private static final double LAT_STEP = 180.0 / (1L << 32);
+        private static final double LON_STEP = 360.0 / (1L << 32);
         private final int zoom;
         private final long n;
         private final double w;
         private final double h;
         // x * n + y → {count, sumLat, sumLon, sumKilled}: in one flat array up to DENSE_ZOOM (the world view and
         // continents: a look-up is an index), in a hash table of the cells that occur beyond it.
-        private final double[] dense;
+        private final long[] dense;
         private final Cells cells;
 
         Accumulator(int zoom) {
@@ -40,7 +48,7 @@ final class GeoGrid {
             this.n = 1L << zoom;
             this.w = 360.0 / n;
             this.h = 180.0 / n;
-            this.dense = zoom <= DENSE_ZOOM ? new double[(int) (n * n) * 4] : null;
+            this.dense = zoom <= DENSE_ZOOM ? new long[(int) (n * n) * 4] : null;
             this.cells = dense == null ? new Cells() : null;
         }
 
@@ -56,39 +64,56 @@ final class GeoGrid {
             return x * n + y;
         }
 
-        void add(double lat, double lon, long killed) {
-            addToCell(key(zoom, lat, lon), lat, lon, killed);
+        /** Adds a position given in Lucene's encoding. */
+        void add(int lat, int lon, long killed) {
+            addToCell(key(zoom, GeoEncodingUtils.decodeLatitude(lat), GeoEncodingUtils.decodeLongitude(lon)), lat, lon, killed);
         }
 
-        /** Adds a position whose cell key at this accumulator's zoom is already known ({@link #key}). */
-        void addToCell(long key, double lat, double lon, long killed) {
+        /** Adds an encoded position whose cell key at this accumulator's zoom is already known ({@link #key}). */
+        void addToCell(long key, int lat, int lon, long killed) {
+            long[] acc;
+            int i;
             if (dense != null) {
-                int i = (int) key * 4;
-                dense[i]++;
-                dense[i + 1] += lat;
-                dense[i + 2] += lon;
-                dense[i + 3] += killed;
-                return;
+                acc = dense;
+                i = (int) key * 4;
+            } else {
+                acc = cells.get(key);
+                i = 0;
             }
-            double[] acc = cells.get(key);
-            acc[0]++;
-            acc[1] += lat;
-            acc[2] += lon;
-            acc[3] += killed;
+            acc[i]++;
+            acc[i + 1] += lat;
+            acc[i + 2] += lon;
+            acc[i + 3] += killed;
         }
 
         /** Adds the cells of {@code other} (same zoom) to these. */
         void merge(Accumulator other) {
+            combine(other, 1);
+        }
+
+        /** Takes the cells of {@code other} (same zoom; a subset of what was added here) from these. */
+        void subtract(Accumulator other) {
+            combine(other, -1);
+        }
+
+        /** A copy to add to or take from, leaving this one as it is. */
+        Accumulator copy() {
+            Accumulator c = new Accumulator(zoom);
+            c.merge(this);
+            return c;
+        }
+
+        private void combine(Accumulator other, int sign) {
             if (other.zoom != zoom) throw new IllegalArgumentException("zoom " + other.zoom + " is not " + zoom);
             if (dense != null) {
-                for (int i = 0; i < dense.length; i++) dense[i] += other.dense[i];
+                for (int i = 0; i < dense.length; i++) dense[i] += sign * other.dense[i];
                 return;
             }
             for (int slot = 0; slot < other.cells.keys.length; slot++) {
-                double[] o = other.cells.values[slot];
+                long[] o = other.cells.values[slot];
                 if (o == null) continue;
-                double[] acc = cells.get(other.cells.keys[slot]);
-                for (int i = 0; i < 4; i++) acc[i] += o[i];
+                long[] acc = cells.get(other.cells.keys[slot]);
+                for (int i = 0; i < 4; i++) acc[i] += sign * o[i];
             }
         }
 
@@ -96,26 +121,27 @@ final class GeoGrid {
             List<SearchResult.GridCell> out = new ArrayList<>();
             if (dense != null) {
                 for (int key = 0; key < n * n; key++) {
-                    if (dense[key * 4] > 0) out.add(cell(key, dense[key * 4], dense[key * 4 + 1], dense[key * 4 + 2], dense[key * 4 + 3]));
+                    if (dense[key * 4] > 0) out.add(cell(key, dense, key * 4));
                 }
             } else {
                 for (int slot = 0; slot < cells.keys.length; slot++) {
-                    double[] acc = cells.values[slot];
-                    if (acc != null) out.add(cell(cells.keys[slot], acc[0], acc[1], acc[2], acc[3]));
+                    long[] acc = cells.values[slot];
+                    if (acc != null && acc[0] > 0) out.add(cell(cells.keys[slot], acc, 0));
                 }
             }
             out.sort(Comparator.comparingLong(SearchResult.GridCell::count).reversed().thenComparing(SearchResult.GridCell::key));
             return new SearchResult.Grid(zoom, List.copyOf(out));
         }
 
-        private SearchResult.GridCell cell(long key, double count, double sumLat, double sumLon, double sumKilled) {
+        private SearchResult.GridCell cell(long key, long[] acc, int i) {
+            long count = acc[i];
             long x = key / n;
             long y = key % n;
             double west = -180 + x * w;
             double north = 90 - y * h;
             // A plain mean is a fair centroid: no cell straddles the antimeridian and cells are small on the globe.
-            return new SearchResult.GridCell(zoom + "/" + x + "/" + y, (long) count, round(sumLat / count),
-                    round(sumLon / count), (long) sumKilled, new BoundingBox(west, north - h, west + w, north));
+            return new SearchResult.GridCell(zoom + "/" + x + "/" + y, count, round((double) acc[i + 1] / count * LAT_STEP),
+                    round((double) acc[i + 2] / count * LON_STEP), acc[i + 3], new BoundingBox(west, north - h, west + w, north));
         }
     }
 
@@ -138,10 +164,10 @@ final class GeoGrid {
      */
     private static final class Cells {
         long[] keys = new long[64];
-        double[][] values = new double[64][];
+        long[][] values = new long[64][];
         int size;
 
-        double[] get(long key) {
+        long[] get(long key) {
             int mask = keys.length - 1;
             int slot = (int) (mix(key) & mask);
             while (values[slot] != null) {
@@ -154,14 +180,14 @@ final class GeoGrid {
             }
             keys[slot] = key;
             size++;
-            return values[slot] = new double[4];
+            return values[slot] = new long[4];
         }
 
         private void grow() {
             long[] oldKeys = keys;
-            double[][] oldValues = values;
+            long[][] oldValues = values;
             keys = new long[oldKeys.length * 2];
-            values = new double[oldKeys.length * 2][];
+            values = new long[oldKeys.length * 2][];
             int mask = keys.length - 1;
             for (int i = 0; i < oldKeys.length; i++) {
                 if (oldValues[i] == null) continue;

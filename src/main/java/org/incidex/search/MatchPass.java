@@ -18,33 +18,71 @@ final class MatchPass {
     final GeoGrid.Accumulator grid;
 
     MatchPass(DocColumns cols, int zoom) {
-        this.ords = new int[cols.ordinals()];
-        this.days = cols.newDayCounts();
-        this.grid = new GeoGrid.Accumulator(zoom);
+        this(cols.ordinals(), cols.newDayCounts(), new GeoGrid.Accumulator(zoom));
+    }
+
+    private MatchPass(int ordinals, DateHistogram.DayCounts days, GeoGrid.Accumulator grid) {
+        this.ords = new int[ordinals];
+        this.days = days;
+        this.grid = grid;
     }
 
     /** Counts share {@code part} of {@code parts} (by doc id within each segment) of {@code matches}. */
     MatchPass count(DocColumns cols, List<FacetsCollector.MatchingDocs> matches, int part, int parts) throws IOException {
         boolean cells = grid.zoom() == GeoGrid.DEFAULT_ZOOM; // the cell of every incident at this zoom is known
-        DocBatches.forEach(cols, matches, part, parts, (leaf, docs, n) -> {
-            for (int b = 0; b < n; b++) {
-                int doc = docs[b];
-                for (int i = leaf.ordStart[doc], end = leaf.ordStart[doc + 1]; i < end; i++) ords[leaf.ords[i]]++;
-                int k = leaf.killed[doc];
-                if (k >= 0) ranges[0][RangeFacets.bucket(k)]++;
-                int j = leaf.injured[doc];
-                if (j >= 0) ranges[1][RangeFacets.bucket(j)]++;
-                int day = leaf.day[doc];
-                if (day != DocColumns.NONE) days.add(day);
-                else undated++;
-                double lat = leaf.lat[doc];
-                if (Double.isNaN(lat)) continue;
-                long killed = k == DocColumns.NONE ? 0 : k;
-                if (cells) grid.addToCell(leaf.cell[doc], lat, leaf.lon[doc], killed);
-                else grid.add(lat, leaf.lon[doc], killed);
-            }
-        });
+        DocBatches.forEach(cols, matches, part, parts, (leaf, docs, n) -> add(leaf, docs, n, cells));
         return this;
+    }
+
+    /** Counts every incident of the generation that is not in {@code matches} ({@link DocBatches#forEachMissing}). */
+    MatchPass countMissing(DocColumns cols, List<FacetsCollector.MatchingDocs> matches) throws IOException {
+        boolean cells = grid.zoom() == GeoGrid.DEFAULT_ZOOM;
+        DocBatches.forEachMissing(cols, matches, (leaf, docs, n) -> add(leaf, docs, n, cells));
+        return this;
+    }
+
+    private void add(DocColumns.Leaf leaf, int[] docs, int n, boolean cells) {
+        for (int b = 0; b < n; b++) {
+            int doc = docs[b];
+            for (int i = leaf.ordStart[doc], end = leaf.ordStart[doc + 1]; i < end; i++) ords[leaf.ords[i]]++;
+            int k = leaf.killed[doc];
+            if (k >= 0) ranges[0][RangeFacets.bucket(k)]++;
+            int j = leaf.injured[doc];
+            if (j >= 0) ranges[1][RangeFacets.bucket(j)]++;
+            int day = leaf.day[doc];
+            if (day != DocColumns.NONE) days.add(day);
+            else undated++;
+            int cell = leaf.cell[doc];
+            if (cell < 0) continue; // no coordinates
+            long killed = k == DocColumns.NONE ? 0 : k;
+            if (cells) grid.addToCell(cell, leaf.lat[doc], leaf.lon[doc], killed);
+            else grid.add(leaf.lat[doc], leaf.lon[doc], killed);
+        }
+    }
+
+    /** A copy to take from ({@link #subtract}), leaving this one as it is (neither sealed). */
+    MatchPass copy() {
+        MatchPass c = new MatchPass(ords.length, days.copy(), grid.copy());
+        System.arraycopy(ords, 0, c.ords, 0, ords.length);
+        for (int d = 0; d < ranges.length; d++) System.arraycopy(ranges[d], 0, c.ranges[d], 0, ranges[d].length);
+        c.undated = undated;
+        return c;
+    }
+
+    /**
+     * Takes the counts of {@code other}, a pass over documents all counted in this one at the same zoom, from these.
+     * Whole numbers only, so the result is exactly that of a pass over the documents left.
+     *
+     * @return false, changing nothing, when this pass's days cannot be taken from ({@link DateHistogram.DayCounts#canSubtract})
+     */
+    boolean subtract(MatchPass other) {
+        if (!days.canSubtract(other.days)) return false;
+        for (int i = 0; i < ords.length; i++) ords[i] -= other.ords[i];
+        for (int d = 0; d < ranges.length; d++) for (int b = 0; b < ranges[d].length; b++) ranges[d][b] -= other.ranges[d][b];
+        days.subtract(other.days);
+        undated -= other.undated;
+        grid.subtract(other.grid);
+        return true;
     }
 
     /** Adds another share's counts to this one's. */

@@ -4,6 +4,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -62,7 +63,21 @@ public final class SearchService {
     public static final Duration DEFAULT_TIME_BUDGET = Duration.ofSeconds(1);
 
     private final Duration timeBudget;
-    private final long splitAbove;
+    private final Tuning tuning;
+
+    /**
+     * How a search spreads its work; the defaults suit any index, tests lower the thresholds to run every path on
+     * a small one.
+     *
+     * @param splitAbove   match sets at least this large are counted in two halves on two cores
+     * @param complement   whether a match set of more than half the incidents is counted through those it misses
+     * @param sliceDocs    the fewest documents a slice scored on its own core gets ({@link PartitionedSearcher})
+     * @param slices       slices a search without facet filters is cut into (the cores)
+     */
+    record Tuning(long splitAbove, boolean complement, int sliceDocs, int slices) {
+        static final Tuning DEFAULT = new Tuning(Aggregations.SPLIT_ABOVE, true, PartitionedSearcher.MIN_DOCS_PER_SLICE,
+                Runtime.getRuntime().availableProcessors());
+    }
 
     public SearchService(LiveIndex index) {
         this(index, DEFAULT_TIME_BUDGET);
@@ -70,14 +85,13 @@ public final class SearchService {
 
     /** A service whose searches stop after {@code timeBudget} with a {@link SearchTimeoutException}. */
     public SearchService(LiveIndex index, Duration timeBudget) {
-        this(index, timeBudget, Aggregations.SPLIT_ABOVE);
+        this(index, timeBudget, Tuning.DEFAULT);
     }
 
-    /** @param splitAbove match sets at least this large are counted on two cores (tests lower it to check that path) */
-    SearchService(LiveIndex index, Duration timeBudget, long splitAbove) {
+    SearchService(LiveIndex index, Duration timeBudget, Tuning tuning) {
         this.index = index;
         this.timeBudget = timeBudget;
-        this.splitAbove = splitAbove;
+        this.tuning = tuning;
     }
 
     /**
@@ -90,9 +104,13 @@ public final class SearchService {
     public SearchResult search(SearchRequest req) {
         IndexSnapshot snap = acquire();
         try {
-            // Segments are searched side by side on the shared pool (one slice per few segments: a large index has
-            // several); Lucene's task executor runs slices on the calling thread too, so a busy pool never blocks it.
-            IndexSearcher searcher = new IndexSearcher(snap.searcher().getIndexReader(), PARALLEL);
+            // Slices are searched side by side on the shared pool; Lucene's task executor runs them on the calling
+            // thread too, so a busy pool never blocks it. Without facet filters one slice per core, cutting a large
+            // segment into doc-id partitions; with them, drill-sideways needs whole segments (one slice per few).
+            IndexReader reader = snap.searcher().getIndexReader();
+            IndexSearcher searcher = PartitionedSearcher.suits(req)
+                    ? new PartitionedSearcher(reader, PARALLEL, tuning.slices(), tuning.sliceDocs())
+                    : new IndexSearcher(reader, PARALLEL);
             Query text = queries.textQuery(req, searcher.getIndexReader());
             DrillDownQuery query = queries.fullQuery(req, text);
             budget(searcher, req);
@@ -114,7 +132,7 @@ public final class SearchService {
             DocColumns columns = DocColumns.of(snap);
             CompletableFuture<Aggregations.Result> counting = CompletableFuture.supplyAsync(() -> {
                 try {
-                    return Aggregations.count(columns, ds, req, PARALLEL, splitAbove);
+                    return Aggregations.count(columns, ds, req, PARALLEL, tuning.splitAbove(), tuning.complement());
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -178,9 +196,7 @@ public final class SearchService {
      * leading wildcard) and are narrower than the unfiltered search anyway.
      */
     private void budget(IndexSearcher searcher, SearchRequest req) {
-        boolean drillDown = !req.filters().isEmpty() || req.killedMin() != null || req.killedMax() != null
-                || req.injuredMin() != null || req.injuredMax() != null;   // see Filters.addCasualtyRanges
-        if (!drillDown) searcher.setTimeout(new QueryTimeoutImpl(timeBudget.toMillis()));
+        if (PartitionedSearcher.suits(req)) searcher.setTimeout(new QueryTimeoutImpl(timeBudget.toMillis()));
     }
 
     private SearchTimeoutException timedOut() {

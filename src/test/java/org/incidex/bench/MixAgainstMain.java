@@ -10,7 +10,8 @@ import java.util.List;
 /**
  * Sends the benchmark's query mix to a running {@code incidex serve} (for profiling it with JFR while it answers):
  * {@code MixAgainstMain BASE_URL N [DOCS=10000] [SEED=42] [WORK=target/bench]}; the corpus must exist (bench/run.sh
- * made it). Prints the mean milliseconds per query.
+ * made it). Prints the mean milliseconds per query, and the mean of the queries without hits (whose answer also looks
+ * for a spelling correction) beside that of the others.
  */
 public final class MixAgainstMain {
     public static void main(String[] args) throws Exception {
@@ -24,11 +25,30 @@ public final class MixAgainstMain {
         List<BenchQuery> mix = QueryMix.build(corpus, texts, Math.max(n, 700), seed);
         HttpClient http = HttpClient.newHttpClient();
         long t0 = System.nanoTime();
+        long[] nanos = new long[2];
+        int[] count = new int[2];
+        int overHalf = 0;
+        long[] each = new long[n];
         for (int i = 0; i < n; i++) {
-            HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/search?"
-                    + IncidexSystem.params(mix.get(i % mix.size())))).build(), HttpResponse.BodyHandlers.discarding());
+            long q0 = System.nanoTime();
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/search?"
+                    + IncidexSystem.params(mix.get(i % mix.size())))).build(), HttpResponse.BodyHandlers.ofString());
             if (r.statusCode() != 200) System.err.println("status " + r.statusCode());
+            int none = r.body().startsWith("{\"total\":0,") ? 1 : 0;
+            String b = r.body();
+            if (b.startsWith("{\"total\":")) {
+                long total = Long.parseLong(b.substring(9, b.indexOf(',')));
+                if (total * 2 > docs) overHalf++;
+            }
+            each[i] = System.nanoTime() - q0;
+            nanos[none] += each[i];
+            count[none]++;
         }
-        System.out.printf("%d queries, %.2f ms each%n", n, (System.nanoTime() - t0) / 1e6 / n);
+        System.out.printf("%d queries, %.2f ms each; %d with hits %.2f ms each, %d without %.2f ms each%n", n,
+                (System.nanoTime() - t0) / 1e6 / n, count[0], nanos[0] / 1e6 / Math.max(1, count[0]), count[1],
+                nanos[1] / 1e6 / Math.max(1, count[1]));
+        java.util.Arrays.sort(each);
+        System.out.printf("p50 %.2f ms, p95 %.2f, p99 %.2f; %d of them match more than half of the %d pages%n",
+                each[n / 2] / 1e6, each[(int) (n * 0.95)] / 1e6, each[(int) (n * 0.99)] / 1e6, overHalf, docs);
     }
 }

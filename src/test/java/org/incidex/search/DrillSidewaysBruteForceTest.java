@@ -38,9 +38,13 @@ class DrillSidewaysBruteForceTest {
     static SearchService service;
     /**
      * The same incidents in segments of five (facet ordinals then go through Lucene's ordinal map), every match set
-     * counted in two halves on two threads and merged.
+     * counted in two halves on two threads and merged, never through the incidents it misses, and searches without
+     * facet filters scored in three slices cut across segments. {@link #service} keeps the defaults, so a search
+     * matching most incidents is counted there as the totals less those it misses.
      */
     static SearchService splitService;
+    /** The segments of five scored in three slices, a search matching most incidents counted through the missed. */
+    static SearchService slicedService;
 
     @BeforeAll
     static void index() throws Exception {
@@ -51,7 +55,9 @@ class DrillSidewaysBruteForceTest {
         SyntheticIncidents.index(splitDir, 5);
         split = new LiveIndex(IndexStore.at(splitDir));
         split.refresh();
-        splitService = new SearchService(split, SearchService.DEFAULT_TIME_BUDGET, 1); // every count in two halves
+        splitService = new SearchService(split, SearchService.DEFAULT_TIME_BUDGET, new SearchService.Tuning(1, false, 1, 3));
+        slicedService = new SearchService(split, SearchService.DEFAULT_TIME_BUDGET,
+                new SearchService.Tuning(Long.MAX_VALUE, true, 1, 3));
     }
 
     @AfterAll
@@ -82,6 +88,33 @@ class DrillSidewaysBruteForceTest {
                 s.release();
             }
         })).hasValueSatisfying(n -> assertThat(n).isGreaterThanOrEqualTo(4));
+    }
+
+    @org.junit.jupiter.api.Test
+    void countsThroughTheMissedIncidentsEqualDirectCounts() {
+        Map<String, FacetOptions> all = new HashMap<>();
+        for (String dim : Fields.FACET_DIMS) all.put(dim, new FacetOptions(null, true));
+        int checked = 0;
+        List<String> seen = new ArrayList<>();
+        for (String q : new String[] {"", "wire", "wire NOT Mali", "wire NOT Kenya", "wire NOT (Nigeria OR France)",
+                "Mali OR Nigeria"}) {
+            // casualty bounds most incidents pass: the main matches are counted through the missed, the sideways not
+            for (Combo c : Stream.concat(combos(), Stream.of(new Combo(Map.of(), 1, null, null, null),
+                    new Combo(Map.of(), null, null, 0, null))).toList()) {
+                SearchRequest r = new SearchRequest(q, c.filters(), null, null, c.killedMin(), c.killedMax(),
+                        SortOrder.RELEVANCE, 1, 100, 10, c.injuredMin(), c.injuredMax(), null, null, all, null, null, null);
+                SearchResult one = service.search(r);
+                SearchResult two = splitService.search(r);
+                assertThat(two).as(q + " " + c).isEqualTo(one);
+                // slices cutting segments: the missed incidents of a segment are those no slice of it collected
+                SearchResult three = slicedService.search(r);
+                assertThat(three).as(q + " " + c + " in slices").isEqualTo(one);
+                if (one.total() * 2 > SyntheticIncidents.ALL.size() && one.total() < SyntheticIncidents.ALL.size()) checked++;
+                seen.add(q + " " + c.filters() + ": " + one.total());
+            }
+        }
+        assertThat(checked).as("searches matching more than half of the incidents but not all, of " + seen)
+                .isGreaterThanOrEqualTo(6);
     }
 
     /** A combination of filters: facet values and casualty bounds. */
