@@ -1,11 +1,22 @@
 package org.incidex.search;
 
+import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.util.automaton.ByteRunAutomaton;
 
 /**
  * A searcher that scores one request on every core even when the index is one large segment: it cuts the documents
@@ -16,7 +27,8 @@ import org.apache.lucene.search.IndexSearcher;
  *
  * <p>Only for queries whose scorers accept doc-id ranges: not for drill-sideways with facet filters, whose scorer
  * scores a segment in one pass (see {@link #suits(SearchRequest)}). Small indexes keep the default slicing: below
- * {@link #MIN_DOCS_PER_SLICE} documents a slice, handing work to another thread costs more than it saves. One per
+ * {@link #MIN_DOCS_PER_SLICE} documents a slice, handing work to another thread costs more than it saves, and so do
+ * searches for rare words ({@link #estimate}). One per
  * request, like any {@link IndexSearcher} with a per-request timeout; not shared between threads.
  */
 final class PartitionedSearcher extends IndexSearcher {
@@ -42,6 +54,42 @@ final class PartitionedSearcher extends IndexSearcher {
     static boolean suits(SearchRequest req) {
         return req.filters().isEmpty() && req.killedMin() == null && req.killedMax() == null
                 && req.injuredMin() == null && req.injuredMax() == null;
+    }
+
+    /**
+     * An upper bound on the documents {@code text} can match, from the index's statistics alone: the sum of its
+     * terms' document frequencies (a word counts once per field it is looked for in); the whole index for a query
+     * that matches without terms (everything, a prefix, a range). Cheap — a terms-dictionary look-up per term — so
+     * that a rare word is not cut into slices whose set-up costs more than scoring it.
+     */
+    static long estimate(Query text, IndexReader reader) throws IOException {
+        Set<Term> terms = new HashSet<>();
+        boolean[] unbounded = {false};
+        text.visit(new QueryVisitor() {
+            @Override
+            public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+                return occur == BooleanClause.Occur.MUST_NOT ? QueryVisitor.EMPTY_VISITOR : this;
+            }
+
+            @Override
+            public void consumeTerms(Query query, Term... ts) {
+                terms.addAll(Arrays.asList(ts));
+            }
+
+            @Override
+            public void consumeTermsMatching(Query query, String field, Supplier<ByteRunAutomaton> automaton) {
+                unbounded[0] = true;
+            }
+
+            @Override
+            public void visitLeaf(Query query) {
+                if (!(query instanceof MatchNoDocsQuery)) unbounded[0] = true;
+            }
+        });
+        if (unbounded[0]) return reader.maxDoc();
+        long sum = 0;
+        for (Term t : terms) sum += reader.docFreq(t);
+        return sum;
     }
 
     /**

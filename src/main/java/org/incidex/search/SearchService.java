@@ -106,12 +106,14 @@ public final class SearchService {
         try {
             // Slices are searched side by side on the shared pool; Lucene's task executor runs them on the calling
             // thread too, so a busy pool never blocks it. Without facet filters one slice per core, cutting a large
-            // segment into doc-id partitions; with them, drill-sideways needs whole segments (one slice per few).
+            // segment into doc-id partitions when the words are common enough to be worth it; with facet filters,
+            // drill-sideways needs whole segments (one slice per few).
             IndexReader reader = snap.searcher().getIndexReader();
+            Query text = queries.textQuery(req, reader);
             IndexSearcher searcher = PartitionedSearcher.suits(req)
+                    && PartitionedSearcher.estimate(text, reader) >= 2L * tuning.sliceDocs()
                     ? new PartitionedSearcher(reader, PARALLEL, tuning.slices(), tuning.sliceDocs())
                     : new IndexSearcher(reader, PARALLEL);
-            Query text = queries.textQuery(req, searcher.getIndexReader());
             DrillDownQuery query = queries.fullQuery(req, text);
             budget(searcher, req);
             boolean idTieBreak = Paging.hasIdDocValues(searcher.getIndexReader());

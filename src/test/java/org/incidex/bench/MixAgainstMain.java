@@ -35,6 +35,7 @@ public final class MixAgainstMain {
                     + IncidexSystem.params(mix.get(i % mix.size())))).build(), HttpResponse.BodyHandlers.ofString());
             if (r.statusCode() != 200) System.err.println("status " + r.statusCode());
             int none = r.body().startsWith("{\"total\":0,") ? 1 : 0;
+            if (none == 1 && count[1] < 8) System.err.println("no hits: " + IncidexSystem.params(mix.get(i % mix.size())));
             String b = r.body();
             if (b.startsWith("{\"total\":")) {
                 long total = Long.parseLong(b.substring(9, b.indexOf(',')));
