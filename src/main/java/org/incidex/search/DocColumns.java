@@ -27,7 +27,7 @@ import java.util.Map;
  * its day, coordinates and casualty counts. Every search counts facets, casualty ranges, the date histogram and the
  * map grid over all its matches; reading those from doc values meant decoding seven facet dimensions and four
  * numeric fields per match per search (a third of a search's time at 100,000 incidents). The arrays are read once
- * when a generation is first searched and kept with its {@link IndexSnapshot} (about 60 bytes per incident).
+ * when a generation is first searched and kept with its {@link IndexSnapshot} (about 55 bytes per incident).
  * Immutable after loading; thread-safe.
  */
 final class DocColumns {
