@@ -48,6 +48,12 @@ public final class MixAgainstMain {
         System.out.printf("%d queries, %.2f ms each; %d with hits %.2f ms each, %d without %.2f ms each%n", n,
                 (System.nanoTime() - t0) / 1e6 / n, count[0], nanos[0] / 1e6 / Math.max(1, count[0]), count[1],
                 nanos[1] / 1e6 / Math.max(1, count[1]));
+        Integer[] slowest = new Integer[n];
+        for (int i = 0; i < n; i++) slowest[i] = i;
+        java.util.Arrays.sort(slowest, (a, b) -> Long.compare(each[b], each[a]));
+        for (int k = 0; k < Math.min(10, n); k++) {
+            System.err.printf("slow: %.2f ms %s%n", each[slowest[k]] / 1e6, IncidexSystem.params(mix.get(slowest[k] % mix.size())));
+        }
         java.util.Arrays.sort(each);
         System.out.printf("p50 %.2f ms, p95 %.2f, p99 %.2f; %d of them match more than half of the %d pages%n",
                 each[n / 2] / 1e6, each[(int) (n * 0.95)] / 1e6, each[(int) (n * 0.99)] / 1e6, overHalf, docs);
