@@ -40,12 +40,6 @@ final class Aggregations {
     record Result(FacetCounter.Listed facets, Map<String, List<SearchResult.RangeCount>> ranges,
                   SearchResult.Histogram histogram, SearchResult.Grid grid) {}
 
-    /** @param parallel where the second half of a large match set is counted; null: all on this thread */
-    static Result count(DocColumns cols, SidewaysSearch ds, SearchRequest req, java.util.concurrent.Executor parallel)
-            throws IOException {
-        return count(cols, ds, req, parallel, SPLIT_ABOVE, true);
-    }
-
     /** The counts of {@code matches} read from the matches themselves, in two halves when there are many. */
     private static MatchPass direct(DocColumns cols, List<FacetsCollector.MatchingDocs> matches, int zoom, long total,
                                     java.util.concurrent.Executor parallel, long splitAbove) throws IOException {
@@ -70,6 +64,7 @@ final class Aggregations {
     }
 
     /**
+     * @param parallel   where the second half of a large match set is counted; null: all on this thread
      * @param splitAbove match sets at least this large are counted in two halves
      * @param complement whether a match set of more than half the incidents may be counted through the ones it
      *                   does not match (false only to check that path against the direct one)

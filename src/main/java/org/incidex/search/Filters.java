@@ -33,6 +33,16 @@ final class Filters {
         }
     }
 
+    /**
+     * Whether a request drills down on any dimension: facet filters, and casualty bounds (which
+     * {@link #addCasualtyRanges} adds as drill-down dimensions). Such a search runs drill-sideways, which scores each
+     * segment whole in one pass.
+     */
+    static boolean drillsDown(SearchRequest req) {
+        return !req.filters().isEmpty() || req.killedMin() != null || req.killedMax() != null
+                || req.injuredMin() != null || req.injuredMax() != null;
+    }
+
     /** Adds the killed and injured bounds as drill-down dimensions. */
     static void addCasualtyRanges(SearchRequest req, DrillDownQuery ddq) {
         Query killed = range(Fields.KILLED, req.killedMin(), req.killedMax());

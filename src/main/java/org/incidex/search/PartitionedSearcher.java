@@ -26,7 +26,7 @@ import org.apache.lucene.util.automaton.ByteRunAutomaton;
  * is then most of a request's time.
  *
  * <p>Only for queries whose scorers accept doc-id ranges: not for drill-sideways with facet filters, whose scorer
- * scores a segment in one pass (see {@link #suits(SearchRequest)}). Small indexes keep the default slicing: below
+ * scores a segment in one pass (see {@link Filters#drillsDown}). Small indexes keep the default slicing: below
  * {@link #MIN_DOCS_PER_SLICE} documents a slice, handing work to another thread costs more than it saves, and so do
  * searches for rare words ({@link #estimate}). One per
  * request, like any {@link IndexSearcher} with a per-request timeout; not shared between threads.
@@ -45,15 +45,6 @@ final class PartitionedSearcher extends IndexSearcher {
         super(reader, executor);
         this.parts = parts;
         this.minDocsPerSlice = minDocsPerSlice;
-    }
-
-    /**
-     * Whether a request's query may be scored in partitions: true without facet filters and casualty ranges, which
-     * are drill-down dimensions searched sideways (see {@code Filters.addCasualtyRanges}).
-     */
-    static boolean suits(SearchRequest req) {
-        return req.filters().isEmpty() && req.killedMin() == null && req.killedMax() == null
-                && req.injuredMin() == null && req.injuredMax() == null;
     }
 
     /**

@@ -110,7 +110,7 @@ public final class SearchService {
             // drill-sideways needs whole segments (one slice per few).
             IndexReader reader = snap.searcher().getIndexReader();
             Query text = queries.textQuery(req, reader);
-            IndexSearcher searcher = PartitionedSearcher.suits(req)
+            IndexSearcher searcher = !Filters.drillsDown(req)
                     && PartitionedSearcher.estimate(text, reader) >= 2L * tuning.sliceDocs()
                     ? new PartitionedSearcher(reader, PARALLEL, tuning.slices(), tuning.sliceDocs())
                     : new IndexSearcher(reader, PARALLEL);
@@ -198,7 +198,7 @@ public final class SearchService {
      * leading wildcard) and are narrower than the unfiltered search anyway.
      */
     private void budget(IndexSearcher searcher, SearchRequest req) {
-        if (PartitionedSearcher.suits(req)) searcher.setTimeout(new QueryTimeoutImpl(timeBudget.toMillis()));
+        if (!Filters.drillsDown(req)) searcher.setTimeout(new QueryTimeoutImpl(timeBudget.toMillis()));
     }
 
     private SearchTimeoutException timedOut() {
