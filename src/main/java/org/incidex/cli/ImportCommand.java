@@ -45,7 +45,7 @@ final class ImportCommand implements Callable<Integer> {
                         ? String.format("Indexed %d incidents from %d sources into %s in %d ms.", c.incidents(),
                         c.sources(), c.generation(), ms)
                         : "Nothing changed; the live generation stays " + c.generation() + ".");
-        out.print(new ReindexCommand.Outcome(0, 0, 0, "", c.failures()).failureSummary());
+        out.print(new ReindexCommand.Outcome(0, 0, 0, "", c.failures(), c.changed()).failureSummary());
         out.flush();
         return c.failures().isEmpty() ? Cli.OK : Cli.FAILED;
     }

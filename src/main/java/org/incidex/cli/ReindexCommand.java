@@ -41,15 +41,21 @@ final class ReindexCommand implements Callable<Integer> {
         Outcome o = reindex(IndexStore.at(index.dir), sources, err, Progress.forTerminal(err));
         out.print(o.summary());
         out.flush();
-        return o.failures().isEmpty() ? Cli.OK : Cli.FAILED;
+        return o.failures().isEmpty() && o.published() ? Cli.OK : Cli.FAILED;
     }
 
-    /** What a reindex did. */
-    record Outcome(int documents, int articles, int incidents, String generation, List<DocumentFailure> failures) {
+    /** What a reindex did; {@code published} false when the sources yielded nothing and the index was left as it was. */
+    record Outcome(int documents, int articles, int incidents, String generation, List<DocumentFailure> failures,
+                   boolean published) {
         String summary() {
             StringBuilder sb = new StringBuilder();
-            sb.append(String.format("Read %d documents: %d articles, %d failed. Indexed %d incidents into %s.%n",
-                    documents, articles, failures.size(), incidents, generation));
+            if (published) {
+                sb.append(String.format("Read %d documents: %d articles, %d failed. Indexed %d incidents into %s.%n",
+                        documents, articles, failures.size(), incidents, generation));
+            } else {
+                sb.append(String.format("Read %d documents, %d failed: nothing to index. The index is unchanged (%s).%n",
+                        documents, failures.size(), generation == null ? "there is none yet" : "still " + generation));
+            }
             return sb.append(failureSummary()).toString();
         }
 
@@ -80,7 +86,8 @@ final class ReindexCommand implements Callable<Integer> {
     static Outcome reindex(IndexStore store, List<String> sources, PrintWriter err, Progress progress)
             throws IOException, InterruptedException {
         KnowledgeBase.Change c = KnowledgeBase.createDefault().rebuild(store, sources, fingerprint(sources), progress);
-        return new Outcome(c.documentsRead(), c.sources(), c.incidents(), c.generation().toString(), c.failures());
+        return new Outcome(c.documentsRead(), c.sources(), c.incidents(),
+                c.generation() == null ? null : c.generation().toString(), c.failures(), c.changed());
     }
 
     /** Identifies what a generation was built from; for the demo, changes whenever its pages or the build change. */

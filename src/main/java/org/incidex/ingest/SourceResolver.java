@@ -5,20 +5,27 @@ import org.incidex.model.FailureReason;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.stream.Stream;
 
 /**
  * Turns the SOURCE arguments of {@code reindex} into a list of {@link Input}s: an HTML file is one input, a directory is
- * every file below it (recursively, in a stable sorted order, hidden files and folders skipped), {@code demo} is the
+ * every file below it (recursively, following links to folders, in a stable sorted order, hidden files and folders
+ * skipped; a folder that cannot be read, or a link back to a folder above it, is a failure named by its path and the
+ * rest is read), {@code demo} is the
  * bundled corpus, {@code gtd:FILE.csv} and {@code wikipedia-list:FILE.csv} are tables of coded incidents (read by the
- * knowledge base, not cleaned). A source that names nothing is reported as a failure, not thrown, so the others still
- * run.
+ * knowledge base, not cleaned). A source that names nothing, or a directory that holds no file, is reported as a
+ * failure, not thrown, so the others still run.
  *
  * <p>Thread-safe: stateless.
  */
@@ -85,7 +92,13 @@ public final class SourceResolver {
             Path p = Path.of(s);
             if (Files.isDirectory(p)) {
                 try {
-                    for (Path f : listFiles(p)) inputs.add(new FileInput(f, f.toString()));
+                    int failed = failures.size();
+                    List<Path> files = listFiles(p, failures);
+                    for (Path f : files) inputs.add(new FileInput(f, f.toString()));
+                    if (files.isEmpty() && failures.size() == failed) {
+                        failures.add(new DocumentFailure(s, FailureReason.EMPTY,
+                                "the directory holds no file to read (hidden files and folders are skipped)"));
+                    }
                 } catch (IOException | UncheckedIOException e) {
                     failures.add(new DocumentFailure(s, FailureReason.UNREADABLE, "cannot list directory: " + e.getMessage()));
                 }
@@ -98,13 +111,33 @@ public final class SourceResolver {
         return new Resolved(inputs, failures);
     }
 
-    private static List<Path> listFiles(Path dir) throws IOException {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            return walk.filter(Files::isRegularFile)
-                    .filter(f -> !isHidden(dir.relativize(f)))
-                    .sorted()
-                    .toList();
-        }
+    /** The regular files below {@code dir}, sorted; what cannot be visited is added to {@code failures}. */
+    private static List<Path> listFiles(Path dir, List<DocumentFailure> failures) throws IOException {
+        List<Path> files = new ArrayList<>();
+        Files.walkFileTree(dir, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
+                return d.equals(dir) || !isHidden(dir.relativize(d)) ? FileVisitResult.CONTINUE : FileVisitResult.SKIP_SUBTREE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
+                if (attrs.isRegularFile() && !isHidden(dir.relativize(f))) files.add(f);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path f, IOException e) {
+                if (isHidden(dir.relativize(f))) return FileVisitResult.CONTINUE;
+                String why = e instanceof FileSystemLoopException
+                        ? "a link back to a folder above it (a loop), not followed"
+                        : "cannot read: " + e.getMessage();
+                failures.add(new DocumentFailure(f.toString(), FailureReason.UNREADABLE, why));
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        files.sort(null);
+        return files;
     }
 
     private static boolean isHidden(Path relative) {

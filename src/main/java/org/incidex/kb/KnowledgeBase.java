@@ -57,8 +57,8 @@ public final class KnowledgeBase {
      * @param added         ids of sources new to the knowledge base, in input order
      * @param replaced      ids of sources that replaced a stored one with the same id
      * @param removed       ids of sources removed
-     * @param sources       sources in the knowledge base after the change
-     * @param incidents     incidents in the knowledge base after the change
+     * @param sources       sources in the knowledge base after the change; -1 when nothing changed and they were not counted
+     * @param incidents     incidents in the knowledge base after the change; -1 when nothing changed
      * @param generation    the generation directory now live (unchanged when nothing changed; null when there is none)
      * @param failures      inputs that could not be used, by name
      */
@@ -93,7 +93,9 @@ public final class KnowledgeBase {
 
     /**
      * Builds a knowledge base from {@code sources} alone (files, directories, {@code demo}, {@code gtd:FILE},
-     * {@code wikipedia-list:FILE}) and publishes it, whatever the live generation holds.
+     * {@code wikipedia-list:FILE}) and publishes it, whatever the live generation holds. When the sources yield no
+     * article and no incident (nothing found, or every input failed) nothing is published: the change is unchanged
+     * ({@link Change#changed()} false) and its failures say why.
      *
      * @param fingerprint stored in the commit ({@code incidex demo} compares it)
      */
@@ -116,6 +118,12 @@ public final class KnowledgeBase {
             List<String> ids = new ArrayList<>();
             Map<String, ExtractedArticle> all = new LinkedHashMap<>();
             for (ExtractedArticle a : result.articles()) if (all.putIfAbsent(a.article().id(), a) == null) ids.add(a.article().id());
+            if (all.isEmpty() && result.incidents().isEmpty()) {
+                // Nothing usable was read (no file, or every one failed): an empty generation would replace the live
+                // one with nothing, so none is published and the live one stays.
+                return new Change(result.documentsRead(), List.of(), List.of(), List.of(), -1, -1,
+                        store.currentGeneration().orElse(null), result.failures());
+            }
             return publish(writer, all, result.incidents(), fingerprint, result.documentsRead(), ids, List.of(), List.of(),
                     result.failures());
         }

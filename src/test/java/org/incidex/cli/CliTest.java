@@ -68,6 +68,25 @@ class CliTest {
     }
 
     @Test
+    void reindexOfNothingKeepsTheLiveGenerationAndExitsOne() throws Exception {
+        Path index = tmp.resolve("idx");
+        assertThat(run("reindex", "--index", index.toString(), Fixtures.articlesDir().toString()).code()).isEqualTo(1);
+        Path live = IndexStore.at(index).currentGeneration().orElseThrow();
+        Path empty = Files.createDirectories(tmp.resolve("unmounted"));
+        Run r = run("reindex", "--index", index.toString(), empty.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.out()).contains("nothing to index").contains("unchanged").contains(live.getFileName().toString())
+                .contains("empty (1):").contains("unmounted");
+        assertThat(IndexStore.at(index).currentGeneration()).contains(live);
+        assertThat(run("search", "--index", index.toString(), "Westgate").out()).contains("1 incidents");
+
+        Run none = run("reindex", "--index", tmp.resolve("fresh").toString(), tmp.resolve("missing").toString());
+        assertThat(none.code()).isEqualTo(1);
+        assertThat(none.out()).contains("there is none yet").contains("missing");
+        assertThat(IndexStore.at(tmp.resolve("fresh")).currentGeneration()).isEmpty();
+    }
+
+    @Test
     void missingIndexIsAClearMessageNotAStackTrace() {
         Run r = run("search", "--index", tmp.resolve("none").toString(), "x");
         assertThat(r.code()).isEqualTo(1);

@@ -55,4 +55,26 @@ class IngestTest {
             assertThat(f.source()).endsWith("nope");
         });
     }
+
+    @Test
+    void resolverFollowsLinkedFoldersReportsLoopsAndEmptyDirectories() throws Exception {
+        Path outside = Files.createDirectories(dir.resolve("outside"));
+        Files.writeString(outside.resolve("linked.html"), "x");
+        Path root = Files.createDirectories(dir.resolve("root"));
+        Files.writeString(root.resolve("own.html"), "x");
+        Files.createSymbolicLink(root.resolve("day-1"), outside);
+        Files.createSymbolicLink(root.resolve("loop"), root);
+        Path empty = Files.createDirectories(dir.resolve("empty/.hidden"));
+        Files.writeString(empty.resolve("skipped.html"), "x");
+        var r = new SourceResolver().resolve(List.of(root.toString(), dir.resolve("empty").toString()));
+        assertThat(r.inputs()).extracting(in -> ((SourceResolver.FileInput) in).path().getFileName().toString())
+                .containsExactly("linked.html", "own.html");
+        assertThat(r.failures()).hasSize(2);
+        assertThat(r.failures().get(0).source()).endsWith("loop");
+        assertThat(r.failures().get(0).reason()).isEqualTo(FailureReason.UNREADABLE);
+        assertThat(r.failures().get(0).detail()).contains("loop");
+        assertThat(r.failures().get(1).source()).endsWith("empty");
+        assertThat(r.failures().get(1).reason()).isEqualTo(FailureReason.EMPTY);
+        assertThat(r.failures().get(1).detail()).contains("no file");
+    }
 }
