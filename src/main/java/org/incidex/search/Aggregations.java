@@ -37,7 +37,8 @@ final class Aggregations {
 
     private Aggregations() {}
 
-    record Result(FacetCounter.Listed facets, Map<String, List<SearchResult.RangeCount>> ranges,
+    /** The counts, and {@code total}: the number of matches (exact). */
+    record Result(long total, FacetCounter.Listed facets, Map<String, List<SearchResult.RangeCount>> ranges,
                   SearchResult.Histogram histogram, SearchResult.Grid grid) {}
 
     /** The counts of {@code matches} read from the matches themselves, in two halves when there are many. */
@@ -64,14 +65,16 @@ final class Aggregations {
     }
 
     /**
+     * @param all        every match of the search
+     * @param sideways   per filtered dimension, the matches of every filter but that dimension's (none without filters)
      * @param parallel   where the second half of a large match set is counted; null: all on this thread
      * @param splitAbove match sets at least this large are counted in two halves
      * @param complement whether a match set of more than half the incidents may be counted through the ones it
      *                   does not match (false only to check that path against the direct one)
      */
-    static Result count(DocColumns cols, SidewaysSearch ds, SearchRequest req, java.util.concurrent.Executor parallel,
-                        long splitAbove, boolean complement) throws IOException {
-        List<FacetsCollector.MatchingDocs> matches = ds.matches().getMatchingDocs();
+    static Result count(DocColumns cols, FacetsCollector all, Map<String, FacetsCollector> sideways, SearchRequest req,
+                        java.util.concurrent.Executor parallel, long splitAbove, boolean complement) throws IOException {
+        List<FacetsCollector.MatchingDocs> matches = all.getMatchingDocs();
         long total = 0;
         for (FacetsCollector.MatchingDocs md : matches) total += md.totalHits();
         int zoom = GeoGrid.zoom(req);
@@ -81,7 +84,7 @@ final class Aggregations {
         int[] ords = pass.ords;
         long[][] ranges = pass.ranges;
         Map<String, int[]> sidewaysOrds = new LinkedHashMap<>();
-        for (Map.Entry<String, FacetsCollector> e : ds.sideways().entrySet()) {
+        for (Map.Entry<String, FacetsCollector> e : sideways.entrySet()) {
             String dim = e.getKey();
             int range = RangeFacets.DIMS.indexOf(dim);
             if (range >= 0) {
@@ -101,7 +104,7 @@ final class Aggregations {
             return out;
         }, req);
         pass.days.seal();
-        return new Result(facets, RangeFacets.list(ranges), DateHistogram.compute(pass.days, pass.undated, req),
+        return new Result(total, facets, RangeFacets.list(ranges), DateHistogram.compute(pass.days, pass.undated, req),
                 pass.grid.result());
     }
 

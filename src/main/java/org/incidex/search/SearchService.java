@@ -13,8 +13,6 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.FieldDoc;
-import org.apache.lucene.search.TopFieldCollectorManager;
-import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
@@ -119,34 +117,27 @@ public final class SearchService {
             boolean idTieBreak = Paging.hasIdDocValues(searcher.getIndexReader());
             Sort sort = Paging.sort(req.sort(), idTieBreak);
             FieldDoc after = Paging.after(req, sort, idTieBreak);
-            SidewaysSearch ds = new SidewaysSearch(searcher, facetsConfig, snap.facetState());
             int collect = Math.min(Paging.collect(req), Math.max(1, searcher.getIndexReader().maxDoc()));
-            DrillSideways.ConcurrentDrillSidewaysResult<TopFieldDocs> r = ds.search(query,
-                    new TopFieldCollectorManager(sort, collect, after, Integer.MAX_VALUE, searcher.getSlices().length > 1));
-            if (searcher.timedOut()) throw timedOut();
-            ScoreDoc[] all = r.collectorResult.scoreDocs;
-            int from = Math.min(Paging.first(req), all.length);
-            int to = Math.min(from + req.size(), all.length);
-            ScoreDoc[] page = Arrays.copyOfRange(all, from, to);
-            String next = to < all.length && to > from
-                    ? new Cursor(req.sort(), ((FieldDoc) all[to - 1]).fields, all[to - 1].doc).encode() : null;
-            // The aggregations and the page of hits need nothing from each other: count on another core meanwhile.
-            DocColumns columns = DocColumns.of(snap);
-            CompletableFuture<Aggregations.Result> counting = CompletableFuture.supplyAsync(() -> {
-                try {
-                    return Aggregations.count(columns, ds, req, PARALLEL, tuning.splitAbove(), tuning.complement());
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }, PARALLEL);
+            SearchPasses.Counting counting = new SearchPasses.Counting(DocColumns.of(snap), req, PARALLEL,
+                    tuning.splitAbove(), tuning.complement());
+            List<CompletableFuture<Aggregations.Result>> started = new ArrayList<>(1);
             List<SearchResult.Hit> hits;
+            String next;
             try {
-                hits = hits(searcher, text, req.query().isEmpty(), page);
+                SearchPasses.Started passes = SearchPasses.start(searcher, query, Filters.drillsDown(req), facetsConfig,
+                        snap.facetState(), sort, collect, after, counting, started::add, this::timedOut);
+                ScoreDoc[] all = passes.top().scoreDocs;
+                int from = Math.min(Paging.first(req), all.length);
+                int to = Math.min(from + req.size(), all.length);
+                ScoreDoc[] page = Arrays.copyOfRange(all, from, to);
+                next = to < all.length && to > from
+                        ? new Cursor(req.sort(), ((FieldDoc) all[to - 1]).fields, all[to - 1].doc).encode() : null;
+                hits = hits(searcher, text, req.query().isEmpty(), page); // while the counts run
             } finally {
-                awaitQuietly(counting); // the snapshot is released only after both are done with it
+                for (CompletableFuture<Aggregations.Result> f : started) awaitQuietly(f); // the snapshot is released after both
             }
-            Aggregations.Result agg = join(counting);
-            long total = r.collectorResult.totalHits.value();
+            Aggregations.Result agg = join(started.get(0));
+            long total = agg.total();
             String didYouMean = total == 0 ? spelling.didYouMean(searcher, req, q -> count(searcher, q)) : null;
             return new SearchResult(total, req.page(), req.size(), hits, agg.facets().values(),
                     next, agg.facets().totals(), agg.ranges(), agg.histogram(), agg.grid(), didYouMean);

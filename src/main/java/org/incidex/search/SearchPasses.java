@@ -1,0 +1,96 @@
+package org.incidex.search;
+
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+
+/**
+ * The two halves of a search's answer: the sorted top documents (for the page of hits) and the counts
+ * ({@link Aggregations}, which give the exact total too).
+ *
+ * <p>Without facet filters they are two searches started side by side: the counts collect every match without
+ * scoring it, on the pool, while the top documents are scored here and may skip documents that cannot enter them
+ * once {@link #EXACT_HITS} matches are seen. One pass that collected both scored every match (a common word: every
+ * document that has it, the proximity clause read at each) and the counting waited for it. With facet filters one
+ * drill-sideways pass collects the matches, the top documents and, per filtered dimension, the documents that match
+ * every filter but that one's: the counts start after it.
+ *
+ * <p>The caller must {@link #await} the counts before releasing the snapshot, also when the top documents throw.
+ */
+final class SearchPasses {
+    /**
+     * Matches the top documents count exactly before they may skip non-competitive ones (Lucene's default). Their
+     * total is not used: the counting pass's is exact.
+     */
+    static final int EXACT_HITS = 1_000;
+
+    private SearchPasses() {}
+
+    /** What counting needs besides the matches. */
+    record Counting(DocColumns columns, SearchRequest req, Executor pool, long splitAbove, boolean complement) {
+        Aggregations.Result count(FacetsCollector matches, Map<String, FacetsCollector> sideways) throws IOException {
+            return Aggregations.count(columns, matches, sideways, req, pool, splitAbove, complement);
+        }
+    }
+
+    /** The top documents, and the counts (possibly still running). */
+    record Started(TopFieldDocs top, CompletableFuture<Aggregations.Result> counts) {}
+
+    /**
+     * Runs the searches of {@code query}; {@code timedOut} is checked after each (the searcher's time budget).
+     *
+     * @param onCounts receives the counts' future as soon as it exists, so that the caller can await it when this throws
+     */
+    static Started start(IndexSearcher searcher, DrillDownQuery query, boolean drillsDown, FacetsConfig config,
+                         SortedSetDocValuesReaderState state, Sort sort, int collect, FieldDoc after, Counting counting,
+                         java.util.function.Consumer<CompletableFuture<Aggregations.Result>> onCounts,
+                         java.util.function.Supplier<RuntimeException> timedOut) throws IOException {
+        boolean concurrent = searcher.getSlices().length > 1;
+        if (drillsDown) {
+            SidewaysSearch ds = new SidewaysSearch(searcher, config, state);
+            DrillSideways.ConcurrentDrillSidewaysResult<TopFieldDocs> r = ds.search(query,
+                    new TopFieldCollectorManager(sort, collect, after, Integer.MAX_VALUE, concurrent));
+            if (searcher.timedOut()) throw timedOut.get();
+            CompletableFuture<Aggregations.Result> counts = CompletableFuture.supplyAsync(
+                    () -> unchecked(() -> counting.count(ds.matches(), ds.sideways())), counting.pool());
+            onCounts.accept(counts);
+            return new Started(r.collectorResult, counts);
+        }
+        CompletableFuture<Aggregations.Result> counts = CompletableFuture.supplyAsync(() -> unchecked(() -> {
+            FacetsCollector matches = searcher.search(query, new FacetsCollectorManager());
+            if (searcher.timedOut()) throw timedOut.get();
+            return counting.count(matches, Map.of());
+        }), counting.pool());
+        onCounts.accept(counts);
+        TopFieldDocs top = searcher.search(query,
+                new TopFieldCollectorManager(sort, collect, after, Math.max(EXACT_HITS, collect), concurrent));
+        if (searcher.timedOut()) throw timedOut.get();
+        return new Started(top, counts);
+    }
+
+    private interface IoSupplier<T> {
+        T get() throws IOException;
+    }
+
+    private static <T> T unchecked(IoSupplier<T> s) {
+        try {
+            return s.get();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
