@@ -31,11 +31,16 @@ final class QueryBuilder {
     }
 
     /**
-     * The text part alone (also used for highlighting): {@code q} in the query language, over {@code reader} (field
-     * values are resolved among those it holds); match-all when the query is blank.
+     * The text part alone: {@code q} in the query language, over {@code reader} (field values are resolved among
+     * those it holds); match-all when the query is blank.
      */
     Query textQuery(SearchRequest req, IndexReader reader) {
         return language.parse(req.query(), reader);
+    }
+
+    /** {@link #textQuery}, and its words without the proximity boost, for highlighting ({@link QueryLanguage.Parsed}). */
+    QueryLanguage.Parsed textParts(SearchRequest req, IndexReader reader) {
+        return language.parseParts(req.query(), reader);
     }
 
     /** Text, ranges and facet filters together. */

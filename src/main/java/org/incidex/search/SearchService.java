@@ -25,6 +25,7 @@ import org.incidex.index.LiveIndex;
 import org.incidex.model.IncidentRecord;
 import org.incidex.model.Json;
 import org.incidex.model.Place;
+import org.incidex.search.query.QueryLanguage;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -107,7 +108,8 @@ public final class SearchService {
             // segment into doc-id partitions when the words are common enough to be worth it; with facet filters,
             // drill-sideways needs whole segments (one slice per few).
             IndexReader reader = snap.searcher().getIndexReader();
-            Query text = queries.textQuery(req, reader);
+            QueryLanguage.Parsed parsed = queries.textParts(req, reader);
+            Query text = parsed.query();
             IndexSearcher searcher = !Filters.drillsDown(req)
                     && PartitionedSearcher.estimate(text, reader) >= 2L * tuning.sliceDocs()
                     ? new PartitionedSearcher(reader, PARALLEL, tuning.slices(), tuning.sliceDocs())
@@ -132,7 +134,7 @@ public final class SearchService {
                 ScoreDoc[] page = Arrays.copyOfRange(all, from, to);
                 next = to < all.length && to > from
                         ? new Cursor(req.sort(), ((FieldDoc) all[to - 1]).fields, all[to - 1].doc).encode() : null;
-                hits = hits(searcher, text, req.query().isEmpty(), page); // while the counts run
+                hits = hits(searcher, parsed.words(), req.query().isEmpty(), page); // while the counts run
             } finally {
                 for (CompletableFuture<Aggregations.Result> f : started) awaitQuietly(f); // the snapshot is released after both
             }
@@ -306,7 +308,8 @@ public final class SearchService {
                         + "; build one with: incidex reindex --index " + index.store().root() + " SOURCE..."));
     }
 
-    private List<SearchResult.Hit> hits(IndexSearcher searcher, Query text, boolean matchAll, ScoreDoc[] page)
+    /** The page's result lines, their snippets marking the matches of {@code words} (the query without its boost). */
+    private List<SearchResult.Hit> hits(IndexSearcher searcher, Query words, boolean matchAll, ScoreDoc[] page)
             throws IOException {
         String[] snippets = new String[page.length];
         HitHighlighter hl = null;
@@ -316,7 +319,7 @@ public final class SearchService {
                     .withMaxLength(200_000));
             TopDocs td = new TopDocs(new org.apache.lucene.search.TotalHits(page.length,
                     org.apache.lucene.search.TotalHits.Relation.EQUAL_TO), page);
-            snippets = hl.highlight(Fields.TEXT, text, td, 2);
+            snippets = hl.highlight(Fields.TEXT, words, td, 2);
         }
         StoredFields stored = searcher.storedFields();
         List<SearchResult.Hit> out = new ArrayList<>(page.length);

@@ -137,6 +137,35 @@ class SearchQualityTest {
         return out;
     }
 
+    /**
+     * A snippet marks the words of the query, not the words between them: the proximity boost (a sloppy phrase of
+     * the query's words) ranks, but is not what the snippet marks.
+     */
+    @Test
+    void snippetsMarkTheQueryWordsNotTheWordsBetween() throws Exception {
+        int marked = 0;
+        int twoWords = 0;
+        for (String query : List.of("gunmen hostages", "hotel Bamako", "attack killed", "suicide bomber mosque",
+                "militants stormed", "police officers killed", "gunmen opened fire")) {
+            var json = org.incidex.model.Json.read(get("/api/v1/search?size=20&q=" + q(query)).body(),
+                    com.fasterxml.jackson.databind.JsonNode.class);
+            for (var hit : json.get("hits")) {
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("<mark>(.*?)</mark>")
+                        .matcher(hit.get("snippet").asText());
+                int n = 0;
+                while (m.find()) {
+                    n++;
+                    assertThat(m.group(1)).as("a mark of '%s' in %s", query, hit.get("snippet").asText())
+                            .doesNotContainPattern("\\s");
+                }
+                marked += n;
+                if (n >= 2) twoWords++;
+            }
+        }
+        assertThat(marked).isGreaterThan(100);
+        assertThat(twoWords).isGreaterThan(30);
+    }
+
     static HttpResponse<String> get(String pathAndQuery) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + pathAndQuery)).build(),
                 HttpResponse.BodyHandlers.ofString());
