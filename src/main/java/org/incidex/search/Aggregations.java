@@ -5,7 +5,6 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.incidex.index.Fields;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -95,13 +94,15 @@ final class Aggregations {
         }
         FacetCounter.Listed facets = FacetCounter.count(dim -> {
             SortedSetDocValuesReaderState.OrdRange r = cols.range(dim);
-            if (r == null) return List.of();
+            if (r == null) return FacetCounter.NONE;
             int[] counts = sidewaysOrds.getOrDefault(dim, ords);
-            List<SearchResult.FacetValue> out = new ArrayList<>();
-            for (int ord = r.start(); ord <= r.end(); ord++) {
-                if (counts[ord] > 0) out.add(new SearchResult.FacetValue(cols.value(ord), counts[ord]));
-            }
-            return out;
+            return new FacetCounter.Counts() {
+                public int size() { return r.end() - r.start() + 1; }
+
+                public int count(int i) { return counts[r.start() + i]; }
+
+                public String value(int i) { return cols.value(r.start() + i); }
+            };
         }, req);
         pass.days.seal();
         return new Result(total, facets, RangeFacets.list(ranges), DateHistogram.compute(pass.days, pass.undated, req),
