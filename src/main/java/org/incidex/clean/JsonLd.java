@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
 import org.incidex.clean.internal.Text;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.QueryParser;
+import org.jsoup.select.Evaluator;
 
 /**
  * The schema.org facts of a page's {@code application/ld+json} blocks that the cleaner uses: authors, publisher
@@ -27,6 +29,9 @@ import org.jsoup.nodes.Element;
  * Unparseable blocks are skipped. Immutable once built; the shared mappers are thread-safe.
  */
 final class JsonLd {
+    // CSS selectors parsed once: jsoup parses a selector string at every select call.
+    private static final Evaluator LD_JSON_SCRIPT = QueryParser.parse("script[type~=(?i)application/ld\\+json]");
+
     private static final ObjectMapper MAPPER = JsonMapper.builder(new JsonFactory())
             .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_TRAILING_COMMA,
                     JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS, JsonReadFeature.ALLOW_SINGLE_QUOTES,
@@ -63,7 +68,7 @@ final class JsonLd {
     static JsonLd of(Document doc) {
         List<JsonNode> objects = new ArrayList<>();
         int budget = MAX_JSON_CHARS;
-        for (Element script : doc.select("script[type~=(?i)application/ld\\+json]")) {
+        for (Element script : doc.select(LD_JSON_SCRIPT)) {
             String json = script.data().trim();
             if (json.length() > budget) {
                 break;

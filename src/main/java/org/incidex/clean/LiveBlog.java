@@ -3,6 +3,8 @@ package org.incidex.clean;
 import org.incidex.model.TimedEntry;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.QueryParser;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.Elements;
 
 import java.time.LocalDate;
@@ -21,6 +23,10 @@ import java.util.regex.Pattern;
  * publication date. Stateless and thread-safe.
  */
 final class LiveBlog {
+    // CSS selectors parsed once: jsoup parses a selector string at every select call.
+    private static final Evaluator DATED = QueryParser.parse("time[datetime], [datetime]:not(time)");
+    private static final Evaluator HEADING = QueryParser.parse("h1, h2, h3, h4, h5, h6, strong");
+
     static final int MIN_ENTRIES = 3;
     private static final int HEADLINE_CHARS = 120;
     private static final Pattern TIME_ONLY = Pattern.compile("^(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\b");
@@ -30,7 +36,7 @@ final class LiveBlog {
 
     /** Entry times and headlines in page order; {@code start} offsets are filled in by {@link #locate}. */
     static List<TimedEntry> entries(Document doc, String published) {
-        Elements times = doc.select("time[datetime], [datetime]:not(time)");
+        Elements times = doc.select(DATED);
         if (times.size() < MIN_ENTRIES) {
             return List.of();
         }
@@ -83,7 +89,7 @@ final class LiveBlog {
     }
 
     private static String headline(Element post, Element time) {
-        Element h = post.selectFirst("h1, h2, h3, h4, h5, h6, strong");
+        Element h = post.selectFirst(HEADING);
         String text = h != null ? h.text() : post.text().replace(time.text(), "").strip();
         return text.length() <= HEADLINE_CHARS ? text : text.substring(0, HEADLINE_CHARS).strip() + "…";
     }

@@ -12,6 +12,8 @@ import org.incidex.clean.internal.Boilerplate;
 import org.incidex.clean.internal.Text;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.QueryParser;
+import org.jsoup.select.Evaluator;
 
 /**
  * Reads title, byline, site name, language, canonical URL and publication date from a parsed page, before any
@@ -21,6 +23,16 @@ import org.jsoup.nodes.Element;
  * thread-safe.
  */
 final class MetadataExtractor {
+    // CSS selectors parsed once: jsoup parses a selector string at every select call.
+    private static final Evaluator META_WITH_CONTENT = QueryParser.parse("meta[content]");
+    private static final Evaluator ITEMPROP_NAME = QueryParser.parse("[itemprop=name]");
+    private static final Evaluator HTML = QueryParser.parse("html");
+    private static final Evaluator CANONICAL_LINK = QueryParser.parse("link[rel~=(?i)^canonical$][href]");
+    private static final Evaluator ITEMPROP_DATE_PUBLISHED = QueryParser.parse("[itemprop=datePublished]");
+    private static final Evaluator PUBLISH_TIMES = QueryParser.parse(
+            "article time[datetime], time[pubdate], time[class*=publish], time[class*=date], time[datetime]");
+    private static final Evaluator ARTICLE = QueryParser.parse("article");
+
     /** The fields found; any may be null. */
     record Metadata(String title, String byline, String site, String lang, String canonicalUrl, String published) {
     }
@@ -60,7 +72,7 @@ final class MetadataExtractor {
      */
     static Map<String, String> metaIndex(Document doc) {
         Map<String, String> out = new HashMap<>();
-        for (Element m : doc.select("meta[content]")) {
+        for (Element m : doc.select(META_WITH_CONTENT)) {
             String content = m.attr("content");
             if (content.isBlank()) {
                 continue;
@@ -124,7 +136,7 @@ final class MetadataExtractor {
         if (best == null) {
             return null;
         }
-        Element name = best.selectFirst("[itemprop=name]");
+        Element name = best.selectFirst(ITEMPROP_NAME);
         return Text.normalize(name != null ? name.text() : best.text());
     }
 
@@ -174,7 +186,7 @@ final class MetadataExtractor {
 
     /** {@code <html lang>}, content-language, then og:locale; the primary subtag in lower case. */
     private static String lang(Document doc, Map<String, String> meta) {
-        Element html = doc.selectFirst("html");
+        Element html = doc.selectFirst(HTML);
         String l = firstNonBlank(html == null ? null : html.attr("lang"), html == null ? null : html.attr("xml:lang"),
                 meta.get("content-language"), meta.get("language"), meta.get("og:locale"));
         if (l == null) {
@@ -186,7 +198,7 @@ final class MetadataExtractor {
 
     /** {@code link rel=canonical}, then og:url; made absolute against the page's base URI when relative. */
     private static String canonical(Document doc, Map<String, String> meta) {
-        Element link = doc.selectFirst("link[rel~=(?i)^canonical$][href]");
+        Element link = doc.selectFirst(CANONICAL_LINK);
         String href = link == null ? null : firstNonBlank(link.absUrl("href"), link.attr("href"));
         return Text.emptyToNull(firstNonBlank(href, meta.get("og:url")));
     }
@@ -206,7 +218,7 @@ final class MetadataExtractor {
             d = d.or(() -> DateParser.toIso(meta.get(key)));
         }
         if (d.isEmpty()) {
-            for (Element e : doc.select("[itemprop=datePublished]")) {
+            for (Element e : doc.select(ITEMPROP_DATE_PUBLISHED)) {
                 d = DateParser.toIso(firstNonBlank(e.attr("content"), e.attr("datetime"), e.text()));
                 if (d.isPresent()) {
                     break;
@@ -214,9 +226,8 @@ final class MetadataExtractor {
             }
         }
         if (d.isEmpty()) {
-            for (Element t : doc.select("article time[datetime], time[pubdate], time[class*=publish], "
-                    + "time[class*=date], time[datetime]")) {
-                boolean good = t.closest("article") != null || t.hasAttr("pubdate")
+            for (Element t : doc.select(PUBLISH_TIMES)) {
+                boolean good = t.closest(ARTICLE) != null || t.hasAttr("pubdate")
                         || t.className().toLowerCase(Locale.ROOT).matches(".*(publish|date).*");
                 if (good) {
                     d = DateParser.toIso(t.attr("datetime")).or(() -> DateParser.toIso(t.text()));
