@@ -35,7 +35,7 @@ final class QueryBuilder {
      * those it holds); match-all when the query is blank.
      */
     Query textQuery(SearchRequest req, IndexReader reader) {
-        return language.parse(req.query(), reader);
+        return textParts(req, reader).query();
     }
 
     /** {@link #textQuery}, and its words without the proximity boost, for highlighting ({@link QueryLanguage.Parsed}). */

@@ -29,7 +29,8 @@ import java.util.concurrent.Executor;
  * drill-sideways pass collects the matches, the top documents and, per filtered dimension, the documents that match
  * every filter but that one's: the counts start after it.
  *
- * <p>The caller must {@link #await} the counts before releasing the snapshot, also when the top documents throw.
+ * <p>The caller must await the counts ({@link #awaitQuietly}) before releasing the snapshot; when the top documents
+ * throw, {@link #start} has awaited them already.
  */
 final class SearchPasses {
     /**
@@ -50,14 +51,9 @@ final class SearchPasses {
     /** The top documents, and the counts (possibly still running). */
     record Started(TopFieldDocs top, CompletableFuture<Aggregations.Result> counts) {}
 
-    /**
-     * Runs the searches of {@code query}; {@code timedOut} is checked after each (the searcher's time budget).
-     *
-     * @param onCounts receives the counts' future as soon as it exists, so that the caller can await it when this throws
-     */
+    /** Runs the searches of {@code query}; {@code timedOut} is checked after each (the searcher's time budget). */
     static Started start(IndexSearcher searcher, DrillDownQuery query, boolean drillsDown, FacetsConfig config,
                          SortedSetDocValuesReaderState state, Sort sort, int collect, FieldDoc after, Counting counting,
-                         java.util.function.Consumer<CompletableFuture<Aggregations.Result>> onCounts,
                          java.util.function.Supplier<RuntimeException> timedOut) throws IOException {
         boolean concurrent = searcher.getSlices().length > 1;
         if (drillsDown) {
@@ -65,21 +61,32 @@ final class SearchPasses {
             DrillSideways.ConcurrentDrillSidewaysResult<TopFieldDocs> r = ds.search(query,
                     new TopFieldCollectorManager(sort, collect, after, Integer.MAX_VALUE, concurrent));
             if (searcher.timedOut()) throw timedOut.get();
-            CompletableFuture<Aggregations.Result> counts = CompletableFuture.supplyAsync(
-                    () -> unchecked(() -> counting.count(ds.matches(), ds.sideways())), counting.pool());
-            onCounts.accept(counts);
-            return new Started(r.collectorResult, counts);
+            return new Started(r.collectorResult, CompletableFuture.supplyAsync(
+                    () -> unchecked(() -> counting.count(ds.matches(), ds.sideways())), counting.pool()));
         }
         CompletableFuture<Aggregations.Result> counts = CompletableFuture.supplyAsync(() -> unchecked(() -> {
             FacetsCollector matches = searcher.search(query, new FacetsCollectorManager());
             if (searcher.timedOut()) throw timedOut.get();
             return counting.count(matches, Map.of());
         }), counting.pool());
-        onCounts.accept(counts);
-        TopFieldDocs top = searcher.search(query,
-                new TopFieldCollectorManager(sort, collect, after, Math.max(EXACT_HITS, collect), concurrent));
-        if (searcher.timedOut()) throw timedOut.get();
-        return new Started(top, counts);
+        try {
+            TopFieldDocs top = searcher.search(query,
+                    new TopFieldCollectorManager(sort, collect, after, Math.max(EXACT_HITS, collect), concurrent));
+            if (searcher.timedOut()) throw timedOut.get();
+            return new Started(top, counts);
+        } catch (IOException | RuntimeException | Error e) {
+            awaitQuietly(counts); // the counts still read the snapshot the caller is about to release
+            throw e;
+        }
+    }
+
+    /** Waits for {@code f} to finish, ignoring how: its outcome is read by a join, or superseded by another error. */
+    static void awaitQuietly(CompletableFuture<?> f) {
+        try {
+            f.join();
+        } catch (RuntimeException e) {
+            // reported by the join that reads it, or superseded by the exception already in flight
+        }
     }
 
     private interface IoSupplier<T> {

@@ -110,7 +110,8 @@ public final class SearchService {
             IndexReader reader = snap.searcher().getIndexReader();
             QueryLanguage.Parsed parsed = queries.textParts(req, reader);
             Query text = parsed.query();
-            IndexSearcher searcher = !Filters.drillsDown(req)
+            boolean drillsDown = Filters.drillsDown(req);
+            IndexSearcher searcher = !drillsDown
                     && PartitionedSearcher.estimate(text, reader) >= 2L * tuning.sliceDocs()
                     ? new PartitionedSearcher(reader, PARALLEL, tuning.slices(), tuning.sliceDocs())
                     : new IndexSearcher(reader, PARALLEL);
@@ -122,12 +123,11 @@ public final class SearchService {
             int collect = Math.min(Paging.collect(req), Math.max(1, searcher.getIndexReader().maxDoc()));
             SearchPasses.Counting counting = new SearchPasses.Counting(DocColumns.of(snap), req, PARALLEL,
                     tuning.splitAbove(), tuning.complement());
-            List<CompletableFuture<Aggregations.Result>> started = new ArrayList<>(1);
+            SearchPasses.Started passes = SearchPasses.start(searcher, query, drillsDown, facetsConfig,
+                    snap.facetState(), sort, collect, after, counting, this::timedOut);
             List<SearchResult.Hit> hits;
             String next;
             try {
-                SearchPasses.Started passes = SearchPasses.start(searcher, query, Filters.drillsDown(req), facetsConfig,
-                        snap.facetState(), sort, collect, after, counting, started::add, this::timedOut);
                 ScoreDoc[] all = passes.top().scoreDocs;
                 int from = Math.min(Paging.first(req), all.length);
                 int to = Math.min(from + req.size(), all.length);
@@ -136,9 +136,9 @@ public final class SearchService {
                         ? new Cursor(req.sort(), ((FieldDoc) all[to - 1]).fields, all[to - 1].doc).encode() : null;
                 hits = hits(searcher, parsed.words(), req.query().isEmpty(), page); // while the counts run
             } finally {
-                for (CompletableFuture<Aggregations.Result> f : started) awaitQuietly(f); // the snapshot is released after both
+                SearchPasses.awaitQuietly(passes.counts()); // the snapshot is released after both
             }
-            Aggregations.Result agg = join(started.get(0));
+            Aggregations.Result agg = join(passes.counts());
             long total = agg.total();
             String didYouMean = total == 0 ? spelling.didYouMean(searcher, req, q -> count(searcher, q)) : null;
             return new SearchResult(total, req.page(), req.size(), hits, agg.facets().values(),
@@ -163,14 +163,6 @@ public final class SearchService {
                 t.setDaemon(true);
                 return t;
             });
-
-    private static void awaitQuietly(CompletableFuture<?> f) {
-        try {
-            f.join();
-        } catch (RuntimeException e) {
-            // reported by join() below, or superseded by the exception already in flight
-        }
-    }
 
     private static <T> T join(CompletableFuture<T> f) throws IOException {
         try {
