@@ -2,7 +2,6 @@ package org.incidex.search;
 
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
-import org.incidex.index.Fields;
 
 import java.io.IOException;
 import java.util.LinkedHashMap;
@@ -81,7 +80,7 @@ final class Aggregations {
                 ? lessMissing(cols, matches) : null;
         if (pass == null) pass = direct(cols, matches, zoom, total, parallel, splitAbove);
         int[] ords = pass.ords;
-        long[][] ranges = pass.ranges;
+        long[][] ranges = RangeFacets.fromCodes(pass.casualties);
         Map<String, int[]> sidewaysOrds = new LinkedHashMap<>();
         for (Map.Entry<String, FacetsCollector> e : sideways.entrySet()) {
             String dim = e.getKey();
@@ -113,25 +112,16 @@ final class Aggregations {
     private static int[] ordsOver(DocColumns cols, FacetsCollector docs, SortedSetDocValuesReaderState.OrdRange r)
             throws IOException {
         int[] counts = new int[cols.ordinals()];
-        DocBatches.forEach(cols, docs.getMatchingDocs(), 0, 1, (leaf, ids, n) -> {
-            for (int b = 0; b < n; b++) {
-                for (int i = leaf.ordStart[ids[b]], end = leaf.ordStart[ids[b] + 1]; i < end; i++) {
-                    int ord = leaf.ords[i];
-                    if (ord >= r.start() && ord <= r.end()) counts[ord]++;
-                }
-            }
-        });
+        DocBatches.forEach(cols, docs.getMatchingDocs(), 0, 1, (leaf, ids, n) -> leaf.countOrds(ids, n, counts, r.start(), r.end()));
         return counts;
     }
 
     private static long[] rangesOver(DocColumns cols, FacetsCollector docs, int dim) throws IOException {
         long[] counts = new long[RangeFacets.BUCKET_COUNT];
-        boolean killed = RangeFacets.DIMS.get(dim).equals(Fields.KILLED);
         DocBatches.forEach(cols, docs.getMatchingDocs(), 0, 1, (leaf, ids, n) -> {
-            int[] values = killed ? leaf.killed : leaf.injured;
             for (int b = 0; b < n; b++) {
-                int v = values[ids[b]];
-                if (v >= 0) counts[RangeFacets.bucket(v)]++;
+                int bucket = RangeFacets.bucket(leaf.casualties[ids[b]], dim);
+                if (bucket >= 0) counts[bucket]++;
             }
         });
         return counts;

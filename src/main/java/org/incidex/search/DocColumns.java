@@ -27,7 +27,7 @@ import java.util.Map;
  * its day, coordinates and casualty counts. Every search counts facets, casualty ranges, the date histogram and the
  * map grid over all its matches; reading those from doc values meant decoding seven facet dimensions and four
  * numeric fields per match per search (a third of a search's time at 100,000 incidents). The arrays are read once
- * when a generation is first searched and kept with its {@link IndexSnapshot} (about 55 bytes per incident).
+ * when a generation is first searched and kept with its {@link IndexSnapshot} (about 40 bytes per incident with seven facet values).
  * Immutable after loading; thread-safe.
  */
 final class DocColumns {
@@ -37,25 +37,69 @@ final class DocColumns {
     /** One segment's columns, indexed by the segment's doc id. */
     static final class Leaf {
         final int[] day;
-        final int[] killed;
-        final int[] injured;
+        final int[] killed; // the grid sums it per cell
+        final byte[] casualties; // the killed and injured buckets in one code (RangeFacets.code): one look-up per match
         final int[] lat; // Lucene's encoding (GeoEncodingUtils); read only where cell >= 0
         final int[] lon;
         final short[] cell; // the grid cell key at GeoGrid.DEFAULT_ZOOM (the world view every plain search draws); -1: no coordinates
         final int[] ordStart; // the document's ordinals are ords[ordStart[doc] .. ordStart[doc + 1])
-        final int[] ords;
+        // Exactly one is set: 16-bit ordinals while the generation has at most 65,536 facet values (then the ordinal
+        // column, the largest, is read in half the memory traffic; counting is bound by it), else 32-bit.
+        private final char[] ords16;
+        private final int[] ords32;
 
-        private Leaf(int[] day, int[] killed, int[] injured, int[] lat, int[] lon, short[] cell, int[] ordStart,
-                     int[] ords) {
+        /** @param narrow whether every ordinal fits 16 bits ({@link #narrow(int)}) */
+        Leaf(int[] day, int[] killed, byte[] casualties, int[] lat, int[] lon, short[] cell, int[] ordStart,
+             int[] ords, boolean narrow) {
             this.day = day;
             this.killed = killed;
-            this.injured = injured;
+            this.casualties = casualties;
             this.lat = lat;
             this.lon = lon;
             this.cell = cell;
             this.ordStart = ordStart;
-            this.ords = ords;
+            if (narrow) {
+                this.ords16 = new char[ords.length];
+                for (int i = 0; i < ords.length; i++) {
+                    if (ords[i] >>> 16 != 0) throw new IllegalArgumentException("ordinal " + ords[i] + " does not fit 16 bits");
+                    ords16[i] = (char) ords[i];
+                }
+                this.ords32 = null;
+            } else {
+                this.ords16 = null;
+                this.ords32 = ords;
+            }
         }
+
+        /** Adds one to {@code counts[ord]} for every ordinal of each of {@code docs[0..n)}. */
+        void countOrds(int[] docs, int n, int[] counts) {
+            if (ords16 != null) {
+                char[] o = ords16;
+                for (int b = 0; b < n; b++) {
+                    for (int i = ordStart[docs[b]], end = ordStart[docs[b] + 1]; i < end; i++) counts[o[i]]++;
+                }
+            } else {
+                int[] o = ords32;
+                for (int b = 0; b < n; b++) {
+                    for (int i = ordStart[docs[b]], end = ordStart[docs[b] + 1]; i < end; i++) counts[o[i]]++;
+                }
+            }
+        }
+
+        /** As {@link #countOrds}, for the ordinals in {@code [first, last]} only. */
+        void countOrds(int[] docs, int n, int[] counts, int first, int last) {
+            for (int b = 0; b < n; b++) {
+                for (int i = ordStart[docs[b]], end = ordStart[docs[b] + 1]; i < end; i++) {
+                    int ord = ords16 != null ? ords16[i] : ords32[i];
+                    if (ord >= first && ord <= last) counts[ord]++;
+                }
+            }
+        }
+    }
+
+    /** Whether a generation with {@code ordinals} facet values keeps them in 16 bits. */
+    static boolean narrow(int ordinals) {
+        return ordinals <= 1 << 16;
     }
 
     private final Leaf[] leaves;
@@ -162,7 +206,8 @@ final class DocColumns {
             List<LeafReaderContext> contexts = snap.searcher().getIndexReader().leaves();
             Leaf[] leaves = new Leaf[contexts.size()];
             for (LeafReaderContext c : contexts) {
-                leaves[c.ord] = leaf(c.reader(), state.getField(), map == null ? LongValues.IDENTITY : map.getGlobalOrds(c.ord));
+                leaves[c.ord] = leaf(c.reader(), state.getField(), map == null ? LongValues.IDENTITY : map.getGlobalOrds(c.ord),
+                        values.length);
             }
             return new DocColumns(contexts, leaves, values, Map.copyOf(dims));
         } catch (IOException e) {
@@ -170,11 +215,15 @@ final class DocColumns {
         }
     }
 
-    private static Leaf leaf(LeafReader reader, String facetField, LongValues toGlobal) throws IOException {
+    private static Leaf leaf(LeafReader reader, String facetField, LongValues toGlobal, int ordinals) throws IOException {
         int n = reader.maxDoc();
         int[] day = ints(DocValues.getNumeric(reader, Fields.DATE_DAY), n);
         int[] killed = ints(DocValues.getNumeric(reader, Fields.KILLED), n);
         int[] injured = ints(DocValues.getNumeric(reader, Fields.INJURED), n);
+        byte[] casualties = new byte[n];
+        for (int doc = 0; doc < n; doc++) {
+            casualties[doc] = RangeFacets.code(killed[doc] == NONE ? -1 : killed[doc], injured[doc] == NONE ? -1 : injured[doc]);
+        }
         int[] lat = new int[n];
         int[] lon = new int[n];
         short[] cell = new short[n];
@@ -202,7 +251,7 @@ final class DocColumns {
             doc = ss.nextDoc();
         }
         ordStart[n] = size;
-        return new Leaf(day, killed, injured, lat, lon, cell, ordStart, Arrays.copyOf(ords, size));
+        return new Leaf(day, killed, casualties, lat, lon, cell, ordStart, Arrays.copyOf(ords, size), narrow(ordinals));
     }
 
     private static int[] ints(NumericDocValues dv, int n) throws IOException {

@@ -12,7 +12,7 @@ import java.util.List;
  */
 final class MatchPass {
     final int[] ords;
-    final long[][] ranges = new long[RangeFacets.DIMS.size()][RangeFacets.BUCKET_COUNT];
+    final long[] casualties = new long[RangeFacets.CODES]; // incidents per casualty code (RangeFacets.code)
     final DateHistogram.DayCounts days;
     long undated;
     final GeoGrid.Accumulator grid;
@@ -42,18 +42,16 @@ final class MatchPass {
     }
 
     private void add(DocColumns.Leaf leaf, int[] docs, int n, boolean cells) {
+        leaf.countOrds(docs, n, ords);
         for (int b = 0; b < n; b++) {
             int doc = docs[b];
-            for (int i = leaf.ordStart[doc], end = leaf.ordStart[doc + 1]; i < end; i++) ords[leaf.ords[i]]++;
-            int k = leaf.killed[doc];
-            if (k >= 0) ranges[0][RangeFacets.bucket(k)]++;
-            int j = leaf.injured[doc];
-            if (j >= 0) ranges[1][RangeFacets.bucket(j)]++;
+            casualties[leaf.casualties[doc]]++;
             int day = leaf.day[doc];
             if (day != DocColumns.NONE) days.add(day);
             else undated++;
             int cell = leaf.cell[doc];
             if (cell < 0) continue; // no coordinates
+            int k = leaf.killed[doc];
             long killed = k == DocColumns.NONE ? 0 : k;
             if (cells) grid.addToCell(cell, leaf.lat[doc], leaf.lon[doc], killed);
             else grid.add(leaf.lat[doc], leaf.lon[doc], killed);
@@ -64,7 +62,7 @@ final class MatchPass {
     MatchPass copy() {
         MatchPass c = new MatchPass(ords.length, days.copy(), grid.copy());
         System.arraycopy(ords, 0, c.ords, 0, ords.length);
-        for (int d = 0; d < ranges.length; d++) System.arraycopy(ranges[d], 0, c.ranges[d], 0, ranges[d].length);
+        System.arraycopy(casualties, 0, c.casualties, 0, casualties.length);
         c.undated = undated;
         return c;
     }
@@ -78,7 +76,7 @@ final class MatchPass {
     boolean subtract(MatchPass other) {
         if (!days.canSubtract(other.days)) return false;
         for (int i = 0; i < ords.length; i++) ords[i] -= other.ords[i];
-        for (int d = 0; d < ranges.length; d++) for (int b = 0; b < ranges[d].length; b++) ranges[d][b] -= other.ranges[d][b];
+        for (int i = 0; i < casualties.length; i++) casualties[i] -= other.casualties[i];
         days.subtract(other.days);
         undated -= other.undated;
         grid.subtract(other.grid);
@@ -88,7 +86,7 @@ final class MatchPass {
     /** Adds another share's counts to this one's. */
     void merge(MatchPass other) {
         for (int i = 0; i < ords.length; i++) ords[i] += other.ords[i];
-        for (int d = 0; d < ranges.length; d++) for (int b = 0; b < ranges[d].length; b++) ranges[d][b] += other.ranges[d][b];
+        for (int i = 0; i < casualties.length; i++) casualties[i] += other.casualties[i];
         days.merge(other.days);
         undated += other.undated;
         grid.merge(other.grid);

@@ -37,6 +37,42 @@ final class RangeFacets {
         throw new IllegalArgumentException("no casualty bucket holds " + value);
     }
 
+    /** Slots per dimension in a {@link #code}: the buckets, then one for an unknown count. */
+    static final int SLOTS = BUCKETS.length + 1;
+
+    /** Number of distinct codes. */
+    static final int CODES = SLOTS * SLOTS;
+
+    /**
+     * One incident's killed and injured buckets in one number ({@code -1}: unknown), so counting both ranges is one
+     * increment of {@code counts[code]} instead of two bucket searches per match.
+     */
+    static byte code(long killed, long injured) {
+        return (byte) (slot(killed) * SLOTS + slot(injured));
+    }
+
+    private static int slot(long value) {
+        return value < 0 ? BUCKET_COUNT : bucket(value);
+    }
+
+    /** The bucket of dimension {@code dim} ({@link #DIMS} index) in {@code code}, or -1 when that count is unknown. */
+    static int bucket(int code, int dim) {
+        int slot = dim == 0 ? code / SLOTS : code % SLOTS;
+        return slot == BUCKET_COUNT ? -1 : slot;
+    }
+
+    /** Per dimension, the bucket counts of {@code codeCounts} ({@code codeCounts[code]}: incidents with that code). */
+    static long[][] fromCodes(long[] codeCounts) {
+        long[][] counts = new long[DIMS.size()][BUCKET_COUNT];
+        for (int code = 0; code < CODES; code++) {
+            for (int d = 0; d < DIMS.size(); d++) {
+                int b = bucket(code, d);
+                if (b >= 0) counts[d][b] += codeCounts[code];
+            }
+        }
+        return counts;
+    }
+
     /** The buckets with their counts, {@code counts[d][b]} being dimension d's ({@link #DIMS}) bucket b. */
     static Map<String, List<SearchResult.RangeCount>> list(long[][] counts) {
         Map<String, List<SearchResult.RangeCount>> out = new LinkedHashMap<>();
