@@ -24,7 +24,8 @@ import java.util.List;
  *
  * <p>Ranking: BM25 over title (x3), summary (x2) and text (x1) summed per word; group and country names widened to
  * their aliases, demonyms and facet value ({@link Synonyms}); and an optional sloppy phrase of all the query's
- * positive words, so that documents with the words close together rank first.
+ * positive words over the title and summary ({@link TextClauses#near}), so that documents with the words close
+ * together there rank first.
  *
  * <p>Malformed input and expensive patterns throw {@link InvalidRequestException} saying what and at which column.
  * Thread-safe: parsing state lives in a per-call {@link Parser}.
@@ -95,7 +96,7 @@ public final class QueryLanguage {
 
     private Query withProximity(Query parsed, List<String> words) {
         if (words.size() < 2) return parsed;
-        Query near = text.text(String.join(" ", words), PROXIMITY_SLOP);
+        Query near = text.near(String.join(" ", words), PROXIMITY_SLOP);
         if (near == null) return parsed;
         return new BooleanQuery.Builder()
                 .add(parsed, Occur.MUST)

@@ -55,9 +55,23 @@ final class TextClauses {
      * hyphenated word ("al-Qaeda") becomes a phrase. Null when analysis leaves nothing (only stop words).
      */
     Query text(String words, int slop) {
+        return text(words, slop, List.of(Fields.TITLE, Fields.SUMMARY, Fields.TEXT));
+    }
+
+    /**
+     * The words as a sloppy phrase over the title and the summary only, for the proximity boost: in an article's
+     * text two words of a query lie within a few positions in most pages that hold both, so checking it there cost
+     * four fifths of a two-word query's scoring at a million incidents (positions read for every page with both
+     * words) and moved the judged set's nDCG@10 by 0.001. Null when analysis leaves nothing.
+     */
+    Query near(String words, int slop) {
+        return text(words, slop, List.of(Fields.TITLE, Fields.SUMMARY));
+    }
+
+    private Query text(String words, int slop, List<String> fields) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         int n = 0;
-        for (String field : List.of(Fields.TITLE, Fields.SUMMARY, Fields.TEXT)) {
+        for (String field : fields) {
             Query q = builder.createPhraseQuery(field, words, slop);
             if (q == null) continue;
             b.add(new BoostQuery(q, FIELDS.get(field)), BooleanClause.Occur.SHOULD);
