@@ -73,8 +73,7 @@ final class Aggregations {
     static Result count(DocColumns cols, FacetsCollector all, Map<String, FacetsCollector> sideways, SearchRequest req,
                         java.util.concurrent.Executor parallel, long splitAbove, boolean complement) throws IOException {
         List<FacetsCollector.MatchingDocs> matches = all.getMatchingDocs();
-        long total = 0;
-        for (FacetsCollector.MatchingDocs md : matches) total += md.totalHits();
+        long total = matched(matches);
         int zoom = GeoGrid.zoom(req);
         MatchPass pass = complement && zoom == GeoGrid.DEFAULT_ZOOM && total * 2 > cols.liveDocs()
                 ? lessMissing(cols, matches) : null;
@@ -85,10 +84,16 @@ final class Aggregations {
         for (Map.Entry<String, FacetsCollector> e : sideways.entrySet()) {
             String dim = e.getKey();
             int range = RangeFacets.DIMS.indexOf(dim);
+            List<FacetsCollector.MatchingDocs> docs = e.getValue().getMatchingDocs();
+            // Mostly one filter's alternatives over a common word: read the few incidents outside, as above.
+            boolean less = complement && matched(docs) * 2 > cols.liveDocs();
             if (range >= 0) {
-                ranges[range] = rangesOver(cols, e.getValue(), range);
+                ranges[range] = less ? lessMissing(cols.everything().casualties, rangesOver(cols, docs, range, true), range)
+                        : rangesOver(cols, docs, range, false);
             } else if (cols.range(dim) != null) {
-                sidewaysOrds.put(dim, ordsOver(cols, e.getValue(), cols.range(dim)));
+                SortedSetDocValuesReaderState.OrdRange r = cols.range(dim);
+                sidewaysOrds.put(dim, less ? lessMissing(cols.everything().ords, ordsOver(cols, docs, r, true), r)
+                        : ordsOver(cols, docs, r, false));
             }
         }
         FacetCounter.Listed facets = FacetCounter.count(dim -> {
@@ -108,22 +113,50 @@ final class Aggregations {
                 pass.grid.result());
     }
 
-    /** Counts of one dimension's ordinals over {@code docs} (other dimensions' ordinals are skipped). */
-    private static int[] ordsOver(DocColumns cols, FacetsCollector docs, SortedSetDocValuesReaderState.OrdRange r)
-            throws IOException {
+    private static long matched(List<FacetsCollector.MatchingDocs> matches) {
+        long total = 0;
+        for (FacetsCollector.MatchingDocs md : matches) total += md.totalHits();
+        return total;
+    }
+
+    /**
+     * Counts of one dimension's ordinals (others' stay 0) over {@code docs}, or with {@code missing} over the live
+     * incidents not in them.
+     */
+    private static int[] ordsOver(DocColumns cols, List<FacetsCollector.MatchingDocs> docs,
+                                  SortedSetDocValuesReaderState.OrdRange r, boolean missing) throws IOException {
         int[] counts = new int[cols.ordinals()];
-        DocBatches.forEach(cols, docs.getMatchingDocs(), 0, 1, (leaf, ids, n) -> leaf.countOrds(ids, n, counts, r.start(), r.end()));
+        DocBatches.Consumer add = (leaf, ids, n) -> leaf.countOrds(ids, n, counts, r.start(), r.end());
+        if (missing) DocBatches.forEachMissing(cols, docs, add);
+        else DocBatches.forEach(cols, docs, 0, 1, add);
         return counts;
     }
 
-    private static long[] rangesOver(DocColumns cols, FacetsCollector docs, int dim) throws IOException {
+    /** {@code everything}'s counts of {@code r}'s ordinals less {@code missing}'s. */
+    private static int[] lessMissing(int[] everything, int[] missing, SortedSetDocValuesReaderState.OrdRange r) {
+        for (int ord = r.start(); ord <= r.end(); ord++) missing[ord] = everything[ord] - missing[ord];
+        return missing;
+    }
+
+    /** Bucket counts of range dimension {@code dim} over {@code docs}, or with {@code missing} over the rest. */
+    private static long[] rangesOver(DocColumns cols, List<FacetsCollector.MatchingDocs> docs, int dim, boolean missing)
+            throws IOException {
         long[] counts = new long[RangeFacets.BUCKET_COUNT];
-        DocBatches.forEach(cols, docs.getMatchingDocs(), 0, 1, (leaf, ids, n) -> {
+        DocBatches.Consumer add = (leaf, ids, n) -> {
             for (int b = 0; b < n; b++) {
                 int bucket = RangeFacets.bucket(leaf.casualties[ids[b]], dim);
                 if (bucket >= 0) counts[bucket]++;
             }
-        });
+        };
+        if (missing) DocBatches.forEachMissing(cols, docs, add);
+        else DocBatches.forEach(cols, docs, 0, 1, add);
         return counts;
+    }
+
+    /** The generation's bucket counts of range dimension {@code dim} ({@code everything}: its codes) less {@code missing}. */
+    private static long[] lessMissing(long[] everything, long[] missing, int dim) {
+        long[] all = RangeFacets.fromCodes(everything)[dim];
+        for (int b = 0; b < all.length; b++) all[b] -= missing[b];
+        return all;
     }
 }

@@ -42,7 +42,7 @@ final class DocColumns {
         final int[] lat; // Lucene's encoding (GeoEncodingUtils); read only where cell >= 0
         final int[] lon;
         final short[] cell; // the grid cell key at GeoGrid.DEFAULT_ZOOM (the world view every plain search draws); -1: no coordinates
-        final int[] ordStart; // the document's ordinals are ords[ordStart[doc] .. ordStart[doc + 1])
+        final int[] ordStart; // the document's ordinals, ascending, are ords[ordStart[doc] .. ordStart[doc + 1])
         // Exactly one is set: 16-bit ordinals while the generation has at most 65,536 facet values (then the ordinal
         // column, the largest, is read in half the memory traffic; counting is bound by it), else 32-bit.
         private final char[] ords16;
@@ -58,6 +58,11 @@ final class DocColumns {
             this.lon = lon;
             this.cell = cell;
             this.ordStart = ordStart;
+            for (int d = 0; d + 1 < ordStart.length; d++) {
+                for (int i = ordStart[d] + 1; i < ordStart[d + 1]; i++) {
+                    if (ords[i] <= ords[i - 1]) throw new IllegalArgumentException("the ordinals of document " + d + " do not ascend");
+                }
+            }
             if (narrow) {
                 this.ords16 = new char[ords.length];
                 for (int i = 0; i < ords.length; i++) {
@@ -86,12 +91,13 @@ final class DocColumns {
             }
         }
 
-        /** As {@link #countOrds}, for the ordinals in {@code [first, last]} only. */
+        /** As {@link #countOrds}, for the ordinals in {@code [first, last]} only (one dimension's). */
         void countOrds(int[] docs, int n, int[] counts, int first, int last) {
             for (int b = 0; b < n; b++) {
                 for (int i = ordStart[docs[b]], end = ordStart[docs[b] + 1]; i < end; i++) {
                     int ord = ords16 != null ? ords16[i] : ords32[i];
-                    if (ord >= first && ord <= last) counts[ord]++;
+                    if (ord > last) break; // a document's ordinals ascend
+                    if (ord >= first) counts[ord]++;
                 }
             }
         }

@@ -18,8 +18,8 @@ class DocColumnsLeafTest {
         int size = 0;
         for (int d = 0; d < DOCS; d++) {
             ordStart[d] = size;
-            perDoc[d] = new int[r.nextInt(10)];
-            for (int i = 0; i < perDoc[d].length; i++) ords[size++] = perDoc[d][i] = r.nextInt(bound);
+            perDoc[d] = r.ints(0, bound).distinct().limit(r.nextInt(10)).sorted().toArray(); // as doc values give them
+            for (int ord : perDoc[d]) ords[size++] = ord;
         }
         ordStart[DOCS] = size;
         return new DocColumns.Leaf(new int[DOCS], new int[DOCS], new byte[DOCS], new int[DOCS], new int[DOCS],
@@ -66,6 +66,13 @@ class DocColumnsLeafTest {
         assertThatThrownBy(() -> new DocColumns.Leaf(new int[1], new int[1], new byte[1], new int[1], new int[1],
                 new short[1], new int[] {0, 1}, new int[] {1 << 16}, true))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("65536");
+    }
+
+    @Test
+    void ordinalsThatDoNotAscendAreRefused() {
+        assertThatThrownBy(() -> new DocColumns.Leaf(new int[1], new int[1], new byte[1], new int[1], new int[1],
+                new short[1], new int[] {0, 2}, new int[] {5, 3}, true))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("document 0");
     }
 
     @Test
