@@ -12,7 +12,7 @@ import java.util.concurrent.FutureTask;
 /**
  * Everything a search answer counts besides its hits, from {@link DocColumns}: keyword facets, casualty ranges, the
  * date histogram and the map grid in one pass over the matches, then one pass per filtered dimension over the
- * documents drill-sideways collected for it (the matches of every filter but that dimension's), counting only that
+ * documents its sideways search found (the matches of every filter but that dimension's), counting only that
  * dimension, so a filter never hides its own alternatives. Stateless.
  */
 final class Aggregations {

@@ -8,6 +8,9 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
 import org.incidex.index.Fields;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * The numeric and geographic filters of a {@link SearchRequest}. Casualty bounds go into the {@link DrillDownQuery}
  * as their own dimensions ({@link Fields#KILLED}, {@link Fields#INJURED}) so that drill-sideways counting leaves each
@@ -34,21 +37,26 @@ final class Filters {
     }
 
     /**
-     * Whether a request drills down on any dimension: facet filters, and casualty bounds (which
-     * {@link #addCasualtyRanges} adds as drill-down dimensions). Such a search runs drill-sideways, which scores each
-     * segment whole in one pass.
+     * The dimensions a request filters on: facet dimensions with at least one value, then {@code killed} and
+     * {@code injured} when bounded ({@link #addCasualtyRanges} adds those as drill-down dimensions). Each one's facet
+     * is counted sideways: over the matches of every filter but its own.
      */
-    static boolean drillsDown(SearchRequest req) {
-        return !req.filters().isEmpty() || req.killedMin() != null || req.killedMax() != null
-                || req.injuredMin() != null || req.injuredMax() != null;
+    static List<String> filteredDims(SearchRequest req) {
+        List<String> dims = new ArrayList<>();
+        req.filters().forEach((dim, values) -> {
+            if (!values.isEmpty()) dims.add(dim);
+        });
+        if (req.killedMin() != null || req.killedMax() != null) dims.add(Fields.KILLED);
+        if (req.injuredMin() != null || req.injuredMax() != null) dims.add(Fields.INJURED);
+        return dims;
     }
 
-    /** Adds the killed and injured bounds as drill-down dimensions. */
-    static void addCasualtyRanges(SearchRequest req, DrillDownQuery ddq) {
+    /** Adds the killed and injured bounds as drill-down dimensions, leaving out {@code except} (null: none). */
+    static void addCasualtyRanges(SearchRequest req, DrillDownQuery ddq, String except) {
         Query killed = range(Fields.KILLED, req.killedMin(), req.killedMax());
-        if (killed != null) ddq.add(Fields.KILLED, killed);
+        if (killed != null && !Fields.KILLED.equals(except)) ddq.add(Fields.KILLED, killed);
         Query injured = range(Fields.INJURED, req.injuredMin(), req.injuredMax());
-        if (injured != null) ddq.add(Fields.INJURED, injured);
+        if (injured != null && !Fields.INJURED.equals(except)) ddq.add(Fields.INJURED, injured);
     }
 
     private static Query range(String field, Integer min, Integer max) {

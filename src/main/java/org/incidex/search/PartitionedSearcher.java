@@ -25,8 +25,8 @@ import org.apache.lucene.util.automaton.ByteRunAutomaton;
  * index is scored by a single thread while the other cores wait; scoring every match (a faceted search needs them all)
  * is then most of a request's time.
  *
- * <p>Only for queries whose scorers accept doc-id ranges: not for drill-sideways with facet filters, whose scorer
- * scores a segment in one pass (see {@link Filters#drillsDown}). Small indexes keep the default slicing: below
+ * <p>Only for queries whose scorers accept doc-id ranges (every query a search builds; Lucene's drill-sideways scorer,
+ * which scores a segment in one pass, is not used). Small indexes keep the default slicing: below
  * {@link #MIN_DOCS_PER_SLICE} documents a slice, handing work to another thread costs more than it saves, and so do
  * searches for rare words ({@link #estimate}). One per
  * request, like any {@link IndexSearcher} with a per-request timeout; not shared between threads.

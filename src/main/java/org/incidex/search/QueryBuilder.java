@@ -12,6 +12,7 @@ import org.incidex.index.IncidexAnalyzer;
 import org.incidex.search.query.QueryLanguage;
 import org.incidex.search.query.Synonyms;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -45,6 +46,21 @@ final class QueryBuilder {
 
     /** Text, ranges and facet filters together. */
     DrillDownQuery fullQuery(SearchRequest req, Query text) {
+        return query(req, text, null);
+    }
+
+    /**
+     * Per dimension the request filters on ({@link Filters#filteredDims}), the full query without that dimension's
+     * filter: the matches whose values its facet lists, so a filter never hides its own alternatives (drill
+     * sideways). Empty without filters.
+     */
+    Map<String, Query> sidewaysQueries(SearchRequest req, Query text) {
+        Map<String, Query> out = new LinkedHashMap<>();
+        for (String dim : Filters.filteredDims(req)) out.put(dim, query(req, text, dim));
+        return out;
+    }
+
+    private DrillDownQuery query(SearchRequest req, Query text, String except) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         b.add(text, BooleanClause.Occur.MUST);
         if (req.from() != null || req.to() != null) {
@@ -55,9 +71,10 @@ final class QueryBuilder {
         Filters.addGeo(req, b);
         DrillDownQuery ddq = new DrillDownQuery(facetsConfig, b.build());
         for (Map.Entry<String, List<String>> e : req.filters().entrySet()) {
+            if (e.getKey().equals(except)) continue;
             for (String value : e.getValue()) ddq.add(e.getKey(), value);
         }
-        Filters.addCasualtyRanges(req, ddq);
+        Filters.addCasualtyRanges(req, ddq, except);
         return ddq;
     }
 

@@ -10,7 +10,7 @@ import java.util.Map;
 
 /**
  * Range facets over the killed and injured counts: 0, 1–9, 10–49, 50–99, 100+. {@link Aggregations} counts them over
- * the documents {@link SidewaysSearch} collected for that dimension, so a {@code killedMin} filter does not hide the
+ * the matches of every filter but that dimension's ({@link QueryBuilder#sidewaysQueries}), so a {@code killedMin} filter does not hide the
  * other killed ranges (it does narrow the injured ones). Incidents whose toll is unknown are in no bucket. Stateless.
  */
 final class RangeFacets {

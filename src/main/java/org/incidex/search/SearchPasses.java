@@ -1,19 +1,17 @@
 package org.incidex.search;
 
-import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -22,12 +20,13 @@ import java.util.concurrent.Executor;
  * The two halves of a search's answer: the sorted top documents (for the page of hits) and the counts
  * ({@link Aggregations}, which give the exact total too).
  *
- * <p>Without facet filters they are two searches started side by side: the counts collect every match without
- * scoring it, on the pool, while the top documents are scored here and may skip documents that cannot enter them
- * once {@link #EXACT_HITS} matches are seen. One pass that collected both scored every match (a common word: every
- * document that has it, the proximity clause read at each) and the counting waited for it. With facet filters one
- * drill-sideways pass collects the matches, the top documents and, per filtered dimension, the documents that match
- * every filter but that one's: the counts start after it.
+ * <p>They are searches started side by side: the counts collect every match without scoring it, on the pool, while
+ * the top documents are scored here and may skip documents that cannot enter them once {@link #EXACT_HITS} matches
+ * are seen. One pass that collected both scored every match (a common word: every document that has it, the
+ * proximity clause read at each) and the counting waited for it. With filters, the counting task also searches, per
+ * filtered dimension, the matches of every filter but that one's, unscored: Lucene's drill-sideways did all in one
+ * pass that scored every document of the text query and checked each filter at each (twice the work at a million
+ * incidents for one filter over a common word), and the counts had to wait for it.
  *
  * <p>The caller must await the counts ({@link #awaitQuietly}) before releasing the snapshot; when the top documents
  * throw, {@link #start} has awaited them already.
@@ -51,23 +50,23 @@ final class SearchPasses {
     /** The top documents, and the counts (possibly still running). */
     record Started(TopFieldDocs top, CompletableFuture<Aggregations.Result> counts) {}
 
-    /** Runs the searches of {@code query}; {@code timedOut} is checked after each (the searcher's time budget). */
-    static Started start(IndexSearcher searcher, DrillDownQuery query, boolean drillsDown, FacetsConfig config,
-                         SortedSetDocValuesReaderState state, Sort sort, int collect, FieldDoc after, Counting counting,
-                         java.util.function.Supplier<RuntimeException> timedOut) throws IOException {
+    /**
+     * Runs the searches of {@code query}; {@code timedOut} is checked after each (the searcher's time budget).
+     *
+     * @param sideways per filtered dimension, the query without that dimension's filter (empty without filters)
+     */
+    static Started start(IndexSearcher searcher, Query query, Map<String, Query> sideways, Sort sort, int collect,
+                         FieldDoc after, Counting counting, java.util.function.Supplier<RuntimeException> timedOut)
+            throws IOException {
         boolean concurrent = searcher.getSlices().length > 1;
-        if (drillsDown) {
-            SidewaysSearch ds = new SidewaysSearch(searcher, config, state);
-            DrillSideways.ConcurrentDrillSidewaysResult<TopFieldDocs> r = ds.search(query,
-                    new TopFieldCollectorManager(sort, collect, after, Integer.MAX_VALUE, concurrent));
-            if (searcher.timedOut()) throw timedOut.get();
-            return new Started(r.collectorResult, CompletableFuture.supplyAsync(
-                    () -> unchecked(() -> counting.count(ds.matches(), ds.sideways())), counting.pool()));
-        }
         CompletableFuture<Aggregations.Result> counts = CompletableFuture.supplyAsync(() -> unchecked(() -> {
             FacetsCollector matches = searcher.search(query, new FacetsCollectorManager());
+            Map<String, FacetsCollector> others = new LinkedHashMap<>();
+            for (Map.Entry<String, Query> e : sideways.entrySet()) {
+                others.put(e.getKey(), searcher.search(e.getValue(), new FacetsCollectorManager()));
+            }
             if (searcher.timedOut()) throw timedOut.get();
-            return counting.count(matches, Map.of());
+            return counting.count(matches, others);
         }), counting.pool());
         try {
             TopFieldDocs top = searcher.search(query,

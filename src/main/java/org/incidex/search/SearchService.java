@@ -2,7 +2,6 @@ package org.incidex.search;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.QueryTimeoutImpl;
@@ -104,27 +103,25 @@ public final class SearchService {
         IndexSnapshot snap = acquire();
         try {
             // Slices are searched side by side on the shared pool; Lucene's task executor runs them on the calling
-            // thread too, so a busy pool never blocks it. Without facet filters one slice per core, cutting a large
-            // segment into doc-id partitions when the words are common enough to be worth it; with facet filters,
-            // drill-sideways needs whole segments (one slice per few).
+            // thread too, so a busy pool never blocks it. One slice per core, cutting a large segment into doc-id
+            // partitions when the words are common enough to be worth it.
             IndexReader reader = snap.searcher().getIndexReader();
             QueryLanguage.Parsed parsed = queries.textParts(req, reader);
             Query text = parsed.query();
-            boolean drillsDown = Filters.drillsDown(req);
-            IndexSearcher searcher = !drillsDown
-                    && PartitionedSearcher.estimate(text, reader) >= 2L * tuning.sliceDocs()
+            IndexSearcher searcher = PartitionedSearcher.estimate(text, reader) >= 2L * tuning.sliceDocs()
                     ? new PartitionedSearcher(reader, PARALLEL, tuning.slices(), tuning.sliceDocs())
                     : new IndexSearcher(reader, PARALLEL);
+            // A searcher's timeout is per instance, so the shared one cannot carry a per-request deadline.
+            searcher.setTimeout(new QueryTimeoutImpl(timeBudget.toMillis()));
             DrillDownQuery query = queries.fullQuery(req, text);
-            budget(searcher, req);
             boolean idTieBreak = Paging.hasIdDocValues(searcher.getIndexReader());
             Sort sort = Paging.sort(req.sort(), idTieBreak);
             FieldDoc after = Paging.after(req, sort, idTieBreak);
             int collect = Math.min(Paging.collect(req), Math.max(1, searcher.getIndexReader().maxDoc()));
             SearchPasses.Counting counting = new SearchPasses.Counting(DocColumns.of(snap), req, PARALLEL,
                     tuning.splitAbove(), tuning.complement());
-            SearchPasses.Started passes = SearchPasses.start(searcher, query, drillsDown, facetsConfig,
-                    snap.facetState(), sort, collect, after, counting, this::timedOut);
+            SearchPasses.Started passes = SearchPasses.start(searcher, query, queries.sidewaysQueries(req, text), sort,
+                    collect, after, counting, this::timedOut);
             List<SearchResult.Hit> hits;
             String next;
             try {
@@ -173,17 +170,6 @@ public final class SearchService {
             if (e.getCause() instanceof Error err) throw err;
             throw e;
         }
-    }
-
-    /**
-     * Gives this request's own searcher (a searcher's timeout is per instance, so the shared one cannot carry a
-     * per-request deadline) a deadline after which it stops scoring. Only without facet filters: with them,
-     * drill-sideways scores each segment in one pass (Lucene's DrillSidewaysScorer refuses the time-limited
-     * windows), so those searches rely on the query language's bounds (clause count, expansions, no regex, no
-     * leading wildcard) and are narrower than the unfiltered search anyway.
-     */
-    private void budget(IndexSearcher searcher, SearchRequest req) {
-        if (!Filters.drillsDown(req)) searcher.setTimeout(new QueryTimeoutImpl(timeBudget.toMillis()));
     }
 
     private SearchTimeoutException timedOut() {

@@ -177,6 +177,10 @@ class QueryLanguageTest {
         assertThatThrownBy(() -> hasty.search(SearchRequest.of("hotel")))
                 .isInstanceOf(SearchTimeoutException.class)
                 .hasMessageContaining("budget of 0 ms");
+        // filtered searches too: their sideways searches are plain queries on the same searcher
+        assertThatThrownBy(() -> hasty.search(SearchRequest.of("hotel").withFilters(Map.of("country", List.of("Mali")))))
+                .isInstanceOf(SearchTimeoutException.class)
+                .hasMessageContaining("budget of 0 ms");
     }
 
     @Test
