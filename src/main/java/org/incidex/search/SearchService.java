@@ -137,7 +137,8 @@ public final class SearchService {
             }
             Aggregations.Result agg = join(passes.counts());
             long total = agg.total();
-            String didYouMean = total == 0 ? spelling.didYouMean(searcher, req, q -> count(searcher, q)) : null;
+            String didYouMean = total == 0 ? spelling.didYouMean(searcher, spellingMemo(snap), req,
+                    q -> count(searcher, q)) : null;
             return new SearchResult(total, req.page(), req.size(), hits, agg.facets().values(),
                     next, agg.facets().totals(), agg.ranges(), agg.histogram(), agg.grid(), didYouMean);
         } catch (IndexSearcher.TooManyClauses e) {
@@ -170,6 +171,11 @@ public final class SearchService {
             if (e.getCause() instanceof Error err) throw err;
             throw e;
         }
+    }
+
+    /** The spelling candidates already looked up in {@code snap}'s generation, kept with it. */
+    static SpellingCorrector.Memo spellingMemo(IndexSnapshot snap) {
+        return snap.derived(SpellingCorrector.Memo.class, s -> new SpellingCorrector.Memo());
     }
 
     private SearchTimeoutException timedOut() {

@@ -17,7 +17,9 @@ import org.incidex.index.IncidexAnalyzer;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.ToLongFunction;
@@ -32,7 +34,10 @@ import java.util.regex.Pattern;
  * really uses ("siege"), read back from the first incident that has it.
  *
  * <p>Bounded work: at most {@link #MAX_WORDS} unknown words, {@link #CANDIDATES} candidates each, one count per
- * candidate tried. Thread-safe: {@code DirectSpellChecker} is configured once and only read.
+ * candidate tried. A term's candidates are kept per generation ({@link Memo}): building the edit-distance automata
+ * for a look-up was nine tenths of it, and a search without hits was a tenth of the server's time in the benchmark's
+ * mix (words of page furniture that cleaning removed). Thread-safe: {@code DirectSpellChecker} is configured once and
+ * only read.
  */
 final class SpellingCorrector {
     static final int MAX_WORDS = 5;
@@ -52,11 +57,42 @@ final class SpellingCorrector {
     private record Unknown(int start, int end, String typed, List<String> candidates) {}
 
     /**
+     * The candidates (surface forms, lower case) of the unknown terms of one generation's searches, the most recently
+     * used {@value #CAPACITY} terms; they depend on nothing but the term and the generation. Thread-safe.
+     */
+    static final class Memo {
+        static final int CAPACITY = 4_096;
+        private final Map<String, List<String>> terms = new LinkedHashMap<>(64, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, List<String>> eldest) {
+                return size() > CAPACITY;
+            }
+        };
+        private long lookUps;
+
+        private synchronized List<String> get(String term) {
+            return terms.get(term);
+        }
+
+        private synchronized void put(String term, List<String> candidates) {
+            terms.put(term, candidates);
+            lookUps++;
+        }
+
+        /** Terms looked up in the index so far (not answered from memory). */
+        synchronized long lookUps() {
+            return lookUps;
+        }
+    }
+
+    /**
      * A corrected query string that finds incidents with the request's filters, or null.
      *
+     * @param memo  the candidates of terms already looked up in {@code searcher}'s generation
      * @param count runs a request and returns its total (the same query building as the search itself)
      */
-    String didYouMean(IndexSearcher searcher, SearchRequest req, ToLongFunction<SearchRequest> count) throws IOException {
+    String didYouMean(IndexSearcher searcher, Memo memo, SearchRequest req, ToLongFunction<SearchRequest> count)
+            throws IOException {
         String q = req.query();
         if (q.isEmpty()) return null;
         IndexReader reader = searcher.getIndexReader();
@@ -69,10 +105,7 @@ final class SpellingCorrector {
             List<String> terms = analyze(word);
             if (terms.size() != 1 || reader.docFreq(new Term(Fields.TEXT, terms.getFirst())) > 0) continue;
             List<String> candidates = new ArrayList<>();
-            for (SuggestWord s : checker.suggestSimilar(new Term(Fields.TEXT, terms.getFirst()), CANDIDATES, reader,
-                    SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX)) {
-                String surface = surface(searcher, s.string);
-                if (surface == null || surface.length() < 3) continue; // "isis" → "ii" (World War II) helps nobody
+            for (String surface : candidates(searcher, memo, terms.getFirst())) {
                 String cased = matchCase(word, surface);
                 if (!candidates.contains(cased)) candidates.add(cased);
             }
@@ -90,6 +123,22 @@ final class SpellingCorrector {
         }
         String corrected = rewrite(q, unknown, pick);
         return count.applyAsLong(req.withQuery(corrected)) > 0 ? corrected : null;
+    }
+
+    /** Words articles write for the index terms close to {@code term}, best first. */
+    private List<String> candidates(IndexSearcher searcher, Memo memo, String term) throws IOException {
+        List<String> known = memo.get(term);
+        if (known != null) return known;
+        List<String> out = new ArrayList<>();
+        for (SuggestWord s : checker.suggestSimilar(new Term(Fields.TEXT, term), CANDIDATES, searcher.getIndexReader(),
+                SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX)) {
+            String surface = surface(searcher, s.string);
+            if (surface == null || surface.length() < 3) continue; // "isis" → "ii" (World War II) helps nobody
+            out.add(surface);
+        }
+        List<String> frozen = List.copyOf(out);
+        memo.put(term, frozen);
+        return frozen;
     }
 
     private static String rewrite(String q, List<Unknown> unknown, int[] pick) {
