@@ -98,7 +98,7 @@ class DrillSidewaysBruteForceTest {
         List<String> seen = new ArrayList<>();
         for (String q : new String[] {"", "wire", "wire NOT Mali", "wire NOT Kenya", "wire NOT (Nigeria OR France)",
                 "Mali OR Nigeria"}) {
-            // casualty bounds most incidents pass: the main matches are counted through the missed, the sideways not
+            // casualty bounds most incidents pass: the main and the sideways matches are counted through the missed
             for (Combo c : Stream.concat(combos(), Stream.of(new Combo(Map.of(), 1, null, null, null),
                     new Combo(Map.of(), null, null, 0, null))).toList()) {
                 SearchRequest r = new SearchRequest(q, c.filters(), null, null, c.killedMin(), c.killedMax(),
