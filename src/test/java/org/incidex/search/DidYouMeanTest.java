@@ -34,6 +34,21 @@ class DidYouMeanTest {
             assertThat(service.search(SearchRequest.of("markte").withFilters(Map.of("country", List.of("Xland"))))
                     .didYouMean()).isNull();
             assertThat(service.search(SearchRequest.of("market")).didYouMean()).isNull();
+
+            // a term's candidates are looked up once per generation; the answer is the same from memory
+            org.incidex.index.IndexSnapshot snap = live.acquire().orElseThrow();
+            try {
+                SpellingCorrector.Memo memo = SpellingCorrector.Memo.of(snap);
+                long before = memo.lookUps();
+                assertThat(before).isPositive();
+                assertThat(service.search(SearchRequest.of("gunmne markte")).didYouMean()).isEqualTo("gunmen market");
+                assertThat(service.search(SearchRequest.of("Markte")).didYouMean()).isEqualTo("Market");
+                assertThat(memo.lookUps()).isEqualTo(before);
+                assertThat(service.search(SearchRequest.of("shopprs")).didYouMean()).isEqualTo("shoppers");
+                assertThat(memo.lookUps()).isEqualTo(before + 1);
+            } finally {
+                snap.release();
+            }
         }
     }
 }
