@@ -126,9 +126,7 @@ final class Aggregations {
     private static int[] ordsOver(DocColumns cols, List<FacetsCollector.MatchingDocs> docs,
                                   SortedSetDocValuesReaderState.OrdRange r, boolean missing) throws IOException {
         int[] counts = new int[cols.ordinals()];
-        DocBatches.Consumer add = (leaf, ids, n) -> leaf.countOrds(ids, n, counts, r.start(), r.end());
-        if (missing) DocBatches.forEachMissing(cols, docs, add);
-        else DocBatches.forEach(cols, docs, 0, 1, add);
+        visit(cols, docs, missing, (leaf, ids, n) -> leaf.countOrds(ids, n, counts, r.start(), r.end()));
         return counts;
     }
 
@@ -142,15 +140,20 @@ final class Aggregations {
     private static long[] rangesOver(DocColumns cols, List<FacetsCollector.MatchingDocs> docs, int dim, boolean missing)
             throws IOException {
         long[] counts = new long[RangeFacets.BUCKET_COUNT];
-        DocBatches.Consumer add = (leaf, ids, n) -> {
+        visit(cols, docs, missing, (leaf, ids, n) -> {
             for (int b = 0; b < n; b++) {
-                int bucket = RangeFacets.bucket(leaf.casualties[ids[b]], dim);
+                int bucket = RangeFacets.codeBucket(leaf.casualties[ids[b]], dim);
                 if (bucket >= 0) counts[bucket]++;
             }
-        };
-        if (missing) DocBatches.forEachMissing(cols, docs, add);
-        else DocBatches.forEach(cols, docs, 0, 1, add);
+        });
         return counts;
+    }
+
+    /** Hands {@code docs} to {@code consumer}, or with {@code missing} the live incidents not in them. */
+    private static void visit(DocColumns cols, List<FacetsCollector.MatchingDocs> docs, boolean missing,
+                              DocBatches.Consumer consumer) throws IOException {
+        if (missing) DocBatches.forEachMissing(cols, docs, consumer);
+        else DocBatches.forEach(cols, docs, 0, 1, consumer);
     }
 
     /** The generation's bucket counts of range dimension {@code dim} ({@code everything}: its codes) less {@code missing}. */

@@ -56,7 +56,7 @@ final class RangeFacets {
     }
 
     /** The bucket of dimension {@code dim} ({@link #DIMS} index) in {@code code}, or -1 when that count is unknown. */
-    static int bucket(int code, int dim) {
+    static int codeBucket(int code, int dim) {
         int slot = dim == 0 ? code / SLOTS : code % SLOTS;
         return slot == BUCKET_COUNT ? -1 : slot;
     }
@@ -66,7 +66,7 @@ final class RangeFacets {
         long[][] counts = new long[DIMS.size()][BUCKET_COUNT];
         for (int code = 0; code < CODES; code++) {
             for (int d = 0; d < DIMS.size(); d++) {
-                int b = bucket(code, d);
+                int b = codeBucket(code, d);
                 if (b >= 0) counts[d][b] += codeCounts[code];
             }
         }

@@ -137,7 +137,7 @@ public final class SearchService {
             }
             Aggregations.Result agg = join(passes.counts());
             long total = agg.total();
-            String didYouMean = total == 0 ? spelling.didYouMean(searcher, spellingMemo(snap), req,
+            String didYouMean = total == 0 ? spelling.didYouMean(searcher, SpellingCorrector.Memo.of(snap), req,
                     q -> count(searcher, q)) : null;
             return new SearchResult(total, req.page(), req.size(), hits, agg.facets().values(),
                     next, agg.facets().totals(), agg.ranges(), agg.histogram(), agg.grid(), didYouMean);
@@ -171,11 +171,6 @@ public final class SearchService {
             if (e.getCause() instanceof Error err) throw err;
             throw e;
         }
-    }
-
-    /** The spelling candidates already looked up in {@code snap}'s generation, kept with it. */
-    static SpellingCorrector.Memo spellingMemo(IndexSnapshot snap) {
-        return snap.derived(SpellingCorrector.Memo.class, s -> new SpellingCorrector.Memo());
     }
 
     private SearchTimeoutException timedOut() {

@@ -14,6 +14,7 @@ import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
 import org.incidex.index.Fields;
 import org.incidex.index.IncidexAnalyzer;
+import org.incidex.index.IndexSnapshot;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -69,6 +70,11 @@ final class SpellingCorrector {
             }
         };
         private long lookUps;
+
+        /** The memo of {@code snap}'s generation, made on first use and kept with it. */
+        static Memo of(IndexSnapshot snap) {
+            return snap.derived(Memo.class, s -> new Memo());
+        }
 
         private synchronized List<String> get(String term) {
             return terms.get(term);

@@ -86,8 +86,8 @@ class DocColumnsLeafTest {
             for (long injured : values) {
                 int code = RangeFacets.code(killed, injured);
                 assertThat(code).isBetween(0, RangeFacets.CODES - 1);
-                assertThat(RangeFacets.bucket(code, 0)).isEqualTo(killed < 0 ? -1 : RangeFacets.bucket(killed));
-                assertThat(RangeFacets.bucket(code, 1)).isEqualTo(injured < 0 ? -1 : RangeFacets.bucket(injured));
+                assertThat(RangeFacets.codeBucket(code, 0)).isEqualTo(killed < 0 ? -1 : RangeFacets.bucket(killed));
+                assertThat(RangeFacets.codeBucket(code, 1)).isEqualTo(injured < 0 ? -1 : RangeFacets.bucket(injured));
                 codeCounts[code]++;
                 if (killed >= 0) expected[0][RangeFacets.bucket(killed)]++;
                 if (injured >= 0) expected[1][RangeFacets.bucket(injured)]++;
