@@ -3,6 +3,7 @@ package org.incidex.cli;
 import org.incidex.index.Fields;
 import org.incidex.index.IndexStore;
 import org.incidex.ingest.SourceResolver;
+import org.incidex.extract.event.AttackJudge;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
@@ -37,7 +38,8 @@ final class DemoCommand implements Callable<Integer> {
             out.println(have.isEmpty() ? "Indexing the demo corpus into " + store.root() + " …"
                     : "The index in " + store.root() + " is stale; re-indexing the demo corpus …");
             out.flush();
-            ReindexCommand.Outcome o = ReindexCommand.reindex(store, demo, err, Progress.forTerminal(err));
+            ReindexCommand.Outcome o = ReindexCommand.reindex(store, demo, err, Progress.forTerminal(err),
+                    AttackJudge.DEFAULT_MIN_CONFIDENCE);
             out.print(o.summary());
             if (!o.failures().isEmpty()) {
                 err.println("incidex: some demo pages failed (see above); serving what was indexed");
@@ -45,6 +47,6 @@ final class DemoCommand implements Callable<Integer> {
         } else {
             out.println("The demo index in " + store.root() + " is up to date.");
         }
-        return ServeCommand.serve(store, server.host, server.port, out);
+        return ServeCommand.serve(store, server.host, server.port, out, AttackJudge.DEFAULT_MIN_CONFIDENCE);
     }
 }

@@ -16,14 +16,14 @@ import java.util.concurrent.Callable;
 
 /** {@code incidex eval ...}: quality reports on labelled data. */
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Measure quality on labelled data.",
-        subcommands = {EvalCommand.Cleaning.class, EvalExtraction.class, EvalSearch.class})
+        subcommands = {EvalCommand.Cleaning.class, EvalExtraction.class, EvalRelevance.class, EvalSearch.class})
 final class EvalCommand implements Runnable {
     @Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name what to evaluate: cleaning, extraction or search");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name what to evaluate: cleaning, extraction, relevance or search");
     }
 
     /** {@code incidex eval cleaning DIR}: body P/R/F1, title, byline and date per case, means, pages/s. */

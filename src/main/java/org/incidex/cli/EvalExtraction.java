@@ -19,13 +19,18 @@ import java.util.concurrent.Callable;
         description = {"Evaluate extraction on a CSV laid out like Wikipedia's incident lists (Date, Type, Dead, "
                 + "Injured, Location, Details, Perpetrator): each Details text is an article published on its Date.",
                 "Prints the accuracy of the main incident's country, place, dead, injured, attack type and "
-                        + "perpetrator (rows whose text names it), and the time per article."})
+                        + "perpetrator (rows whose text names it), the share of rows that yield an incident, and the "
+                        + "time per article. --min-confidence 0 scores the fields of every candidate, whatever the "
+                        + "attack judge says."})
 final class EvalExtraction implements Callable<Integer> {
     @Parameters(paramLabel = "FILE.csv", description = "The labelled incident list.")
     Path csv;
 
     @Option(names = "--errors", paramLabel = "FILE", description = "Write every miss (row, field, expected, got, text) as TSV.")
     Path errors;
+
+    @picocli.CommandLine.Mixin
+    ConfidenceOption confidence;
 
     @Spec
     CommandLine.Model.CommandSpec spec;
@@ -36,8 +41,9 @@ final class EvalExtraction implements Callable<Integer> {
         ExtractionEvaluator.Report r;
         try {
             ExtractionEvaluator ev = ExtractionEvaluator.createDefault();
-            ev.evaluate(csv); // warm-up, so the time per article is the steady one
-            r = ev.evaluate(csv);
+            double min = confidence.get(spec);
+            ev.evaluate(csv, min); // warm-up, so the time per article is the steady one
+            r = ev.evaluate(csv, min);
         } catch (IllegalArgumentException e) {
             throw new Cli.UserException("eval extraction: " + e.getMessage());
         }
@@ -48,6 +54,8 @@ final class EvalExtraction implements Callable<Integer> {
                     f.field().equals("perpetrator") ? "   (rows whose text names the perpetrator)" : "");
         }
         out.printf(Locale.ROOT, "%d articles, %.3f ms per article (extraction only, one thread, warm)%n", r.rows(), r.msPerArticle());
+        out.printf(Locale.ROOT, "%d of %d rows yield a main incident judged an attack with confidence >= %.2f (%.3f)%n",
+                r.yielded(), r.rows(), r.minConfidence(), r.yield());
         if (errors != null) {
             StringBuilder sb = new StringBuilder("row\tfield\texpected\tgot\ttext\n");
             for (ExtractionEvaluator.Miss m : r.misses()) {

@@ -37,6 +37,9 @@ final class ExtractCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "HTML files; '-' for standard input.")
     List<String> files;
 
+    @picocli.CommandLine.Mixin
+    ConfidenceOption confidence;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -54,7 +57,7 @@ final class ExtractCommand implements Callable<Integer> {
             }
         }
         PrintWriter out = spec.commandLine().getOut();
-        ArticleProcessor processor = ArticleProcessor.createDefault();
+        ArticleProcessor processor = ArticleProcessor.createDefault(confidence.get(spec));
         DocumentReader reader = new DocumentReader();
         int code = Cli.OK;
         for (String f : files) {

@@ -24,6 +24,9 @@ final class ImportCommand implements Callable<Integer> {
     @Mixin
     IndexOption index;
 
+    @Mixin
+    ConfidenceOption confidence;
+
     @Parameters(arity = "1..*", paramLabel = "SOURCE",
             description = {"An HTML file, a directory (read recursively), 'demo',",
                     "gtd:FILE.csv (GTD codebook columns) or wikipedia-list:FILE.csv (Wikipedia's incident-list layout)."})
@@ -37,7 +40,7 @@ final class ImportCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         long t0 = System.nanoTime();
-        KnowledgeBase.Change c = KnowledgeBase.createDefault()
+        KnowledgeBase.Change c = KnowledgeBase.createDefault(confidence.get(spec))
                 .importSources(IndexStore.at(index.dir), sources, Progress.forTerminal(err));
         long ms = (System.nanoTime() - t0) / 1_000_000;
         out.printf("Read %d documents: %d added, %d replaced, %d failed. %s%n", c.documentsRead(), c.added().size(),

@@ -31,6 +31,9 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     IndexOption index;
 
+    @Mixin
+    ConfidenceOption confidence;
+
     @Parameters(arity = "0..*", paramLabel = "URL", description = "http or https URLs of article pages.")
     List<String> urls = new ArrayList<>();
 
@@ -49,8 +52,8 @@ final class IngestCommand implements Callable<Integer> {
     picocli.CommandLine.Model.CommandSpec spec;
 
     /** Where ingested and posted documents go: the knowledge base's incremental add to the live index. */
-    static ArticleSink sink(IndexStore store) {
-        return KnowledgeBaseSink.createDefault(store);
+    static ArticleSink sink(IndexStore store, double minConfidence) {
+        return KnowledgeBaseSink.createDefault(store, minConfidence);
     }
 
     @Override
@@ -64,7 +67,7 @@ final class IngestCommand implements Callable<Integer> {
         IndexStore store = IndexStore.at(index.dir);
         WebFetcher fetcher = new WebFetcher(WebFetcher.Config.defaults(BuildInfo.VERSION)
                 .withPolitenessDelay(Duration.ofMillis(delayMillis)).withTimeout(Duration.ofMillis(timeoutMillis)));
-        WebIngest ingest = new WebIngest(fetcher, sink(store), CrawlState.load(store.root()));
+        WebIngest ingest = new WebIngest(fetcher, sink(store, confidence.get(spec)), CrawlState.load(store.root()));
         List<WebIngest.Outcome> outcomes = new ArrayList<>();
         List<DocumentFailure> failures = new ArrayList<>();
         for (String feed : feeds) {

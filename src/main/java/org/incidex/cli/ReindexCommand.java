@@ -26,6 +26,9 @@ final class ReindexCommand implements Callable<Integer> {
     @Mixin
     IndexOption index;
 
+    @Mixin
+    ConfidenceOption confidence;
+
     @Parameters(arity = "1..*", paramLabel = "SOURCE",
             description = {"An HTML file, a directory (read recursively), 'demo' (the bundled demo corpus),",
                     "gtd:FILE.csv (GTD codebook columns) or wikipedia-list:FILE.csv (Wikipedia's incident-list layout)."})
@@ -38,7 +41,7 @@ final class ReindexCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Outcome o = reindex(IndexStore.at(index.dir), sources, err, Progress.forTerminal(err));
+        Outcome o = reindex(IndexStore.at(index.dir), sources, err, Progress.forTerminal(err), confidence.get(spec));
         out.print(o.summary());
         out.flush();
         return o.failures().isEmpty() && o.published() ? Cli.OK : Cli.FAILED;
@@ -83,9 +86,10 @@ final class ReindexCommand implements Callable<Integer> {
      * Takes the write lock first (fail fast when locked), runs the pipeline, writes and publishes (the generation
      * also stores its sources, for {@code incidex import}).
      */
-    static Outcome reindex(IndexStore store, List<String> sources, PrintWriter err, Progress progress)
-            throws IOException, InterruptedException {
-        KnowledgeBase.Change c = KnowledgeBase.createDefault().rebuild(store, sources, fingerprint(sources), progress);
+    static Outcome reindex(IndexStore store, List<String> sources, PrintWriter err, Progress progress,
+                           double minConfidence) throws IOException, InterruptedException {
+        KnowledgeBase.Change c = KnowledgeBase.createDefault(minConfidence)
+                .rebuild(store, sources, fingerprint(sources), progress);
         return new Outcome(c.documentsRead(), c.sources(), c.incidents(),
                 c.generation() == null ? null : c.generation().toString(), c.failures(), c.changed());
     }

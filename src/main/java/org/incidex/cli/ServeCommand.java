@@ -24,6 +24,9 @@ final class ServeCommand implements Callable<Integer> {
     IndexOption index;
 
     @Mixin
+    ConfidenceOption confidence;
+
+    @Mixin
     ServerOptions server;
 
     @Spec
@@ -31,10 +34,13 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        return serve(IndexStore.at(index.dir), server.host, server.port, spec.commandLine().getOut());
+        return serve(IndexStore.at(index.dir), server.host, server.port, spec.commandLine().getOut(),
+                confidence.get(spec));
     }
 
-    static int serve(IndexStore store, String host, int port, PrintWriter out) throws InterruptedException {
+    /** @param minConfidence what the write endpoints keep (see {@link ConfidenceOption}) */
+    static int serve(IndexStore store, String host, int port, PrintWriter out, double minConfidence)
+            throws InterruptedException {
         if (port < 0 || port > 65535) throw new Cli.UserException("--port must be 0..65535, was " + port);
         if (!store.hasIndex()) {
             throw new Cli.UserException("no index at " + store.root() + "; build one first: incidex reindex --index "
@@ -42,7 +48,8 @@ final class ServeCommand implements Callable<Integer> {
         }
         LiveIndex live = new LiveIndex(store).start(500);
         if (live.lastError() != null) out.println("Warning: " + live.lastError());
-        Javalin app = IncidexServer.create(new SearchService(live), liveUpdates(store, live, System.getenv(LiveUpdates.TOKEN_ENV), out));
+        Javalin app = IncidexServer.create(new SearchService(live), liveUpdates(store, live, System.getenv(LiveUpdates.TOKEN_ENV), out,
+                minConfidence));
         try {
             app.start(host, port);
         } catch (RuntimeException e) {
@@ -63,10 +70,11 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     /** Write endpoints: enabled only when the admin token is set; after a write, readers switch at once. */
-    static LiveUpdates liveUpdates(IndexStore store, LiveIndex live, String token, PrintWriter out) {
+    static LiveUpdates liveUpdates(IndexStore store, LiveIndex live, String token, PrintWriter out,
+                                   double minConfidence) {
         if (token == null || token.isBlank()) return LiveUpdates.disabled();
         out.println("Write endpoints enabled (" + LiveUpdates.TOKEN_ENV + " is set).");
-        return new LiveUpdates(IngestCommand.sink(store), token,
+        return new LiveUpdates(IngestCommand.sink(store, minConfidence), token,
                 new WebFetcher(WebFetcher.Config.defaults(BuildInfo.VERSION)), live::refresh);
     }
 

@@ -1,5 +1,7 @@
 package org.incidex.extract;
 
+import org.incidex.extract.rules.Alternatives;
+
 import java.util.List;
 import java.util.regex.Pattern;
 

@@ -1,5 +1,6 @@
 package org.incidex.extract;
 
+import org.incidex.extract.event.AttackJudge;
 import org.incidex.model.Evidence;
 import org.incidex.model.GroupRef;
 import org.incidex.model.GroupRole;
@@ -34,6 +35,11 @@ final class IncidentBuilder {
     private final Map<String, Sentence> groupEvidence = new LinkedHashMap<>();
     private final List<Sentence> attackSentences = new ArrayList<>();
     private boolean attackInTitle;
+    /** Every sentence routed here with its event level (the title's first, when it has one), for the judge. */
+    private final List<Sentence> judged = new ArrayList<>();
+    private final List<Integer> levels = new ArrayList<>();
+    private int actLevel;
+    private boolean damage;
 
     /** The article's main incident. */
     IncidentBuilder(Place place, LocalDate published) {
@@ -64,6 +70,7 @@ final class IncidentBuilder {
 
     void addTitle(SentenceFacts title) {
         attackInTitle = title.attackCue();
+        judge(title);
         for (CasualtyFinder.Figure f : title.figures()) figures.merge(f.kind(), f.value(), Math::max);
         // The title only restates the text; its figures are not evidence and never add up.
         for (GroupFinder.GroupMention g : title.groups()) addGroup(g, null, title.attackCue());
@@ -72,6 +79,7 @@ final class IncidentBuilder {
     void add(SentenceFacts f, PlaceResolver resolver) {
         Sentence s = f.sentence();
         if (f.attackCue()) attackSentences.add(s);
+        judge(f);
         if (placeEvidence == null && place != null) {
             for (PlaceFinder.PlaceMention m : f.places()) {
                 Place p = resolver.resolve(m);
@@ -179,6 +187,30 @@ final class IncidentBuilder {
         }
     }
 
+    private void judge(SentenceFacts f) {
+        if (f.eventLevel() == 0) return;
+        judged.add(f.sentence());
+        levels.add(f.eventLevel());
+        // the act as the article's subject: its headline or first sentences ("What we know about the stabbing")
+        if (f.sentence().index() < 3) actLevel = Math.max(actLevel, f.actLevel());
+        damage |= f.event().damage();
+    }
+
+    /** The sentence that weighed most, or when that is the title (not in the text), the text's best one. */
+    private Sentence triggerSentence(AttackJudge.Judgement j) {
+        if (j.trigger() < 0) return null;
+        if (judged.get(j.trigger()).index() >= 0) return judged.get(j.trigger());
+        Sentence best = null;
+        int bestLevel = 0;
+        for (int i = 0; i < judged.size(); i++) {
+            if (judged.get(i).index() >= 0 && levels.get(i) > bestLevel) {
+                best = judged.get(i);
+                bestLevel = levels.get(i);
+            }
+        }
+        return best;
+    }
+
     boolean hasFigures() {
         return figures.keySet().stream().anyMatch(k -> k != CasualtyFinder.Kind.TRAPPED);
     }
@@ -193,7 +225,10 @@ final class IncidentBuilder {
                 || (attack && groups.values().stream().anyMatch(g -> g.role() != GroupRole.MENTIONED));
     }
 
-    Incident build(AttackClassifier classifier, String title) {
+    /**
+     * @param frame how much the article's own kind of news lowers its triggers ({@link AttackJudge#frameFactor})
+     */
+    Incident build(AttackClassifier classifier, String title, double frame) {
         List<Evidence> evidence = new ArrayList<>();
         String d = date;
         if (d == null && published != null) d = published.toString();
@@ -229,9 +264,15 @@ final class IncidentBuilder {
             hostages = figures.get(CasualtyFinder.Kind.TRAPPED);
             for (Sentence s : figureEvidence.get(CasualtyFinder.Kind.TRAPPED)) evidence.add(ev("hostages", s, 0.6));
         }
+        boolean harmed = hasFigures() || hostages != null || damage;
+        AttackJudge.Judgement j = AttackJudge.judge(levels.stream().mapToInt(Integer::intValue).toArray(), actLevel,
+                place != null && !place.isUnknown(), harmed, harmed || !targets.isEmpty(), frame);
+        Sentence trigger = triggerSentence(j);
+        if (trigger != null) evidence.add(0, ev("attack", trigger, j.confidence()));
         return new Incident(d, place, refs, figures.get(CasualtyFinder.Kind.KILLED),
                 figures.get(CasualtyFinder.Kind.INJURED), hostages,
-                figures.get(CasualtyFinder.Kind.PERPETRATORS_KILLED), attackTypes, targets, dedupe(evidence));
+                figures.get(CasualtyFinder.Kind.PERPETRATORS_KILLED), attackTypes, targets, dedupe(evidence),
+                j.confidence());
     }
 
     /** Claims are the surest ties, mentions the weakest; a name not in the group list is less sure. */

@@ -1,5 +1,8 @@
 package org.incidex.extract;
 
+import org.incidex.extract.event.AttackJudge;
+import org.incidex.extract.event.EventReader;
+import org.incidex.extract.event.EventSignal;
 import org.incidex.extract.gazetteer.Gazetteer;
 import org.incidex.model.Article;
 import org.incidex.model.Incident;
@@ -52,7 +55,7 @@ public final class IncidentExtractor {
         this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
         this.groups = Objects.requireNonNull(groups, "groups");
         this.finders = new SentenceFacts.Finders(new PlaceFinder(gazetteer), new DateFinder(), new CasualtyFinder(),
-                new GroupFinder(Objects.requireNonNull(groups, "groups")));
+                new GroupFinder(Objects.requireNonNull(groups, "groups")), EventReader.shared());
     }
 
     /** The extractor over the bundled gazetteer and group list (loaded once). */
@@ -60,9 +63,23 @@ public final class IncidentExtractor {
         return Holder.SHARED;
     }
 
-    /** The incidents in {@code article}, main first; empty when the text names no attack and no place. */
+    /**
+     * The incidents in {@code article} judged attacks with at least the default confidence ({@link
+     * AttackJudge#DEFAULT_MIN_CONFIDENCE}), main first; empty when the text reports no attack.
+     */
     public List<Incident> extract(Article article) {
+        return extract(article, AttackJudge.DEFAULT_MIN_CONFIDENCE);
+    }
+
+    /**
+     * The incidents in {@code article} whose {@link Incident#confidence()} is at least {@code minConfidence} (0: every
+     * candidate, however unsure), main first.
+     */
+    public List<Incident> extract(Article article, double minConfidence) {
         Objects.requireNonNull(article, "article");
+        if (!(minConfidence >= 0 && minConfidence <= 1)) {
+            throw new IllegalArgumentException("minConfidence must be between 0 and 1, not " + minConfidence);
+        }
         LocalDate published = publishedDay(article.published());
         List<SentenceFacts> facts = new ArrayList<>();
         for (Sentence s : splitter.split(article.text())) facts.add(SentenceFacts.of(s, finders, published));
@@ -82,9 +99,11 @@ public final class IncidentExtractor {
             if (target != null) target.add(f, resolver);
             current = target == null ? mainIncident : target;
         }
+        double frame = frameFactor(titleFacts, facts);
         List<Incident> out = new ArrayList<>();
-        if (mainIncident.isIncident()) out.add(mainIncident.build(classifier, title));
-        for (IncidentBuilder r : recalls.values()) if (r.hasFigures()) out.add(r.build(classifier, null));
+        if (mainIncident.isIncident()) out.add(mainIncident.build(classifier, title, frame));
+        for (IncidentBuilder r : recalls.values()) if (r.hasFigures()) out.add(r.build(classifier, null, frame));
+        out.removeIf(i -> i.confidence() < minConfidence);
         return out;
     }
 
@@ -106,6 +125,39 @@ public final class IncidentExtractor {
             return null;
         }
         return mainIncident;
+    }
+
+    /** Each sentence with its event level and signal, and the article's frame factor: for tuning and debugging. */
+    List<String> explain(Article article) {
+        LocalDate published = publishedDay(article.published());
+        List<SentenceFacts> facts = new ArrayList<>();
+        for (Sentence s : splitter.split(article.text())) facts.add(SentenceFacts.of(s, finders, published));
+        String title = article.title() == null ? "" : article.title();
+        SentenceFacts titleFacts = SentenceFacts.of(new Sentence(-1, -1, 0, title.length(), title), finders, published);
+        List<String> out = new ArrayList<>();
+        out.add("frame factor " + frameFactor(titleFacts, facts));
+        for (SentenceFacts f : java.util.stream.Stream.concat(java.util.stream.Stream.of(titleFacts), facts.stream()).toList()) {
+            EventSignal e = f.event();
+            if (e == EventSignal.NONE) continue;
+            String t = f.sentence().text();
+            out.add(f.eventLevel() + " " + (e.trigger() == null ? "-" : e.trigger() + ":" + t.substring(e.triggerStart(), e.triggerEnd()))
+                    + (e.agent() ? " A" : "") + (e.victim() ? " V" : "") + (e.damage() ? " D" : "") + (e.unreal() ? " U" : "")
+                    + (f.figures().isEmpty() ? "" : " F") + " " + e.frames() + " | " + (t.length() > 160 ? t.substring(0, 160) : t));
+        }
+        return out;
+    }
+
+    /** How much the article's own kind of news lowers its triggers (see {@link AttackJudge#frameFactor}). */
+    private static double frameFactor(SentenceFacts title, List<SentenceFacts> facts) {
+        List<EventSignal> signals = new ArrayList<>(facts.size() + 1);
+        int[] levels = new int[facts.size() + 1];
+        signals.add(title.event());
+        levels[0] = title.eventLevel();
+        for (int i = 0; i < facts.size(); i++) {
+            signals.add(facts.get(i).event());
+            levels[i + 1] = facts.get(i).eventLevel();
+        }
+        return AttackJudge.frameFactor(signals, levels);
     }
 
     private static boolean refersTo(SentenceFacts f, IncidentBuilder recalled) {

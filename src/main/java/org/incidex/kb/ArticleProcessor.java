@@ -3,6 +3,7 @@ package org.incidex.kb;
 import org.incidex.clean.ArticleCleaner;
 import org.incidex.clean.CleanedPage;
 import org.incidex.extract.IncidentExtractor;
+import org.incidex.extract.event.AttackJudge;
 import org.incidex.model.Article;
 import org.incidex.model.ExtractedArticle;
 import org.incidex.model.FailureReason;
@@ -18,20 +19,36 @@ import java.util.Objects;
 /**
  * One document through clean and extract: raw bytes in, an article with its incidents out, or a typed rejection.
  * Any unexpected failure of a stage on one document becomes {@link FailureReason#PROCESSING_ERROR} for that
- * document, so one bad page never stops a run. Thread-safe: the cleaner and extractor are.
+ * document, so one bad page never stops a run. An article keeps the incidents judged attacks with at least its
+ * minimum confidence. Thread-safe: the cleaner and extractor are.
  */
 public final class ArticleProcessor {
     private final ArticleCleaner cleaner;
     private final IncidentExtractor extractor;
+    private final double minConfidence;
 
     public ArticleProcessor(ArticleCleaner cleaner, IncidentExtractor extractor) {
+        this(cleaner, extractor, AttackJudge.DEFAULT_MIN_CONFIDENCE);
+    }
+
+    /** @param minConfidence the least confidence an incident needs to be kept, 0 to 1 */
+    public ArticleProcessor(ArticleCleaner cleaner, IncidentExtractor extractor, double minConfidence) {
         this.cleaner = Objects.requireNonNull(cleaner, "cleaner");
         this.extractor = Objects.requireNonNull(extractor, "extractor");
+        if (!(minConfidence >= 0 && minConfidence <= 1)) {
+            throw new IllegalArgumentException("minConfidence must be between 0 and 1, not " + minConfidence);
+        }
+        this.minConfidence = minConfidence;
     }
 
     /** Over the default cleaner and the bundled gazetteer and group list. */
     public static ArticleProcessor createDefault() {
-        return new ArticleProcessor(new ArticleCleaner(), IncidentExtractor.shared());
+        return createDefault(AttackJudge.DEFAULT_MIN_CONFIDENCE);
+    }
+
+    /** The default processor keeping incidents of at least {@code minConfidence}. */
+    public static ArticleProcessor createDefault(double minConfidence) {
+        return new ArticleProcessor(new ArticleCleaner(), IncidentExtractor.shared(), minConfidence);
     }
 
     /**
@@ -47,7 +64,7 @@ public final class ArticleProcessor {
         Article article = new Article(articleId(page), source, page.title(), page.byline(), page.site(), page.lang(),
                 published, page.canonicalUrl(), page.text(), page.entries());
         try {
-            return new ExtractedArticle(article, extractor.extract(article));
+            return new ExtractedArticle(article, extractor.extract(article, minConfidence));
         } catch (RuntimeException e) {
             throw new RejectedDocumentException(source, FailureReason.PROCESSING_ERROR, "extraction failed: " + e, e);
         }

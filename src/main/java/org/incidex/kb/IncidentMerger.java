@@ -233,6 +233,16 @@ public final class IncidentMerger {
         return s;
     }
 
+    /** The surest report's confidence that this is an attack; null when no report has one. */
+    private static Double confidence(List<Report> cluster) {
+        Double best = null;
+        for (Report r : cluster) {
+            Double c = r.incident().confidence();
+            if (c != null && (best == null || c > best)) best = c;
+        }
+        return best;
+    }
+
     private static int precision(Incident i) {
         int d = i.date() == null ? 0 : i.date().length();
         int p = i.place().city() != null ? 3 : i.place().region() != null ? 2 : i.place().isUnknown() ? 0 : 1;
@@ -267,7 +277,7 @@ public final class IncidentMerger {
         Incident merged = new Incident(first.date(), first.place(), groupList,
                 figure(basis, latest, Incident::killed), figure(basis, latest, Incident::injured),
                 figure(basis, latest, Incident::hostages), figure(basis, latest, Incident::perpetratorsKilled),
-                new ArrayList<>(attackTypes), new ArrayList<>(targets), lead.incident().evidence());
+                new ArrayList<>(attackTypes), new ArrayList<>(targets), lead.incident().evidence(), confidence(cluster));
         String id = id(merged, cluster, idUse);
         String title = mains.isEmpty() || blank(lead.article().article().title())
                 ? Summaries.title(merged) : lead.article().article().title().strip();

@@ -91,6 +91,11 @@ public final class KnowledgeBase {
         return new KnowledgeBase(Pipeline.createDefault());
     }
 
+    /** The default knowledge base keeping incidents judged attacks with at least {@code minConfidence}. */
+    public static KnowledgeBase createDefault(double minConfidence) {
+        return new KnowledgeBase(Pipeline.createDefault(minConfidence));
+    }
+
     /**
      * Builds a knowledge base from {@code sources} alone (files, directories, {@code demo}, {@code gtd:FILE},
      * {@code wikipedia-list:FILE}) and publishes it, whatever the live generation holds. When the sources yield no

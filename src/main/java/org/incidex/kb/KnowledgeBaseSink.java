@@ -34,6 +34,11 @@ public final class KnowledgeBaseSink implements ArticleSink {
         return new KnowledgeBaseSink(store, KnowledgeBase.createDefault());
     }
 
+    /** A sink keeping incidents judged attacks with at least {@code minConfidence}. */
+    public static KnowledgeBaseSink createDefault(IndexStore store, double minConfidence) {
+        return new KnowledgeBaseSink(store, KnowledgeBase.createDefault(minConfidence));
+    }
+
     @Override
     public Result add(List<RawDocument> documents) throws IOException, InterruptedException {
         KnowledgeBase.Change c = kb.add(store, documents, KnowledgeBase.Progress.NONE);

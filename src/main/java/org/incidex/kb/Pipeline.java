@@ -64,6 +64,12 @@ public final class Pipeline {
                 Runtime.getRuntime().availableProcessors());
     }
 
+    /** The default pipeline keeping incidents judged attacks with at least {@code minConfidence}. */
+    public static Pipeline createDefault(double minConfidence) {
+        return new Pipeline(ArticleProcessor.createDefault(minConfidence), new DocumentReader(),
+                Runtime.getRuntime().availableProcessors());
+    }
+
     /**
      * The documents a run over {@code sources} will read, the table rows already read (coded incidents need no
      * extraction), how many table rows could not be read, and the sources and rows that are not usable.

@@ -55,6 +55,8 @@ public final class TableImporter {
     public static final String GTD = "gtd:";
     /** Prefix of a Wikipedia incident-list source argument. */
     public static final String WIKIPEDIA_LIST = "wikipedia-list:";
+    /** A coded table's row is an attack by its coders' judgement: full confidence. */
+    private static final Double CODED = 1.0;
 
     private static final Pattern LEADING_DAY = Pattern.compile("^\\s*(\\d{1,2})\\b");
     private static final Pattern DAY_RANGE = Pattern.compile("^\\s*(\\d{1,2})\\s*[-–]\\s*\\d{1,2}\\s+");
@@ -135,7 +137,7 @@ public final class TableImporter {
         if (gname != null) gs.add(group(gname, "1".equals(row.get("claimed")) ? GroupRole.CLAIMED : GroupRole.BLAMED));
         Incident inc = new Incident(date, place, gs, row.figure("nkill"), row.figure("nwound"), row.figure("nhostkid"),
                 null, listOf(unknownToNull(row.get("attacktype1_txt"))), listOf(unknownToNull(row.get("targtype1_txt"))),
-                List.of());
+                List.of(), CODED);
         String summary = row.get("summary");
         Article a = new Article("gtd-" + eventid, source + "#" + eventid, Summaries.title(inc), null, "GTD", "en", null,
                 null, summary.isEmpty() ? Summaries.summary(inc) : summary);
@@ -163,7 +165,7 @@ public final class TableImporter {
         }
         Place place = place(g.place(), null, g.country(), null, null);
         Incident inc = new Incident(g.date().toString(), place, gs, g.dead(), g.injured(), null, attackersKilled,
-                new ArrayList<>(g.attackTypes()), List.of(), List.of());
+                new ArrayList<>(g.attackTypes()), List.of(), List.of(), CODED);
         String identity = fileName + "|" + g.date() + "|" + row.get("location").strip() + "|" + g.details();
         String id = "wl-" + ArticleProcessor.sha256(identity).substring(0, 16);
         Article a = new Article(id, source + "#line-" + line, Summaries.title(inc), null, "Wikipedia incident list", "en",

@@ -14,17 +14,27 @@ import java.util.List;
  * @param perpetratorsKilled attackers killed
  * @param attackTypes        GTD-style attack types ("Bombing/Explosion", "Armed Assault", ...)
  * @param targets            GTD-style target types ("Business", "Military", ...)
- * @param evidence           the sentences each value came from
+ * @param evidence           the sentences each value came from; the {@code attack} evidence is the sentence that
+ *                           weighed most in judging the text reports an attack
+ * @param confidence         how surely the text reports an attack, 0 to 1 (see the README's "What counts as an
+ *                           attack"); 1 for rows of coded incident tables; null in records written before it existed
  */
 public record Incident(String date, Place place, List<GroupRef> groups, Integer killed, Integer injured,
                        Integer hostages, Integer perpetratorsKilled, List<String> attackTypes, List<String> targets,
-                       List<Evidence> evidence) {
+                       List<Evidence> evidence, Double confidence) {
     public Incident {
         place = place == null ? Place.UNKNOWN : place;
         groups = List.copyOf(groups == null ? List.of() : groups);
         attackTypes = List.copyOf(attackTypes == null ? List.of() : attackTypes);
         targets = List.copyOf(targets == null ? List.of() : targets);
         evidence = List.copyOf(evidence == null ? List.of() : evidence);
+    }
+
+    /** An incident whose confidence is not known (tests, records that predate it). */
+    public Incident(String date, Place place, List<GroupRef> groups, Integer killed, Integer injured,
+                    Integer hostages, Integer perpetratorsKilled, List<String> attackTypes, List<String> targets,
+                    List<Evidence> evidence) {
+        this(date, place, groups, killed, injured, hostages, perpetratorsKilled, attackTypes, targets, evidence, null);
     }
 
     /** The year part of {@link #date()}, or null. */

@@ -183,6 +183,39 @@ class CliTest {
         assertThat(run("eval").code()).isEqualTo(2);
     }
 
+    @Test
+    void evalRelevancePrintsFalseAndMissedIncidentsAndMinConfidenceIsChecked() throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("relevance"));
+        Files.writeString(dir.resolve("attack.html"), "<html><head><title>Gunmen kill six on bus near Peshawar</title>"
+                + "<meta property=\"article:published_time\" content=\"2019-03-10T10:00:00Z\"></head><body><article>"
+                + "<p>Gunmen opened fire on a bus near Peshawar on Sunday, killing six passengers, police said.</p>"
+                + "</article></body></html>");
+        Files.writeString(dir.resolve("match.html"), "<html><head><title>Garrett's shooting sinks Denver</title></head>"
+                + "<body><article><p>Garrett's late shooting burst sank Denver in overtime in Los Angeles.</p>"
+                + "<p>He finished with 33 points on 11-of-24 shooting, and the coach said the team's attack was sharp.</p>"
+                + "</article></body></html>");
+        Files.writeString(dir.resolve("labels.tsv"), "page\tlabel\tincidents\tcountry\tplace\tkilled\tnote\n"
+                + "attack.html\tattack\t1\tPakistan\tPeshawar\t6\tbus\n"
+                + "match.html\tno-attack\t0\t\t\t\tbasketball\n");
+        Run r = run("eval", "relevance", dir.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("False incidents: 0 of 1 no-attack pages").contains("Missed: 0 of 1 attack pages")
+                .contains("Main incident country  1.000 (1/1)").contains("Main incident killed   1.000 (1/1)");
+        // a label the tool cannot read is named with its file and line
+        Files.writeString(dir.resolve("bad.tsv"), "page\tlabel\nattack.html\tmaybe\n");
+        Run bad = run("eval", "relevance", "--labels", dir.resolve("bad.tsv").toString(), dir.toString());
+        assertThat(bad.code()).isEqualTo(1);
+        assertThat(bad.err()).contains("bad.tsv:2").contains("'maybe'");
+        Run range = run("extract", "--min-confidence", "1.5", dir.resolve("attack.html").toString());
+        assertThat(range.code()).isEqualTo(2);
+        assertThat(range.err()).contains("--min-confidence must be between 0 and 1");
+        // every candidate at 0, with its confidence and the sentence that triggered it
+        JsonNode inc = lines(run("extract", "--min-confidence", "0", dir.resolve("attack.html").toString()).out())
+                .get(0).get("incidents").get(0);
+        assertThat(inc.get("confidence").asDouble()).isGreaterThanOrEqualTo(0.5);
+        assertThat(inc.get("evidence").get(0).get("field").asText()).isEqualTo("attack");
+    }
+
     static String fold(String s) {
         return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase();
     }

@@ -34,7 +34,7 @@ class TableImporterTest {
         assertThat(maiduguri).isEqualTo(new Incident("2023-06-10",
                 new Place("Maiduguri", "Borno State", "Nigeria", "NG", 11.846, 13.160),
                 List.of(new GroupRef("Boko Haram", GroupRole.BLAMED, true)), 17, 42, null, null,
-                List.of("Bombing/Explosion"), List.of("Private Citizens & Property"), List.of()));
+                List.of("Bombing/Explosion"), List.of("Private Citizens & Property"), List.of(), 1.0)); // coded: an attack
         ExtractedArticle m = r.rows().get(0);
         assertThat(m.article().source()).isEqualTo(GTD + "#202306100001");
         assertThat(m.article().site()).isEqualTo("GTD");

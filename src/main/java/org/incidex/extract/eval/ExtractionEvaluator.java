@@ -63,13 +63,29 @@ public final class ExtractionEvaluator {
     public record Miss(int row, String field, String expected, String got, String text) {}
 
     /** The whole run. */
-    public record Report(int rows, List<FieldScore> fields, double msPerArticle, List<Miss> misses) {
+    public record Report(int rows, List<FieldScore> fields, double msPerArticle, List<Miss> misses, int yielded,
+                         double minConfidence) {
+        /** The share of rows that yield a main incident judged an attack with at least {@link #minConfidence}. */
+        public double yield() {
+            return rows == 0 ? 0 : (double) yielded / rows;
+        }
+
         public FieldScore field(String name) {
             return fields.stream().filter(f -> f.field().equals(name)).findFirst().orElseThrow();
         }
     }
 
+    /** {@link #evaluate(Path, double)} with the knowledge base's default minimum confidence. */
     public Report evaluate(Path csv) throws IOException {
+        return evaluate(csv, org.incidex.extract.event.AttackJudge.DEFAULT_MIN_CONFIDENCE);
+    }
+
+    /**
+     * Every row's Details text extracted as an article published on its Date; the main incident is the first one
+     * judged an attack with at least {@code minConfidence} (0: the first candidate, however unsure: the fields as
+     * read, whatever the judge says).
+     */
+    public Report evaluate(Path csv, double minConfidence) throws IOException {
         List<List<String>> rows = Csv.parse(Files.readString(csv, StandardCharsets.UTF_8));
         if (rows.isEmpty()) throw new IllegalArgumentException(csv + " is empty");
         Map<String, Integer> col = new LinkedHashMap<>();
@@ -82,6 +98,7 @@ public final class ExtractionEvaluator {
         List<Miss> misses = new ArrayList<>();
         long nanos = 0;
         int n = 0;
+        int yielded = 0;
         for (int r = 1; r < rows.size(); r++) {
             List<String> row = rows.get(r);
             if (row.size() < col.size()) continue;
@@ -90,10 +107,11 @@ public final class ExtractionEvaluator {
             Article a = new Article("row-" + r, csv.getFileName() + ":" + r, null, null, null, "en",
                     g.date() == null ? null : g.date().toString(), null, g.details());
             long t0 = System.nanoTime();
-            List<Incident> found = extractor.extract(a);
+            List<Incident> found = extractor.extract(a, minConfidence);
             nanos += System.nanoTime() - t0;
             n++;
             Incident main = found.isEmpty() ? null : found.get(0);
+            if (main != null) yielded++;
             Place p = main == null ? Place.UNKNOWN : main.place();
             check(score, misses, g, "country", countryCode(g.country()), p.countryCode());
             if (g.place() != null) {
@@ -118,7 +136,7 @@ public final class ExtractionEvaluator {
         }
         List<FieldScore> fields = new ArrayList<>();
         score.forEach((f, v) -> fields.add(new FieldScore(f, v[0], v[1])));
-        return new Report(n, fields, n == 0 ? 0 : nanos / 1e6 / n, misses);
+        return new Report(n, fields, n == 0 ? 0 : nanos / 1e6 / n, misses, yielded, minConfidence);
     }
 
     /** "Sokolo < Niono Cercle < Ségou": the extracted city, district and region that were compared; null when none. */
@@ -132,7 +150,7 @@ public final class ExtractionEvaluator {
         return row.get(col.get(name));
     }
 
-    private String countryCode(String name) {
+    String countryCode(String name) {
         if (name == null) return null;
         return gazetteer.country(name).map(Country::code2).orElse(null);
     }

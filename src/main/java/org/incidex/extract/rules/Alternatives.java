@@ -1,4 +1,4 @@
-package org.incidex.extract;
+package org.incidex.extract.rules;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,17 +18,17 @@ import java.util.regex.Pattern;
  * Both are derived only when every alternative begins with a literal letter, or with a group of alternatives that
  * does; otherwise the pattern is used as written. Stateless, thread-safe.
  */
-final class Alternatives {
+public final class Alternatives {
     private Alternatives() {
     }
 
     /** {@code \b(?:alternatives)\b}, case-insensitive, with the first-letter look-ahead when it can be derived. */
-    static Pattern words(String alternatives) {
+    public static Pattern words(String alternatives) {
         return Pattern.compile("\\b" + lookahead(alternatives) + "(?:" + alternatives + ")\\b", Pattern.CASE_INSENSITIVE);
     }
 
     /** {@code (?=[…])} for the letters the alternatives can begin with, or "" when they cannot be derived. */
-    static String lookahead(String alternatives) {
+    public static String lookahead(String alternatives) {
         Set<Character> first = firstLetters(alternatives);
         if (first == null) return "";
         StringBuilder sb = new StringBuilder("(?=[");
@@ -37,7 +37,7 @@ final class Alternatives {
     }
 
     /** The lower-case letters the alternatives can begin with (their stems' first letters), or null. */
-    static Set<Character> firstLetters(String alternatives) {
+    public static Set<Character> firstLetters(String alternatives) {
         List<String> stems = stems(alternatives);
         if (stems == null) return null;
         Set<Character> out = new TreeSet<>();
@@ -49,7 +49,7 @@ final class Alternatives {
      * The lower-cased literal text every alternative begins with, up to its first operator (a letter made optional by
      * ?, * or {} is left out), or null when an alternative begins with no literal letter.
      */
-    static List<String> stems(String alternatives) {
+    public static List<String> stems(String alternatives) {
         List<String> out = new ArrayList<>();
         for (String alt : topLevel(alternatives)) {
             if (alt.startsWith("(?:")) {
@@ -74,7 +74,7 @@ final class Alternatives {
     }
 
     /** True when the lower-cased {@code low} contains any of {@code stems}. */
-    static boolean containsAny(String low, String[] stems) {
+    public static boolean containsAny(String low, String[] stems) {
         for (String stem : stems) if (low.contains(stem)) return true;
         return false;
     }
@@ -121,14 +121,14 @@ final class Alternatives {
      * A word list's pattern ({@link #words}) with the literal stems its alternatives begin with ("hijack" for
      * "hijack(?:ed|ing)?", "police" for "police(?:men)?"). Immutable, thread-safe.
      */
-    record WordList(Pattern pattern, String[] stems) {
-        static WordList of(String alternatives) {
+    public record WordList(Pattern pattern, String[] stems) {
+        public static WordList of(String alternatives) {
             List<String> stems = Alternatives.stems(alternatives);
             return new WordList(words(alternatives), stems == null ? null : stems.toArray(String[]::new));
         }
 
         /** Whether the pattern finds a match in {@code text}; {@code low} is {@code text} lower-cased (Locale.ROOT). */
-        boolean foundIn(String text, String low) {
+        public boolean foundIn(String text, String low) {
             return (stems == null || containsAny(low, stems)) && pattern.matcher(text).find();
         }
     }

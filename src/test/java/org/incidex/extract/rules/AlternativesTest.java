@@ -1,4 +1,4 @@
-package org.incidex.extract;
+package org.incidex.extract.rules;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,0 +1,103 @@
+package org.incidex.extract.event;
+
+import org.incidex.extract.rules.Alternatives;
+import org.incidex.extract.rules.RuleTable;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * The event vocabulary, one table per concern: {@code triggers.tsv} (words reporting a violent act, by strength),
+ * {@code senses.tsv} (their other senses: "heart attack", "photo shoot"), {@code cues.tsv} (agents, victims, damage,
+ * and what says the act did not happen) and {@code frames.tsv} (words of news that is not about an attack: accidents,
+ * illness, sport, trials...). Each class of words is compiled into one pattern. Immutable, thread-safe.
+ */
+public final class EventLexicon {
+    /** How much a trigger says by itself; see triggers.tsv. */
+    public enum Strength { WEAK, MEDIUM, STRONG }
+
+    /** What a cue says; see cues.tsv. */
+    public enum Cue { AGENT, VICTIM, TARGET, DAMAGE, UNREAL }
+
+    final Map<Strength, Alternatives.WordList> triggers = new EnumMap<>(Strength.class);
+    final Alternatives.WordList senses;
+    final Map<Cue, Alternatives.WordList> cues = new EnumMap<>(Cue.class);
+    /** Frame name → its words, in the table's order. */
+    final Map<String, Alternatives.WordList> frames = new LinkedHashMap<>();
+    /** The frames whose words lower a trigger in the same sentence (reach "sentence"); the others count per article. */
+    final java.util.Set<String> nearFrames = new java.util.HashSet<>();
+
+    private static final class Holder {
+        static final EventLexicon SHARED = new EventLexicon(RuleTable.load(EventLexicon.class, "triggers.tsv"),
+                RuleTable.load(EventLexicon.class, "senses.tsv"), RuleTable.load(EventLexicon.class, "cues.tsv"),
+                RuleTable.load(EventLexicon.class, "frames.tsv"));
+    }
+
+    /** The bundled tables (loaded once). */
+    public static EventLexicon shared() {
+        return Holder.SHARED;
+    }
+
+    public EventLexicon(RuleTable triggerTable, RuleTable senseTable, RuleTable cueTable, RuleTable frameTable) {
+        for (Strength s : Strength.values()) {
+            List<RuleTable.Row> rows = triggerTable.where("strength", s.name().toLowerCase(java.util.Locale.ROOT));
+            if (!rows.isEmpty()) triggers.put(s, compile(rows));
+        }
+        checkValues(triggerTable, "strength", Strength.values());
+        senses = compile(senseTable.rows());
+        for (Cue c : Cue.values()) {
+            List<RuleTable.Row> rows = cueTable.where("cue", c.name().toLowerCase(java.util.Locale.ROOT));
+            if (!rows.isEmpty()) cues.put(c, compile(rows));
+        }
+        checkValues(cueTable, "cue", Cue.values());
+        Map<String, List<RuleTable.Row>> byFrame = new LinkedHashMap<>();
+        Map<String, String> reach = new LinkedHashMap<>();
+        for (RuleTable.Row r : frameTable.rows()) {
+            String f = r.require("frame");
+            byFrame.computeIfAbsent(f, k -> new ArrayList<>()).add(r);
+            String old = reach.putIfAbsent(f, r.require("reach"));
+            if (old != null && !old.equals(r.get("reach"))) {
+                throw new IllegalStateException(r.where() + ": frame '" + f + "' has reach '" + old + "' elsewhere");
+            }
+            if (!r.get("reach").equals("sentence") && !r.get("reach").equals("article")) {
+                throw new IllegalStateException(r.where() + ": reach must be 'sentence' or 'article'");
+            }
+        }
+        byFrame.forEach((f, rows) -> frames.put(f, compile(rows)));
+        reach.forEach((f, r) -> {
+            if (r.equals("sentence")) nearFrames.add(f);
+        });
+    }
+
+    /** The frames the tables name, in order. */
+    public List<String> frameNames() {
+        return List.copyOf(frames.keySet());
+    }
+
+    private static Alternatives.WordList compile(List<RuleTable.Row> rows) {
+        List<String> alternatives = new ArrayList<>();
+        for (RuleTable.Row r : rows) {
+            String p = r.require("pattern");
+            try {
+                java.util.regex.Pattern.compile(p);
+            } catch (PatternSyntaxException e) {
+                throw new IllegalStateException(r.where() + ": bad pattern '" + p + "': " + e.getDescription(), e);
+            }
+            alternatives.add(p);
+        }
+        return Alternatives.WordList.of(String.join("|", alternatives));
+    }
+
+    private static void checkValues(RuleTable t, String column, Enum<?>[] allowed) {
+        for (RuleTable.Row r : t.rows()) {
+            String v = r.require(column);
+            boolean ok = false;
+            for (Enum<?> a : allowed) ok |= a.name().equalsIgnoreCase(v);
+            if (!ok) throw new IllegalStateException(r.where() + ": unknown " + column + " '" + v + "'");
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package org.incidex.extract.event;
+
+import org.incidex.extract.rules.Alternatives;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Matcher;
+
+/**
+ * Reads one sentence for a violent act by people ({@link EventSignal}): the strongest trigger that is not part of a
+ * phrase with another sense ("heart attack", "bomb threat", "shot on goal"), the cues beside it and the non-attack
+ * frames the sentence's words belong to. Thread-safe: holds only the immutable lexicon.
+ */
+public final class EventReader {
+    private final EventLexicon lexicon;
+
+    public EventReader(EventLexicon lexicon) {
+        this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+    }
+
+    /** Over the bundled tables. */
+    public static EventReader shared() {
+        return Holder.SHARED;
+    }
+
+    private static final class Holder {
+        static final EventReader SHARED = new EventReader(EventLexicon.shared());
+    }
+
+    /** Reads {@code text}; {@code low} is {@code text} lower-cased with Locale.ROOT. */
+    public EventSignal read(String text, String low) {
+        int[] trigger = null;
+        EventLexicon.Strength strength = null;
+        List<int[]> senses = null;
+        EventLexicon.Strength[] order = EventLexicon.Strength.values();
+        for (int i = order.length - 1; i >= 0 && trigger == null; i--) {
+            Alternatives.WordList list = lexicon.triggers.get(order[i]);
+            if (list == null || !list.foundIn(text, low)) continue;
+            if (senses == null) senses = spans(lexicon.senses, text, low);
+            Matcher m = list.pattern().matcher(text);
+            while (m.find()) {
+                if (!inside(senses, m.start(), m.end())) {
+                    trigger = new int[] {m.start(), m.end()};
+                    strength = order[i];
+                    break;
+                }
+            }
+        }
+        List<String> frames = new ArrayList<>(2);
+        int near = 0;
+        for (Map.Entry<String, Alternatives.WordList> f : lexicon.frames.entrySet()) {
+            if (f.getValue().foundIn(text, low)) {
+                frames.add(f.getKey());
+                if (lexicon.nearFrames.contains(f.getKey())) near++;
+            }
+        }
+        if (trigger == null) {
+            return frames.isEmpty() ? EventSignal.NONE
+                    : new EventSignal(null, -1, -1, false, false, false, false, false, frames, near);
+        }
+        return new EventSignal(strength, trigger[0], trigger[1], cue(EventLexicon.Cue.AGENT, text, low),
+                cue(EventLexicon.Cue.VICTIM, text, low), cue(EventLexicon.Cue.TARGET, text, low),
+                cue(EventLexicon.Cue.DAMAGE, text, low),
+                cue(EventLexicon.Cue.UNREAL, text, low), frames, near);
+    }
+
+    private boolean cue(EventLexicon.Cue c, String text, String low) {
+        Alternatives.WordList l = lexicon.cues.get(c);
+        return l != null && l.foundIn(text, low);
+    }
+
+    private static List<int[]> spans(Alternatives.WordList list, String text, String low) {
+        if (!list.foundIn(text, low)) return List.of();
+        List<int[]> out = new ArrayList<>(2);
+        Matcher m = list.pattern().matcher(text);
+        while (m.find()) out.add(new int[] {m.start(), m.end()});
+        return out;
+    }
+
+    private static boolean inside(List<int[]> spans, int start, int end) {
+        for (int[] s : spans) if (start < s[1] && end > s[0]) return true;
+        return false;
+    }
+}
