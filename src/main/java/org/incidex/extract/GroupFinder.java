@@ -1,5 +1,6 @@
 package org.incidex.extract;
 
+import org.incidex.extract.event.EventReader;
 import org.incidex.model.GroupRole;
 
 import java.util.ArrayList;
@@ -62,8 +63,32 @@ public final class GroupFinder {
 
     private final GroupLexicon lexicon;
 
+    /** Names that are also ordinary words or other things' names, by key form (groups-ambiguous.tsv). */
+    private static final java.util.Set<String> AMBIGUOUS;
+    /** Words that say a sentence speaks of armed groups or attacks (group-context.tsv). */
+    private static final org.incidex.extract.rules.Alternatives.WordList CONTEXT;
+
+    static {
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        for (String a : org.incidex.extract.rules.RuleTable.load(GroupFinder.class, "groups-ambiguous.tsv").values("alias")) {
+            keys.add(Tokens.key(a));
+        }
+        AMBIGUOUS = java.util.Set.copyOf(keys);
+        CONTEXT = org.incidex.extract.rules.Alternatives.WordList.of(String.join("|",
+                org.incidex.extract.rules.RuleTable.load(GroupFinder.class, "group-context.tsv").values("pattern")));
+    }
+
     public GroupFinder(GroupLexicon lexicon) {
         this.lexicon = lexicon;
+    }
+
+    /**
+     * A name that may be an ordinary word or another thing's name counts as the group only in a sentence that speaks
+     * of armed groups or attacks: a listed ambiguous name, or an acronym of three letters or fewer ("IS", "RAF").
+     */
+    private static boolean needsContext(String key, String acronym) {
+        if (acronym != null) return acronym.chars().filter(Character::isLetter).count() <= 3;
+        return AMBIGUOUS.contains(key);
     }
 
     /** Groups named in the sentence, longest match first at each place, in order of appearance. */
@@ -96,15 +121,25 @@ public final class GroupFinder {
             String name = null;
             int longest = Math.min(lexicon.longestStartingWith(tokens.get(i).folded()), tokens.size() - i);
             for (int len = longest; len >= 1 && matched == 0; len--) {
-                Optional<GroupLexicon.Group> g = lexicon.byKey(Tokens.key(tokens, i, i + len));
-                if (g.isPresent() && !(len == 1 && !tokens.get(i).isCapitalized() && !lowercaseOk(tokens.get(i)))) {
+                String key = Tokens.key(tokens, i, i + len);
+                Optional<GroupLexicon.Group> g = lexicon.byKey(key);
+                // "killed by suspected naxals": a one-word name that is no English word may stand in lower case;
+                // otherwise the name is written as listed ("the order" is not "The Order", "Let" not "LeT")
+                if (g.isEmpty()) continue;
+                boolean ambiguous = needsContext(key, null);
+                // "maoist militants", "boko haram fighters": names of two words or more written in lower case
+                // are taken in a sentence about armed groups or attacks, unless they are also ordinary words
+                boolean written = len == 1 && lowercaseOk(tokens.get(i)) && !tokens.get(i).isCapitalized()
+                        || lexicon.writtenAsListed(key, tokens, i, i + len, ambiguous)
+                        || len > 1 && !ambiguous && inContext(sentence, low);
+                if (written && (!ambiguous || inContext(sentence, low))) {
                     matched = len;
                     name = g.get().name();
                 }
             }
             if (matched == 0) {
                 Optional<GroupLexicon.Group> g = lexicon.byAcronym(tokens.get(i).text());
-                if (g.isPresent()) {
+                if (g.isPresent() && (!needsContext(null, tokens.get(i).text()) || inContext(sentence, low))) {
                     matched = 1;
                     name = g.get().name();
                 }
@@ -150,6 +185,11 @@ public final class GroupFinder {
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
+    }
+
+    /** The sentence speaks of armed groups (group-context.tsv) or reports a violent act (any event trigger). */
+    private static boolean inContext(String sentence, String low) {
+        return CONTEXT.foundIn(sentence, low) || EventReader.shared().read(sentence, low).trigger() != null;
     }
 
     /**

@@ -25,6 +25,8 @@ public final class GroupLexicon {
     public record Group(String name, List<String> countries) {}
 
     private final Map<String, Group> byKey = new HashMap<>();
+    /** Key form → the names with that key as written in the list, split into tokens ("LeT" → [LeT]). */
+    private final Map<String, List<List<String>>> writtenByKey = new HashMap<>();
     private final Map<String, Group> byExactAcronym = new HashMap<>();
     private final List<Group> groups = new ArrayList<>();
     private int maxTokens = 1;
@@ -79,6 +81,8 @@ public final class GroupLexicon {
         String key = Tokens.key(name);
         if (key.isEmpty()) return;
         byKey.putIfAbsent(key, g);
+        writtenByKey.computeIfAbsent(key, k -> new ArrayList<>())
+                .add(Tokens.of(name).stream().map(Tokens.Token::text).toList());
         String[] parts = key.split(" ");
         maxTokens = Math.max(maxTokens, parts.length);
         firstTokens.merge(parts[0], parts.length, Math::max);
@@ -93,6 +97,40 @@ public final class GroupLexicon {
     /** The group with this key-form name (see {@link Tokens#key(String)}). */
     public Optional<Group> byKey(String key) {
         return Optional.ofNullable(byKey.get(key));
+    }
+
+    /** Words that may stand lower-case inside a capitalised name ("al-Qaeda", "Army of God"). */
+    private static final java.util.Set<String> PARTICLES = java.util.Set.of("al", "el", "ad", "ar", "as", "ash", "at",
+            "az", "ul", "ud", "e", "i", "of", "the", "and", "de", "la", "du", "des", "bin", "ibn", "y", "wal", "fi");
+
+    /**
+     * Whether text tokens {@code from..to} (whose key form is {@code key}) are written as one of the list's names
+     * with that key is: the name's first capitalised word capitalised in the text (particles aside; with {@code
+     * strict}, every capitalised word), and a word capitalised inside ("LeT", "HuJI") written exactly so. "the order"
+     * is not "The Order", "Let" is not "LeT"; "Islamic state" is "Islamic State".
+     */
+    public boolean writtenAsListed(String key, List<Tokens.Token> tokens, int from, int to, boolean strict) {
+        List<List<String>> forms = writtenByKey.get(key);
+        if (forms == null) return false;
+        for (List<String> form : forms) {
+            if (form.size() != to - from) continue;
+            boolean ok = true;
+            boolean firstSeen = false;
+            for (int j = 0; j < form.size() && ok; j++) {
+                String listed = form.get(j);
+                String text = tokens.get(from + j).text();
+                if (PARTICLES.contains(listed.toLowerCase(java.util.Locale.ROOT))) continue;
+                boolean innerCapital = listed.chars().skip(1).anyMatch(Character::isUpperCase)
+                        && listed.chars().anyMatch(Character::isLowerCase);
+                if (innerCapital) ok = listed.equals(text);
+                else if ((strict || !firstSeen) && Character.isUpperCase(listed.charAt(0))) {
+                    ok = Character.isUpperCase(text.charAt(0));
+                }
+                firstSeen = true;
+            }
+            if (ok) return true;
+        }
+        return false;
     }
 
     /** The group with this acronym, as written. */

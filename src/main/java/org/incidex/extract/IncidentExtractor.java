@@ -85,6 +85,12 @@ public final class IncidentExtractor {
         for (Sentence s : splitter.split(article.text())) facts.add(SentenceFacts.of(s, finders, published));
         String title = article.title() == null ? "" : article.title();
         SentenceFacts titleFacts = SentenceFacts.of(new Sentence(-1, -1, 0, title.length(), title), finders, published);
+        java.util.Set<String> persons = new java.util.HashSet<>(titleFacts.persons());
+        for (SentenceFacts f : facts) persons.addAll(f.persons());
+        if (!persons.isEmpty()) {   // one sense per article: a name used for a person is a person's throughout
+            facts.replaceAll(f -> f.withoutPersons(persons));
+            titleFacts = titleFacts.withoutPersons(persons);
+        }
 
         PlaceResolver resolver = new PlaceResolver(gazetteer);
         supportCountries(resolver, titleFacts, facts, published);

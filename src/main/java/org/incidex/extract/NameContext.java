@@ -92,6 +92,80 @@ final class NameContext {
         return CUE_BEFORE.matcher(before).find() || TYPE_BEFORE.matcher(before).find() || CUE_AFTER.matcher(after).find();
     }
 
+    /** person-cues.tsv: titles before a person's name, speech verbs after it, what follows its possessive. */
+    private static final Set<String> TITLES;
+    private static final Set<String> SPEECH;
+    private static final Set<String> BELONGING;
+    private static final Set<String> PLACE_PREFIXES;
+
+    static {
+        org.incidex.extract.rules.RuleTable t = org.incidex.extract.rules.RuleTable.load(NameContext.class,
+                "person-cues.tsv");
+        TITLES = Set.copyOf(words(t, "title"));
+        SPEECH = Set.copyOf(words(t, "speech"));
+        BELONGING = Set.copyOf(words(t, "belonging"));
+        PLACE_PREFIXES = Set.copyOf(words(t, "place-prefix"));
+    }
+
+    private static List<String> words(org.incidex.extract.rules.RuleTable t, String cue) {
+        return t.where("cue", cue).stream().map(r -> r.require("word")).toList();
+    }
+
+    /**
+     * Words around the name say it is a person's ("President Obama", "Dale Warren", "Garrett said", "Smith's art",
+     * "Parata, 75,"): surely, a title before it, perhaps with a given name between, a speech verb right after it, a
+     * possessive followed by a word of a person's life or work, or an age in commas after it; here, a capitalised word
+     * right before it that is no place word nor a place's name ({@code placeName}), in a sentence not written in
+     * title case (a given name) — a weaker sign, kept to this mention.
+     */
+    static Person personName(String sentence, List<Tokens.Token> tokens, int from, int to,
+                             java.util.function.Predicate<String> placeName) {
+        if (from > 0) {
+            Tokens.Token prev = tokens.get(from - 1);
+            if (TITLES.contains(prev.folded()) && adjacent(sentence, prev, tokens.get(from))) return Person.SURELY;
+            if (from > 1 && prev.isCapitalized() && TITLES.contains(tokens.get(from - 2).folded())) return Person.SURELY;
+        }
+        if (to < tokens.size()) {
+            Tokens.Token next = tokens.get(to);
+            String gap = sentence.substring(tokens.get(to - 1).end(), next.start());
+            if (gap.equals(" ") && SPEECH.contains(next.folded())) return Person.SURELY;
+            boolean possessive = next.text().equals("s") && (gap.equals("'") || gap.equals("’"));
+            if (possessive && to + 1 < tokens.size() && BELONGING.contains(tokens.get(to + 1).folded())) {
+                return Person.SURELY;
+            }
+            if (gap.equals(", ") && next.text().chars().allMatch(Character::isDigit) && next.text().length() <= 3
+                    && next.end() < sentence.length() && sentence.charAt(next.end()) == ',') return Person.SURELY;
+        }
+        if (from > 0 && givenName(sentence, tokens, from - 1) && adjacent(sentence, tokens.get(from - 1),
+                tokens.get(from)) && !placeName.test(tokens.get(from - 1).text())) return Person.HERE;
+        return Person.NO;
+    }
+
+    /** What {@link #personName} found: no person; a person here (after a given name); surely a person's name. */
+    enum Person { NO, HERE, SURELY }
+
+    /**
+     * A capitalised word inside a sentence that is not written in title case, and that is no word a place's name
+     * or its description begins with (a compass point, "New", a place type, a connector, an article).
+     */
+    private static boolean givenName(String sentence, List<Tokens.Token> tokens, int k) {
+        Tokens.Token t = tokens.get(k);
+        if (!t.isCapitalized() || k == 0 || t.text().length() < 2) return false;
+        if (t.text().equals(t.text().toUpperCase(Locale.ROOT))) return false;           // "KABUL", "US", "UN"
+        String w = t.folded();
+        if (PlaceFinder.STOP.contains(w) || PlaceFinder.CONNECTORS.contains(w) || PlaceFinder.REGION_WORDS.contains(w)
+                || PlaceFinder.PLACE_TYPES.contains(w) || FACILITIES.contains(w) || TITLES.contains(w)
+                || PLACE_PREFIXES.contains(w)) return false;
+        int capitalised = 0;
+        for (Tokens.Token x : tokens) if (x.isCapitalized()) capitalised++;
+        return capitalised * 2 < tokens.size();   // a headline in title case names places after capitalised words
+    }
+
+    private static boolean adjacent(String sentence, Tokens.Token a, Tokens.Token b) {
+        String gap = sentence.substring(a.end(), b.start());
+        return gap.equals(" ") || gap.equals(". ");   // "Dr. Smith", "Gen. Haftar"
+    }
+
     private NameContext() {
     }
 }

@@ -91,7 +91,7 @@ public final class PlaceFinder {
             "militants", "gunmen", "attack", "attacks", "bomb", "blast", "victims", "hostages", "live", "update",
             "updated", "breaking", "watch", "read", "more", "share", "photo", "video", "mr", "mrs", "ms", "dr", "st",
             "san", "santa", "sao", "new", "old", "great", "little", "upper", "lower", "green", "red", "white",
-            "black", "blue", "golden", "royal", "grand", "saint", "fort", "lima" /* also a common given name */,
+            "black", "blue", "golden", "royal", "grand", "saint", "fort",
             "un", "eu", "nato", "gmt", "utc", "am", "pm", "tv", "bbc", "cnn", "afp", "ap", "said", "says",
             "rescue", "emergency", "special", "federal", "regional", "local", "foreign", "home", "secretary",
             "spokesman", "spokeswoman", "rue", "avenue", "boulevard", "calle", "plaza", "via", "strasse", "tower", "towers", "save", "commander", "chief", "colonel", "captain", "major", "lieutenant",
@@ -147,6 +147,15 @@ public final class PlaceFinder {
     }
 
     public List<PlaceMention> find(String sentence) {
+        return find(sentence, null);
+    }
+
+    /**
+     * The place names in {@code sentence}; names its words show to be a person's ("President Obama", "Dale Warren",
+     * "Garrett said") are no mentions, and are added to {@code persons} when it is not null, so that the caller can
+     * read the same name as a person's elsewhere in the article too.
+     */
+    public List<PlaceMention> find(String sentence, List<String> persons) {
         List<Tokens.Token> tokens = Tokens.of(sentence);
         List<PlaceMention> out = new ArrayList<>();
         boolean[] covered = new boolean[tokens.size()];
@@ -160,7 +169,7 @@ public final class PlaceFinder {
                     if (!tokens.get(i + len - 1).isCapitalized()
                             && !(len > 1 && AreaFinder.glued(sentence, tokens, i + len - 2, i + len - 1))) continue;
                     if (!innerOk(sentence, tokens, i, i + len)) continue;
-                    best = lookup(sentence, tokens, i, i + len);
+                    best = lookup(sentence, tokens, i, i + len, persons);
                     if (best != null) bestLen = len;
                 }
             }
@@ -264,6 +273,11 @@ public final class PlaceFinder {
         return false;
     }
 
+    /** A name the gazetteer knows as a country, region or town ("Kashmir" in "Jammu and Kashmir Srinagar"). */
+    private boolean knownPlace(String name) {
+        return gazetteer.country(name).isPresent() || !gazetteer.regions(name).isEmpty() || !gazetteer.cities(name).isEmpty();
+    }
+
     /** Arabic articles that open place names ("al-Qa'im", "Ad Dana", "As Sukhnah"). */
     static final Set<String> ARTICLES = Set.of("al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ad-");
 
@@ -291,7 +305,7 @@ public final class PlaceFinder {
         return true;
     }
 
-    private PlaceMention lookup(String sentence, List<Tokens.Token> tokens, int from, int to) {
+    private PlaceMention lookup(String sentence, List<Tokens.Token> tokens, int from, int to, List<String> persons) {
         int s = tokens.get(from).start();
         int e = tokens.get(to - 1).end();
         String text = sentence.substring(s, e);
@@ -357,6 +371,12 @@ public final class PlaceFinder {
         if (!cities.isEmpty() && from == 0 && to == 1 && !cue.getAsBoolean() && regions.isEmpty()
                 && cities.stream().noneMatch(c -> c.capital() || c.population() >= SMALL)) {
             return null;   // "Over 180 rockets were fired": a capital at the start of a sentence says no proper name
+        }
+        NameContext.Person person = (cities.isEmpty() && regions.isEmpty()) || cue.getAsBoolean() || regionWordAfter
+                ? NameContext.Person.NO : NameContext.personName(sentence, tokens, from, to, this::knownPlace);
+        if (person != NameContext.Person.NO) {
+            if (persons != null && person == NameContext.Person.SURELY) persons.add(text);
+            return null;   // "President Obama", "Dale Warren", "Garrett said", "Smith's art": a person
         }
         if (!cities.isEmpty()) {
             // "Kabul International Airport" is in Kabul: only names of smaller places are taken for a facility's own

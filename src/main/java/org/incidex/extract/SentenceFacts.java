@@ -15,13 +15,14 @@ import java.util.List;
  */
 record SentenceFacts(Sentence sentence, List<PlaceFinder.PlaceMention> places, List<DateFinder.DateMention> dates,
                      List<CasualtyFinder.Figure> figures, List<GroupFinder.GroupMention> groups, boolean attackCue,
-                     boolean quoted, EventSignal event, int eventLevel, int actLevel) {
+                     boolean quoted, EventSignal event, int eventLevel, int actLevel, List<String> persons) {
 
     static SentenceFacts of(Sentence s, Finders f, LocalDate published) {
         String t = s.text();
         String low = t.toLowerCase(java.util.Locale.ROOT);   // once: every finder's cheap pre-checks read it
         List<GroupFinder.GroupMention> groups = f.groups().find(t, low);
-        List<PlaceFinder.PlaceMention> places = f.places().find(t).stream()
+        List<String> persons = new java.util.ArrayList<>(0);
+        List<PlaceFinder.PlaceMention> places = f.places().find(t, persons).stream()
                 .filter(p -> groups.stream().noneMatch(g -> p.start() < g.end() && p.end() > g.start()))
                 .toList();
         List<CasualtyFinder.Figure> figures = f.casualties().find(t, low);
@@ -30,7 +31,19 @@ record SentenceFacts(Sentence sentence, List<PlaceFinder.PlaceMention> places, L
         boolean tied = groups.stream().anyMatch(g -> g.role() != GroupRole.MENTIONED);   // null: no word for its part
         return new SentenceFacts(s, places, f.dates().find(t, published, low), figures, groups,
                 AttackClassifier.isAttackSentence(t, low), s.isMostlyQuoted(), event, event.level(harmed, tied),
-                event.actLevel(tied));
+                event.actLevel(tied), List.copyOf(persons));
+    }
+
+    /**
+     * These facts without the place mentions of {@code persons} that no place cue supports: names the article uses
+     * for a person somewhere ("Garrett said") are a person's throughout ("Garrett scored 33"), unless the words around
+     * a mention say it is a place ("in Garrett").
+     */
+    SentenceFacts withoutPersons(java.util.Set<String> names) {
+        if (places.stream().noneMatch(m -> names.contains(m.text()) && !m.cue())) return this;
+        List<PlaceFinder.PlaceMention> kept = places.stream().filter(m -> !names.contains(m.text()) || m.cue()).toList();
+        return new SentenceFacts(sentence, kept, dates, figures, groups, attackCue, quoted, event, eventLevel, actLevel,
+                persons);
     }
 
     /** The finders a sentence is read with; all thread-safe. */
