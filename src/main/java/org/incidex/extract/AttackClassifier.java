@@ -1,5 +1,6 @@
 package org.incidex.extract;
 
+import org.incidex.extract.text.Sentence;
 import org.incidex.extract.rules.Alternatives;
 
 import java.util.ArrayList;

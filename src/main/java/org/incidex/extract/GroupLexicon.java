@@ -1,5 +1,6 @@
 package org.incidex.extract;
 
+import org.incidex.extract.text.Tokens;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

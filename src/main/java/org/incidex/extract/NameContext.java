@@ -1,5 +1,6 @@
 package org.incidex.extract;
 
+import org.incidex.extract.text.Tokens;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;

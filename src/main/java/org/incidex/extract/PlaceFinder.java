@@ -1,5 +1,6 @@
 package org.incidex.extract;
 
+import org.incidex.extract.text.Tokens;
 import org.incidex.extract.gazetteer.City;
 import org.incidex.extract.gazetteer.Country;
 import org.incidex.extract.gazetteer.Gazetteer;

@@ -1,5 +1,6 @@
 package org.incidex.extract;
 
+import org.incidex.extract.text.Tokens;
 import org.incidex.extract.PlaceFinder.Kind;
 import org.incidex.extract.PlaceFinder.PlaceMention;
 

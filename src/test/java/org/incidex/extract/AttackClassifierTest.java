@@ -1,5 +1,6 @@
 package org.incidex.extract;
 
+import org.incidex.extract.text.Sentence;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

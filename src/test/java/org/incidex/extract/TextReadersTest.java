@@ -1,5 +1,7 @@
 package org.incidex.extract;
 
+import org.incidex.extract.text.Sentence;
+import org.incidex.extract.text.SentenceSplitter;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;

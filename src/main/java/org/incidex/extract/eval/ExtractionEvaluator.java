@@ -3,7 +3,7 @@ package org.incidex.extract.eval;
 import org.incidex.extract.GroupFinder;
 import org.incidex.extract.GroupLexicon;
 import org.incidex.extract.IncidentExtractor;
-import org.incidex.extract.Tokens;
+import org.incidex.extract.text.Tokens;
 import org.incidex.extract.gazetteer.City;
 import org.incidex.extract.gazetteer.Country;
 import org.incidex.extract.gazetteer.Gazetteer;

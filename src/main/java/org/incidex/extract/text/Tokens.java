@@ -1,4 +1,4 @@
-package org.incidex.extract;
+package org.incidex.extract.text;
 
 import java.text.Normalizer;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package org.incidex.extract;
 
+import org.incidex.extract.text.Tokens;
 import org.incidex.extract.rules.RuleTable;
 import org.incidex.model.Incident;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -9,19 +10,14 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The place and group phrasebooks (place-phrasebook.tsv, group-phrasebook.tsv): one sentence, one expected answer. */
-class PhrasebookTest {
+/** The place phrasebook (place-phrasebook.tsv): one-sentence articles and the main incident's city. */
+class PlacePhrasebookTest {
     static List<RuleTable.Row> places() throws IOException {
         return read("place-phrasebook.tsv");
-    }
-
-    static List<RuleTable.Row> groups() throws IOException {
-        return read("group-phrasebook.tsv");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -34,18 +30,8 @@ class PhrasebookTest {
         assertThat(got == null ? "-" : Tokens.fold(got)).as(row.where() + " " + text).isEqualTo(Tokens.fold(want));
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("groups")
-    void groupsAreNamedOnlyWhereTheTextUsesThemAsGroups(RuleTable.Row row) {
-        String text = row.require("sentence");
-        List<String> got = new GroupFinder(GroupLexicon.shared()).find(text).stream()
-                .map(GroupFinder.GroupMention::name).toList();
-        List<String> want = row.require("groups").equals("-") ? List.of() : Arrays.asList(row.require("groups").split("\\|"));
-        assertThat(got).as(row.where() + " " + text).containsExactlyElementsOf(want);
-    }
-
     private static List<RuleTable.Row> read(String name) throws IOException {
-        try (var in = PhrasebookTest.class.getResourceAsStream(name)) {
+        try (var in = PlacePhrasebookTest.class.getResourceAsStream(name)) {
             return RuleTable.parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), name).rows();
         }
     }

@@ -1,4 +1,4 @@
-package org.incidex.extract;
+package org.incidex.extract.text;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.incidex.extract;
+package org.incidex.extract.text;
 
 /**
  * A sentence of an article's text with its offsets: {@code text} equals {@code articleText.substring(start, end)}.
