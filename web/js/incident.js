@@ -14,12 +14,12 @@ const FIELD_ROW = {
   perpetrator: 'groups', perpetrators: 'groups', killed: 'killed', deaths: 'killed',
   injured: 'injured', wounded: 'injured', hostages: 'hostages', perpetratorskilled: 'perpetratorsKilled',
   attacktype: 'attackTypes', attacktypes: 'attackTypes', target: 'targets', targets: 'targets',
-  title: 'title', summary: 'summary',
+  title: 'title', summary: 'summary', attack: 'attack',
 };
 const ROW_LABEL = {
   date: 'Date', place: 'Place', groups: 'Groups', killed: 'Killed', injured: 'Injured',
   hostages: 'Hostages', perpetratorsKilled: 'Perpetrators killed', attackTypes: 'Attack types',
-  targets: 'Targets', title: 'Title', summary: 'Summary',
+  targets: 'Targets', title: 'Title', summary: 'Summary', attack: 'Judged an attack',
 };
 const norm = (f) => String(f ?? '').toLowerCase().replace(/[^a-z]/g, '');
 const rowOf = (field) => FIELD_ROW[norm(field)] || null;
@@ -247,6 +247,8 @@ function render(inc) {
     ['perpetratorsKilled', 'Perpetrators killed', count(inc.perpetratorsKilled)],
     ['attackTypes', 'Attack types', list(arr(inc.attackTypes).map(String))],
     ['targets', 'Targets', list(arr(inc.targets).map(String))],
+    ['attack', 'Judged an attack', typeof inc.confidence === 'number'
+      ? `confidence ${inc.confidence.toFixed(2)}` : missing()],
   ];
   const dl = el('dl', { class: 'facts' }, rows.map(([key, label, value]) => el('div', { class: 'fact' },
     el('dt', { text: label }),

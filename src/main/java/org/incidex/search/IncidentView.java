@@ -13,18 +13,21 @@ import java.util.List;
 /**
  * An incident with every field flat, its evidence per source and its sources: what the incident page shows.
  * {@code killed} is the latest figure; {@code killedRange} (and the injured and hostage ranges) span what the sources
- * said, and {@code figures} says which source said what.
+ * said, and {@code figures} says which source said what. {@code confidence} is how surely the sources report an
+ * attack (null for incidents indexed before it existed); the evidence with field {@code attack} is its sentence.
  */
 public record IncidentView(String id, String title, String summary, String date, Place place, List<GroupRef> groups,
                            Integer killed, Integer injured, Integer hostages, Integer perpetratorsKilled,
-                           List<String> attackTypes, List<String> targets, List<SourcedEvidence> evidence,
+                           List<String> attackTypes, List<String> targets, Double confidence,
+                           List<SourcedEvidence> evidence,
                            List<SourceRef> sources, FigureRange killedRange, FigureRange injuredRange,
                            FigureRange hostagesRange, List<SourceFigures> figures) {
 
     public static IncidentView of(IncidentRecord r) {
         var f = r.fields();
         return new IncidentView(r.id(), r.title(), r.summary(), f.date(), f.place(), f.groups(), f.killed(),
-                f.injured(), f.hostages(), f.perpetratorsKilled(), f.attackTypes(), f.targets(), r.evidence(),
+                f.injured(), f.hostages(), f.perpetratorsKilled(), f.attackTypes(), f.targets(), f.confidence(),
+                r.evidence(),
                 r.sources(), r.killedRange(), r.injuredRange(), r.hostagesRange(), r.figures());
     }
 }

@@ -98,6 +98,10 @@ class IncidentPageBrowserTest {
         // each fact's "evidence" link jumps to a highlighted passage of a source
         List<WebElement> links = b.driver.findElements(By.cssSelector("a.evidence-link"));
         assertThat(links).isNotEmpty();
+        // why it was judged an attack: the confidence, with the sentence that weighed most as its evidence
+        WebElement judged = b.driver.findElements(By.cssSelector(".fact")).stream()
+                .filter(f -> f.findElement(By.tagName("dt")).getText().equals("Judged an attack")).findFirst().orElseThrow();
+        assertThat(judged.findElement(By.tagName("dd")).getText()).matches("(?s)confidence 0\\.\\d\\d.*evidence");
         String target = links.get(0).getAttribute("href").replaceAll(".*#", "");
         screenshot("incident-page", 1280, 1000);
         links.get(0).click();
