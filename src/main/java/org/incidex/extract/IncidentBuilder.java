@@ -229,7 +229,7 @@ final class IncidentBuilder {
     /**
      * @param frame how much the article's own kind of news lowers its triggers ({@link AttackJudge#frameFactor})
      */
-    Incident build(AttackClassifier classifier, String title, double frame) {
+    Incident build(AttackClassifier classifier, String title, AttackJudge.Frame frame) {
         List<Evidence> evidence = new ArrayList<>();
         String d = date;
         if (d == null && published != null) d = published.toString();

@@ -3,6 +3,7 @@ package org.incidex.extract;
 import org.incidex.extract.text.Sentence;
 import org.incidex.extract.text.SentenceSplitter;
 import org.incidex.extract.event.AttackJudge;
+import org.incidex.extract.event.EventLexicon;
 import org.incidex.extract.event.EventReader;
 import org.incidex.extract.event.EventSignal;
 import org.incidex.extract.gazetteer.Gazetteer;
@@ -107,7 +108,7 @@ public final class IncidentExtractor {
             if (target != null) target.add(f, resolver);
             current = target == null ? mainIncident : target;
         }
-        double frame = frameFactor(titleFacts, facts);
+        AttackJudge.Frame frame = frameFactor(titleFacts, facts);
         List<Incident> out = new ArrayList<>();
         if (mainIncident.isIncident()) out.add(mainIncident.build(classifier, title, frame));
         for (IncidentBuilder r : recalls.values()) if (r.hasFigures()) out.add(r.build(classifier, null, frame));
@@ -156,7 +157,7 @@ public final class IncidentExtractor {
     }
 
     /** How much the article's own kind of news lowers its triggers (see {@link AttackJudge#frameFactor}). */
-    private static double frameFactor(SentenceFacts title, List<SentenceFacts> facts) {
+    private static AttackJudge.Frame frameFactor(SentenceFacts title, List<SentenceFacts> facts) {
         List<EventSignal> signals = new ArrayList<>(facts.size() + 1);
         int[] levels = new int[facts.size() + 1];
         signals.add(title.event());
@@ -165,7 +166,7 @@ public final class IncidentExtractor {
             signals.add(facts.get(i).event());
             levels[i + 1] = facts.get(i).eventLevel();
         }
-        return AttackJudge.frameFactor(signals, levels);
+        return AttackJudge.frameFactor(signals, levels, EventLexicon.shared());
     }
 
     private static boolean refersTo(SentenceFacts f, IncidentBuilder recalled) {

@@ -1,6 +1,5 @@
 package org.incidex.extract.event;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -16,6 +15,18 @@ public final class AttackJudge {
 
     /** What the judge found: a confidence in [0, 1] and the index of the sentence that weighed most (-1: none). */
     public record Judgement(double confidence, int trigger) {}
+
+    /**
+     * How much an article's own kind of news lowers its triggers ({@link #frameFactor}), and whether that kind is one
+     * that can retell an attack (a trial, a memorial, a threat: frames of reach "article"), so that a sentence that
+     * reports the attack in full (level 4) still counts: the factor is then at least {@link #RETOLD}.
+     */
+    public record Frame(double factor, boolean retells) {
+        public static final Frame NONE = new Frame(1, false);
+    }
+
+    /** The least factor of a trial, memorial or threat for an article that reports the attack in full. */
+    static final double RETOLD = 0.6;
 
     /** An incident with no place at all is less surely an attack the knowledge base can use. */
     static final double NO_PLACE = 0.8;
@@ -36,7 +47,7 @@ public final class AttackJudge {
      * @param frameFactor the article's {@link #frameFactor}
      */
     public static Judgement judge(int[] levels, int actLevel, boolean place, boolean harmed, boolean harm,
-                                  double frameFactor) {
+                                  Frame frame) {
         int best = -1;
         int second = -1;
         for (int i = 0; i < levels.length; i++) {
@@ -55,7 +66,7 @@ public final class AttackJudge {
         double c = s1 + (1 - s1) * 0.3 * s2;
         if (!place) c *= NO_PLACE;
         if (!harm) c *= NO_HARM;
-        c *= frameFactor;
+        c *= frame.retells() && top >= 4 ? Math.max(frame.factor(), RETOLD) : frame.factor();
         return new Judgement(Math.round(c * 1000) / 1000.0, best);
     }
 
@@ -65,16 +76,20 @@ public final class AttackJudge {
      * an attack (level 3 or more). When one frame is used by at least three and by more sentences than report an
      * attack, the article is that kind of news: 0.6, or 0.35 when it has twice as many (plus one); else 1.
      */
-    public static double frameFactor(List<EventSignal> signals, int[] levels) {
-        Map<String, Integer> count = new HashMap<>();
+    public static Frame frameFactor(List<EventSignal> signals, int[] levels, EventLexicon lexicon) {
+        Map<String, Integer> count = new java.util.TreeMap<>();
         int events = 0;
         for (int i = 0; i < signals.size(); i++) {
             int weight = i == 0 ? 2 : 1;
             for (String f : signals.get(i).frames()) count.merge(f, weight, Integer::sum);
             if (levels[i] >= 3) events += weight;
         }
-        int dominant = count.values().stream().mapToInt(Integer::intValue).max().orElse(0);
-        if (dominant < 3 || dominant <= events) return 1;
-        return dominant >= 2 * (events + 1) ? 0.35 : 0.6;
+        String kind = null;
+        for (Map.Entry<String, Integer> e : count.entrySet()) {
+            if (kind == null || e.getValue() > count.get(kind)) kind = e.getKey();
+        }
+        int dominant = kind == null ? 0 : count.get(kind);
+        if (dominant < 3 || dominant <= events) return Frame.NONE;
+        return new Frame(dominant >= 2 * (events + 1) ? 0.35 : 0.6, lexicon.retells(kind));
     }
 }

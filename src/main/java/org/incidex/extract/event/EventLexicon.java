@@ -30,6 +30,10 @@ public final class EventLexicon {
     final Map<String, Alternatives.WordList> frames = new LinkedHashMap<>();
     /** The frames whose words lower a trigger in the same sentence (reach "sentence"); the others count per article. */
     final java.util.Set<String> nearFrames = new java.util.HashSet<>();
+    /** Frames whose sentence penalty a trigger of at least this strength lifts (column override). */
+    final Map<String, Strength> overrides = new java.util.HashMap<>();
+    /** Frames of news that can retell an attack (column retells). */
+    final java.util.Set<String> retelling = new java.util.HashSet<>();
 
     private static final class Holder {
         static final EventLexicon SHARED = new EventLexicon(RuleTable.load(EventLexicon.class, "triggers.tsv"),
@@ -66,6 +70,14 @@ public final class EventLexicon {
             if (!r.get("reach").equals("sentence") && !r.get("reach").equals("article")) {
                 throw new IllegalStateException(r.where() + ": reach must be 'sentence' or 'article'");
             }
+            if (frameTable.columns().contains("retells") && r.get("retells").equals("yes")) retelling.add(f);
+            if (frameTable.columns().contains("override") && !r.get("override").isEmpty()) {
+                Strength s = strength(r, r.get("override"));
+                Strength old2 = overrides.putIfAbsent(f, s);
+                if (old2 != null && old2 != s) {
+                    throw new IllegalStateException(r.where() + ": frame '" + f + "' has override '" + old2 + "' elsewhere");
+                }
+            }
         }
         byFrame.forEach((f, rows) -> frames.put(f, compile(rows)));
         reach.forEach((f, r) -> {
@@ -76,6 +88,23 @@ public final class EventLexicon {
     /** The frames the tables name, in order. */
     public List<String> frameNames() {
         return List.copyOf(frames.keySet());
+    }
+
+    private static Strength strength(RuleTable.Row r, String v) {
+        for (Strength s : Strength.values()) if (s.name().equalsIgnoreCase(v)) return s;
+        throw new IllegalStateException(r.where() + ": unknown strength '" + v + "'");
+    }
+
+    /** A frame's words lower a trigger of {@code s} in the same sentence: a near frame not lifted at that strength. */
+    boolean lowers(String frame, Strength s) {
+        if (!nearFrames.contains(frame)) return false;
+        Strength o = overrides.get(frame);
+        return o == null || s == null || s.compareTo(o) < 0;
+    }
+
+    /** Whether a frame is a kind of news that can retell an attack in full (column retells). */
+    public boolean retells(String frame) {
+        return retelling.contains(frame);
     }
 
     private static Alternatives.WordList compile(List<RuleTable.Row> rows) {

@@ -53,7 +53,7 @@ public final class EventReader {
         for (Map.Entry<String, Alternatives.WordList> f : lexicon.frames.entrySet()) {
             if (f.getValue().foundIn(text, low)) {
                 frames.add(f.getKey());
-                if (lexicon.nearFrames.contains(f.getKey())) near++;
+                if (lexicon.lowers(f.getKey(), strength)) near++;
             }
         }
         if (trigger == null) {
