@@ -1,5 +1,7 @@
 package org.incidex.extract;
 
+import org.incidex.extract.group.GroupFinder;
+import org.incidex.extract.group.GroupLexicon;
 import org.incidex.extract.text.Sentence;
 import org.incidex.extract.text.SentenceSplitter;
 import org.incidex.extract.event.AttackJudge;

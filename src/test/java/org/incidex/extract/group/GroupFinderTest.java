@@ -1,5 +1,7 @@
-package org.incidex.extract;
+package org.incidex.extract.group;
 
+import org.incidex.extract.IncidentExtractor;
+import org.incidex.extract.TestLexicons;
 import org.incidex.model.Article;
 import org.incidex.model.GroupRef;
 import org.incidex.model.GroupRole;
