@@ -1,4 +1,4 @@
-package org.incidex.extract;
+package org.incidex.extract.event;
 
 import org.incidex.extract.text.Sentence;
 import org.junit.jupiter.api.Test;
