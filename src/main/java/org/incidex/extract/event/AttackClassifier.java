@@ -35,9 +35,14 @@ public final class AttackClassifier {
     private static final Pattern GENERIC_ASSAULT;
     /** Words that say a sentence is about an attack at all. */
     private static final Alternatives.WordList ATTACK_CUE;
+    /** The type of an attack whose means the text does not name (one of attack-types.tsv's). */
+    private static final String UNNAMED_MEANS = "Armed Assault";
 
     static {
         ATTACK_TYPES = byPriority(RuleTable.load(AttackClassifier.class, "attack-types.tsv"));
+        if (!ATTACK_TYPES.containsKey(UNNAMED_MEANS)) {
+            throw new IllegalStateException("attack-types.tsv: no type '" + UNNAMED_MEANS + "'");
+        }
         TARGET_TYPES = byPriority(RuleTable.load(AttackClassifier.class, "target-types.tsv"));
         RuleTable words = RuleTable.load(AttackClassifier.class, "attack-words.tsv");
         for (RuleTable.Row r : words.rows()) {
@@ -98,7 +103,7 @@ public final class AttackClassifier {
             // An attack whose means the text does not name ("killed in an attack on a village") is, as in the GTD's
             // statistics, most often an armed assault.
             List<Sentence> support = sentences.stream().filter(x -> GENERIC_ASSAULT.matcher(x.text()).find()).toList();
-            if (!support.isEmpty()) out.add(new Classified("Armed Assault", support));
+            if (!support.isEmpty()) out.add(new Classified(UNNAMED_MEANS, support));
         }
         return out;
     }

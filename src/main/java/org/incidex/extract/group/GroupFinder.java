@@ -37,7 +37,7 @@ public final class GroupFinder {
     public record GroupMention(String name, GroupRole role, boolean verified, int start, int end) {}
 
     /** A role and the words that give it (role-cues.tsv). */
-    private record RoleCue(GroupRole role, Pattern pattern) {}
+    record RoleCue(GroupRole role, Pattern pattern) {}
 
     /** The rows of role-cues.tsv whose role is "unclaimed": the sentence says no one has claimed the attack. */
     private static final String UNCLAIMED = "unclaimed";
@@ -115,12 +115,19 @@ public final class GroupFinder {
         this.lexicon = lexicon;
     }
 
-    /** The role cues other than "unclaimed", ordered by their priority column (see role-cues.tsv). */
-    private static List<RoleCue> roleCues(RuleTable t) {
+    /**
+     * The role cues other than "unclaimed", ordered by their priority column (see role-cues.tsv). Fails naming the
+     * row when a role has two priorities, two roles share one, or "unclaimed" is missing or not read first.
+     */
+    static List<RoleCue> roleCues(RuleTable t) {
         Map<String, Integer> priority = new LinkedHashMap<>();
         for (RuleTable.Row r : t.rows()) {
             String role = r.require("role");
-            if (!role.equals(UNCLAIMED)) GroupRole.fromWire(role);   // an unknown role fails here
+            try {
+                if (!role.equals(UNCLAIMED)) GroupRole.fromWire(role);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalStateException(r.where() + ": " + e.getMessage(), e);
+            }
             int p;
             try {
                 p = Integer.parseInt(r.require("priority"));
