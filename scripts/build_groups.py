@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Regenerate src/main/resources/org/incidex/extract/groups.tsv.
+"""Regenerate src/main/resources/org/incidex/extract/group/groups.tsv.
 
     python3 scripts/build_groups.py          # write groups.tsv, print counts
     python3 scripts/build_groups.py --check  # only verify that groups.tsv is up to date
@@ -32,7 +32,7 @@ SHARED = os.environ.get("INCIDEX_SHARED", os.path.join(os.path.dirname(ROOT), "s
 DATA = os.path.join(SHARED, "data")
 CURATED = os.path.join(ROOT, "scripts", "data", "groups-curated.tsv")
 SOURCES = os.path.join(ROOT, "scripts", "data", "groups-sources.tsv")
-OUT = os.path.join(ROOT, "src", "main", "resources", "org", "incidex", "extract", "groups.tsv")
+OUT = os.path.join(ROOT, "src", "main", "resources", "org", "incidex", "extract", "group", "groups.tsv")
 HEADER = ["name", "aliases", "countries", "active"]
 
 # Short all-caps aliases are matched case-sensitively by the extractor, so "JI" or "IS" is safe in

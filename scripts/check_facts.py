@@ -24,7 +24,7 @@ GAZ = os.path.join(SHARED, "data", "gazetteer")
 RES = os.path.join(ROOT, "src", "main", "resources", "org", "incidex")
 FACTS = os.path.join(RES, "demo", "facts.tsv")
 ADDITIONS = os.path.join(RES, "extract", "gazetteer", "places-additions.tsv")
-GROUPS = os.path.join(RES, "extract", "groups.tsv")
+GROUPS = os.path.join(RES, "extract", "group", "groups.tsv")
 
 HEADER = ["id", "date", "city", "region", "country", "country_code", "groups", "group_role",
           "killed", "injured", "hostages", "attack_type", "target_type", "target", "name"]

@@ -1,11 +1,16 @@
 package org.incidex.extract;
 
+import org.incidex.extract.event.AttackClassifier;
+import org.incidex.extract.date.DateFinder;
+import org.incidex.extract.group.GroupFinder;
+import org.incidex.extract.group.GroupLexicon;
 import org.incidex.extract.text.Sentence;
 import org.incidex.extract.text.SentenceSplitter;
 import org.incidex.extract.event.AttackJudge;
 import org.incidex.extract.event.EventLexicon;
 import org.incidex.extract.event.EventReader;
 import org.incidex.extract.event.EventSignal;
+import org.incidex.extract.rules.RuleTable;
 import org.incidex.extract.gazetteer.Gazetteer;
 import org.incidex.model.Article;
 import org.incidex.model.Incident;
@@ -35,10 +40,16 @@ import java.util.regex.Pattern;
  * <p>Thread-safe: holds only immutable lexicons; {@link #shared()} is the instance over the bundled resources.
  */
 public final class IncidentExtractor {
-    private static final Pattern REFERS_BACK = Pattern.compile("(?i)\\b(?:that|the same|the earlier|the previous|this"
-            + "|those)\\s+(?:\\w+\\s+)?(?:siege|attack|attacks|assault|bombing|bombings|raid|massacre|shooting|incident)\\b");
-    private static final Pattern SEPARATE = Pattern.compile("(?i)\\b(?:separate|another|second|similar|earlier|previous"
-            + "|unrelated)\\s+(?:\\w+\\s+)?(?:attack|bombing|blast|incident|assault|raid|shooting)\\b");
+    /** The words that route sentences (routing.tsv): see its header for each use. */
+    private static final RuleTable ROUTING = routingTable();
+    /** "That siege was claimed by …", "the same attack": a sentence that refers back to a recalled attack. */
+    private static final Pattern REFERS_BACK = Pattern.compile("(?i)\\b(?:" + routing("back") + ")\\s+(?:\\w+\\s+)?(?:"
+            + routing("back-noun") + ")\\b");
+    /** "In a separate attack …": a sentence about another attack. */
+    private static final Pattern SEPARATE = Pattern.compile("(?i)\\b(?:" + routing("separate") + ")\\s+(?:\\w+\\s+)?(?:"
+            + routing("separate-noun") + ")\\b");
+    /** Words of arrests and trials, which follow an attack somewhere else as often as not. */
+    private static final Pattern AFTERMATH = Pattern.compile("(?i)\\b(?:" + routing("aftermath") + ")\\b");
 
     /** Degrees of latitude (about 55 km) from a region's centre within which a town is taken to lie in it, whatever
      *  region the gazetteer files the town under ({@link #outweighed}). */
@@ -350,9 +361,23 @@ public final class IncidentExtractor {
         return w;
     }
 
-    /** Words of arrests and trials, which follow an attack somewhere else as often as not. */
-    private static final Pattern AFTERMATH = Pattern.compile("(?i)\\b(?:arrest(?:ed|s)?|detained|apprehended"
-            + "|extradited|convicted|sentenced|charged with|indicted|put on trial|stood trial|went on trial)\\b");
+    private static RuleTable routingTable() {
+        RuleTable t = RuleTable.load(IncidentExtractor.class, "routing.tsv");
+        for (RuleTable.Row r : t.rows()) {
+            String use = r.require("use");
+            if (!java.util.Set.of("back", "back-noun", "separate", "separate-noun", "aftermath").contains(use)) {
+                throw new IllegalStateException(r.where() + ": unknown use '" + r.get("use") + "'");
+            }
+        }
+        return t;
+    }
+
+    /** The patterns of routing.tsv's rows of {@code use}, as alternatives in table order. */
+    private static String routing(String use) {
+        java.util.List<String> words = ROUTING.where("use", use).stream().map(r -> r.require("pattern")).toList();
+        if (words.isEmpty()) throw new IllegalStateException(ROUTING.source() + ": no row with use " + use);
+        return String.join("|", words);
+    }
 
     static LocalDate publishedDay(String published) {
         if (published == null || published.length() < 10) return null;

@@ -1,6 +1,6 @@
 package org.incidex.kb;
 
-import org.incidex.extract.GroupLexicon;
+import org.incidex.extract.group.GroupLexicon;
 import org.incidex.extract.eval.Csv;
 import org.incidex.extract.eval.Gold;
 import org.incidex.extract.gazetteer.City;

@@ -1,5 +1,6 @@
 package org.incidex.extract;
 
+import org.incidex.extract.group.GroupFinder;
 import org.incidex.extract.gazetteer.Gazetteer;
 import org.incidex.model.GroupRole;
 import org.junit.jupiter.api.Test;

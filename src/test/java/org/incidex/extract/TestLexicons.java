@@ -1,5 +1,6 @@
 package org.incidex.extract;
 
+import org.incidex.extract.group.GroupLexicon;
 import org.incidex.extract.gazetteer.Gazetteer;
 
 import java.io.BufferedReader;

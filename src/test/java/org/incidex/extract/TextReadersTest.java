@@ -4,15 +4,12 @@ import org.incidex.extract.text.Sentence;
 import org.incidex.extract.text.SentenceSplitter;
 import org.junit.jupiter.api.Test;
 
-import java.time.LocalDate;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Numbers, sentences, dates and casualty figures as news text writes them. */
+/** Numbers, sentences and casualty figures as news text writes them. */
 class TextReadersTest {
-    static final LocalDate PUB = LocalDate.of(2015, 11, 20); // a Friday
-
     @Test
     void numbersInDigitsAndWords() {
         assertThat(Numbers.parse("13")).isEqualTo(13);
@@ -38,22 +35,6 @@ class TextReadersTest {
     }
 
     @Test
-    void datesAbsoluteRelativeAndPartial() {
-        DateFinder f = new DateFinder();
-        assertThat(values(f.find("Gunmen attacked on 20 November 2015.", PUB))).containsExactly("2015-11-20");
-        assertThat(values(f.find("It happened on November 13, 2015 in Paris.", PUB))).containsExactly("2015-11-13");
-        assertThat(values(f.find("Police said today that", PUB))).containsExactly("2015-11-20");
-        assertThat(values(f.find("The blast yesterday killed", PUB))).containsExactly("2015-11-19");
-        assertThat(values(f.find("The attack on Tuesday", PUB))).containsExactly("2015-11-17");
-        assertThat(values(f.find("a hotel siege in the central town of Sevare in August.", PUB))).containsExactly("2015-08");
-        assertThat(values(f.find("in December the group", PUB))).containsExactly("2014-12");
-        assertThat(values(f.find("since 2013 the group", PUB))).containsExactly("2013");
-        assertThat(values(f.find("on 25 December", PUB))).containsExactly("2014-12-25");
-        assertThat(f.find("last week's attacks", PUB).get(0).pastRef()).isTrue();
-        assertThat(f.find("today", null)).isEmpty();
-    }
-
-    @Test
     void casualtyFiguresByKind() {
         CasualtyFinder f = new CasualtyFinder();
         assertThat(fig(f, "At least 13 people died in a hotel siege.")).containsExactly("KILLED=13");
@@ -65,10 +46,6 @@ class TextReadersTest {
         assertThat(fig(f, "Five UN workers were among the dead.")).isEmpty();
         assertThat(fig(f, "Dozens were killed in 2015.")).isEmpty();
         assertThat(fig(f, "Officials said 20 hostages were killed in the attack.")).containsExactly("KILLED=20");
-    }
-
-    static List<String> values(List<DateFinder.DateMention> ds) {
-        return ds.stream().map(DateFinder.DateMention::value).toList();
     }
 
     static List<String> fig(CasualtyFinder f, String s) {

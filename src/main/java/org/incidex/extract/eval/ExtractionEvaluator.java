@@ -1,7 +1,7 @@
 package org.incidex.extract.eval;
 
-import org.incidex.extract.GroupFinder;
-import org.incidex.extract.GroupLexicon;
+import org.incidex.extract.group.GroupFinder;
+import org.incidex.extract.group.GroupLexicon;
 import org.incidex.extract.IncidentExtractor;
 import org.incidex.extract.text.Tokens;
 import org.incidex.extract.gazetteer.City;

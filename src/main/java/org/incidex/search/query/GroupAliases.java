@@ -17,7 +17,7 @@ import java.util.Map;
  * read here rather than widening the extractor's API. Package-private; called once per process.
  */
 final class GroupAliases {
-    private static final String RESOURCE = "/org/incidex/extract/groups.tsv";
+    private static final String RESOURCE = "/org/incidex/extract/group/groups.tsv";
 
     private GroupAliases() {}
 

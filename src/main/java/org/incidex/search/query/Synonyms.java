@@ -1,6 +1,6 @@
 package org.incidex.search.query;
 
-import org.incidex.extract.GroupLexicon;
+import org.incidex.extract.group.GroupLexicon;
 import org.incidex.extract.gazetteer.Country;
 import org.incidex.extract.gazetteer.Gazetteer;
 import org.incidex.index.Fields;

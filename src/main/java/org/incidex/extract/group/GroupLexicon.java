@@ -1,5 +1,6 @@
-package org.incidex.extract;
+package org.incidex.extract.group;
 
+import org.incidex.extract.rules.RuleTable;
 import org.incidex.extract.text.Tokens;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -15,12 +16,13 @@ import java.util.Optional;
 
 /**
  * The curated list of armed groups with their aliases, loaded from {@code groups.tsv} (name, aliases separated by
- * '|', countries, active years). Long names match case-insensitively and without accents; short all-capital aliases
- * ("IS", "AQIM", "NPA") match only as written, so that "is" or "Npa" never count. Immutable and thread-safe after
+ * '|', countries, active years; written by scripts/build_groups.py). Long names match case-insensitively and without
+ * accents; short all-capital aliases ("IS", "AQIM", "NPA") match only as written, so that "is" or "Npa" never count;
+ * the particles a name may write in lower case are in {@code particles.tsv}. Immutable and thread-safe after
  * loading; {@link #shared()} loads the bundled list once.
  */
 public final class GroupLexicon {
-    private static final String RESOURCE = "/org/incidex/extract/groups.tsv";
+    private static final String RESOURCE = "/org/incidex/extract/group/groups.tsv";
 
     /** A group: canonical name and the countries (ISO-2) it operates in. */
     public record Group(String name, List<String> countries) {}
@@ -56,7 +58,9 @@ public final class GroupLexicon {
     public static GroupLexicon parse(BufferedReader reader, String source) throws IOException {
         GroupLexicon lex = new GroupLexicon();
         String line = reader.readLine();
-        if (line == null || !line.startsWith("name\t")) throw new IllegalStateException(source + ":1: expected a 'name' header");
+        if (line == null || !line.startsWith("name\t")) {
+            throw new IllegalStateException(source + ":1: expected a 'name' header");
+        }
         int no = 1;
         while ((line = reader.readLine()) != null) {
             no++;
@@ -100,9 +104,9 @@ public final class GroupLexicon {
         return Optional.ofNullable(byKey.get(key));
     }
 
-    /** Words that may stand lower-case inside a capitalised name ("al-Qaeda", "Army of God"). */
-    private static final java.util.Set<String> PARTICLES = java.util.Set.of("al", "el", "ad", "ar", "as", "ash", "at",
-            "az", "ul", "ud", "e", "i", "of", "the", "and", "de", "la", "du", "des", "bin", "ibn", "y", "wal", "fi");
+    /** Words that may stand lower-case inside a capitalised name ("al-Qaeda", "Army of God"): particles.tsv. */
+    private static final java.util.Set<String> PARTICLES =
+            java.util.Set.copyOf(RuleTable.load(GroupLexicon.class, "particles.tsv").values("word"));
 
     /**
      * Whether text tokens {@code from..to} (whose key form is {@code key}) are written as one of the list's names

@@ -1,4 +1,4 @@
-package org.incidex.extract;
+package org.incidex.extract.group;
 
 import org.incidex.extract.rules.RuleTable;
 import org.junit.jupiter.params.ParameterizedTest;

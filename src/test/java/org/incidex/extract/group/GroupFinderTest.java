@@ -1,14 +1,21 @@
-package org.incidex.extract;
+package org.incidex.extract.group;
 
+import org.incidex.extract.IncidentExtractor;
+import org.incidex.extract.TestLexicons;
+import org.incidex.extract.rules.RuleTable;
 import org.incidex.model.Article;
 import org.incidex.model.GroupRef;
 import org.incidex.model.GroupRole;
 import org.incidex.model.Incident;
 import org.junit.jupiter.api.Test;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.StringReader;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Group roles in sentences written for these tests, and how they reach the main incident. */
 class GroupFinderTest {
@@ -16,7 +23,8 @@ class GroupFinderTest {
     final IncidentExtractor x = TestLexicons.extractor();
 
     List<String> roles(String s) {
-        return groups.find(s).stream().map(g -> g.name() + "=" + (g.role() == null ? "NONE" : g.role().name())).toList();
+        return groups.find(s).stream().map(g -> g.name() + "=" + (g.role() == null ? "NONE" : g.role().name()))
+                .toList();
     }
 
     List<String> perpetrators(String text) {
@@ -66,7 +74,8 @@ class GroupFinderTest {
 
     @Test
     void aGroupRightAfterAnAttackVerbIsTheTarget() {
-        assertThat(roles("An airstrike killed 14 Boko Haram fighters near the lake.")).containsExactly("Boko Haram=MENTIONED");
+        assertThat(roles("An airstrike killed 14 Boko Haram fighters near the lake."))
+                .containsExactly("Boko Haram=MENTIONED");
         assertThat(roles("Troops launched an offensive on Shabaab positions.")).containsExactly("Al-Shabaab=MENTIONED");
         assertThat(roles("Police blamed the attack on Boko Haram.")).containsExactly("Boko Haram=BLAMED");
         assertThat(roles("Boko Haram killed 14 farmers near the lake.")).containsExactly("Boko Haram=NONE");
@@ -89,6 +98,35 @@ class GroupFinderTest {
 
     @Test
     void aOneWordNameThatIsNoEnglishWordCountsInLowerCase() {
-        assertThat(perpetrators("Two porters were killed by suspected shabaab militants near the border.")).containsExactly("Al-Shabaab");
+        assertThat(perpetrators("Two porters were killed by suspected shabaab militants near the border."))
+                .containsExactly("Al-Shabaab");
+    }
+
+    @Test
+    void aClaimOutranksABlameAndABlameASuspicion() {
+        assertThat(roles("Police suspect Boko Haram, which has claimed responsibility."))
+                .containsExactly("Boko Haram=CLAIMED");
+        assertThat(roles("Officials blamed Boko Haram, long suspected of such raids."))
+                .containsExactly("Boko Haram=BLAMED");
+    }
+
+    @Test
+    void rolesAreReadInTheirDeclaredPriorityNotTableOrder() throws IOException {
+        String header = "pattern\trole\tpriority\nnobody\\s+claimed\tunclaimed\t0\n";
+        List<GroupFinder.RoleCue> cues = GroupFinder.roleCues(table(header + "claimed\tclaimed\t2\n"
+                + "suspect\tsuspected\t1\n"));
+        assertThat(cues).extracting(GroupFinder.RoleCue::role).containsExactly(GroupRole.SUSPECTED, GroupRole.CLAIMED);
+        assertThat(cues.get(1).pattern().pattern()).isEqualTo("(?i)\\bclaimed");
+        assertThatThrownBy(() -> GroupFinder.roleCues(table(header + "claimed\tclaimed\t1\nblamed\tblamed\t1\n")))
+                .hasMessageContaining("role-cues.tsv:4: another role has priority 1");
+        assertThatThrownBy(() -> GroupFinder.roleCues(table("pattern\trole\tpriority\nclaimed\tclaimed\t1\n"
+                + "nobody\\s+claimed\tunclaimed\t2\n")))
+                .hasMessageContaining("'unclaimed' must be there and read first");
+        assertThatThrownBy(() -> GroupFinder.roleCues(table(header + "guilty\tconvicted\t1\n")))
+                .hasMessageContaining("role-cues.tsv:3: unknown group role 'convicted'");
+    }
+
+    private static RuleTable table(String text) throws IOException {
+        return RuleTable.parse(new BufferedReader(new StringReader(text)), "role-cues.tsv");
     }
 }
