@@ -1,5 +1,6 @@
 package org.incidex.extract;
 
+import org.incidex.extract.casualty.CasualtyFinder;
 import org.incidex.extract.text.Sentence;
 import org.incidex.extract.event.EventReader;
 import org.incidex.extract.event.EventSignal;

@@ -1,4 +1,4 @@
-package org.incidex.extract;
+package org.incidex.extract.casualty;
 
 import org.junit.jupiter.api.Test;
 
@@ -14,7 +14,7 @@ class CasualtyShapesTest {
     private final CasualtyFinder f = new CasualtyFinder();
 
     private List<String> fig(String s) {
-        return TextReadersTest.fig(f, s);
+        return CasualtyFinderTest.fig(f, s);
     }
 
     private List<String> modes(String s) {

@@ -1,4 +1,4 @@
-package org.incidex.extract;
+package org.incidex.extract.casualty;
 
 import java.util.List;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package org.incidex.extract;
+package org.incidex.extract.casualty;
 
 import java.util.Locale;
 import java.util.Map;
@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * "a dozen", "two dozen", "half a dozen"). Vague amounts ("dozens", "scores", "hundreds") are not counts and give -1,
  * and so are numbers above {@link #MAX_COUNT}. Thread-safe: stateless.
  */
-public final class Numbers {
+final class Numbers {
     private static final Map<String, Integer> UNITS = Map.ofEntries(
             Map.entry("zero", 0), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
             Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9),
@@ -20,7 +20,7 @@ public final class Numbers {
             "sixty", 60, "seventy", 70, "eighty", 80, "ninety", 90);
 
     /** A regex alternative matching one count as written (digits or words); use with {@link #parse}. */
-    public static final String NUMBER_REGEX;
+    static final String NUMBER_REGEX;
 
     static {
         String unit = "zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
@@ -37,14 +37,14 @@ public final class Numbers {
      * not counts; the cap also keeps the sums of a text's figures inside an {@code int} (two figures of
      * 2,147,483,647 once added up to a negative count; found by {@code ExtractorFuzzTest}).
      */
-    public static final int MAX_COUNT = 100_000;
+    static final int MAX_COUNT = 100_000;
 
     private static final Pattern DIGITS = Pattern.compile("\\d{1,3}(?:,\\d{3})+|\\d+");
 
     private Numbers() {}
 
     /** The value of a count matched by {@link #NUMBER_REGEX}, or -1 when it is not a count. */
-    public static int parse(String s) {
+    static int parse(String s) {
         String t = s.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
         if (DIGITS.matcher(t).matches()) {
             try {

@@ -1,4 +1,4 @@
-package org.incidex.extract;
+package org.incidex.extract.casualty;
 
 import org.junit.jupiter.api.Test;
 
@@ -11,7 +11,25 @@ class CasualtyFinderTest {
     private final CasualtyFinder f = new CasualtyFinder();
 
     private List<String> fig(String s) {
-        return TextReadersTest.fig(f, s);
+        return fig(f, s);
+    }
+
+    /** The figures of a sentence as KIND=value, in order. */
+    static List<String> fig(CasualtyFinder f, String s) {
+        return f.find(s).stream().map(x -> x.kind() + "=" + x.value()).toList();
+    }
+
+    @Test
+    void casualtyFiguresByKind() {
+        assertThat(fig("At least 13 people died in a hotel siege.")).containsExactly("KILLED=13");
+        assertThat(fig("The blast killed 22 people and injured 59 others.")).containsExactly("KILLED=22", "INJURED=59");
+        assertThat(fig("Fifty people were killed and two dozen wounded.")).containsExactly("KILLED=50", "INJURED=24");
+        assertThat(fig("The gunmen took some 170 people hostage.")).containsExactly("HOSTAGES=170");
+        assertThat(fig("The death toll rose to 31 on Sunday.")).containsExactly("KILLED=31");
+        assertThat(fig("Three of the attackers were also killed.")).containsExactly("PERPETRATORS_KILLED=3");
+        assertThat(fig("Five UN workers were among the dead.")).isEmpty();
+        assertThat(fig("Dozens were killed in 2015.")).isEmpty();
+        assertThat(fig("Officials said 20 hostages were killed in the attack.")).containsExactly("KILLED=20");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.incidex.extract;
+package org.incidex.extract.casualty;
 
 import org.incidex.extract.rules.Alternatives;
 
@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import static org.incidex.extract.CasualtyPatterns.*;
+import static org.incidex.extract.casualty.CasualtyPatterns.*;
 
 /**
  * Finds casualty figures in a sentence: killed, injured, hostages, and attackers killed.
@@ -65,7 +65,7 @@ public final class CasualtyFinder {
     }
 
     /** {@link #find(String)} with the sentence lower-cased (Locale.ROOT) by the caller, who reads it for more. */
-    List<Figure> find(String sentence, String low) {
+    public List<Figure> find(String sentence, String low) {
         List<Figure> out = new ArrayList<>();
         boolean kill = Alternatives.containsAny(low, KILL_CUE);
         boolean hurt = Alternatives.containsAny(low, HURT_CUE);
