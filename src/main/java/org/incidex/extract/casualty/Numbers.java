@@ -1,34 +1,38 @@
 package org.incidex.extract.casualty;
 
+import org.incidex.extract.rules.RuleTable;
+
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * Reads counts written as digits ("1,234", "13") or English words ("thirteen", "forty-two", "two hundred",
  * "a dozen", "two dozen", "half a dozen"). Vague amounts ("dozens", "scores", "hundreds") are not counts and give -1,
- * and so are numbers above {@link #MAX_COUNT}. Thread-safe: stateless.
+ * and so are numbers above {@link #MAX_COUNT}. The number words and their values are the table numbers.tsv, which
+ * only this class reads; the scale words (hundred, thousand, dozen) are its grammar. Thread-safe: immutable.
  */
 final class Numbers {
-    private static final Map<String, Integer> UNITS = Map.ofEntries(
-            Map.entry("zero", 0), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
-            Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9),
-            Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("thirteen", 13),
-            Map.entry("fourteen", 14), Map.entry("fifteen", 15), Map.entry("sixteen", 16), Map.entry("seventeen", 17),
-            Map.entry("eighteen", 18), Map.entry("nineteen", 19), Map.entry("a", 1), Map.entry("an", 1));
-    private static final Map<String, Integer> TENS = Map.of("twenty", 20, "thirty", 30, "forty", 40, "fifty", 50,
-            "sixty", 60, "seventy", 70, "eighty", 80, "ninety", 90);
+    private static final RuleTable TABLE = Tables.load(Numbers.class, "numbers.tsv", "role",
+            Set.of("unit", "ten", "article"));
+    /** The units and articles ("a", "an": 1) by word. */
+    private static final Map<String, Integer> UNITS = values("unit", "article");
+    private static final Map<String, Integer> TENS = values("ten");
 
     /** A regex alternative matching one count as written (digits or words); use with {@link #parse}. */
     static final String NUMBER_REGEX;
 
     static {
-        String unit = "zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
-                + "|sixteen|seventeen|eighteen|nineteen";
-        String tens = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
+        String unit = Tables.alternatives(TABLE, "role", "unit", "word");
+        String tens = tensWords();
         String small = "(?:(?:" + tens + ")(?:[- ](?:" + unit + "))?|" + unit + ")";
-        String words = "(?:(?:a|an|" + small + ")\\s+(?:hundred|thousand)(?:\\s+(?:and\\s+)?" + small + ")?"
-                + "|half\\s+a\\s+dozen|(?:a|one|two|three|four|five)\\s+dozen|a\\s+dozen|" + small + ")";
+        String dozens = String.join("|", TABLE.rows().stream().filter(r -> r.get("dozens").equals("yes"))
+                .map(r -> r.require("word")).toList());
+        String words = "(?:(?:" + Tables.alternatives(TABLE, "role", "article", "word") + "|" + small
+                + ")\\s+(?:hundred|thousand)(?:\\s+(?:and\\s+)?" + small + ")?"
+                + "|half\\s+a\\s+dozen|(?:" + dozens + ")\\s+dozen|a\\s+dozen|" + small + ")";
         NUMBER_REGEX = "(?:\\d{1,3}(?:,\\d{3})+|\\d+|" + words + ")";
     }
 
@@ -42,6 +46,37 @@ final class Numbers {
     private static final Pattern DIGITS = Pattern.compile("\\d{1,3}(?:,\\d{3})+|\\d+");
 
     private Numbers() {}
+
+    /** The unit words whose values are {@code min} to {@code max}, as regex alternatives in table order. */
+    static String unitWords(int min, int max) {
+        return String.join("|", TABLE.where("role", "unit").stream()
+                .filter(r -> value(r) >= min && value(r) <= max).map(r -> r.require("word")).toList());
+    }
+
+    /** The tens words (twenty to ninety), as regex alternatives in table order. */
+    static String tensWords() {
+        return Tables.alternatives(TABLE, "role", "ten", "word");
+    }
+
+    private static Map<String, Integer> values(String... roles) {
+        Map<String, Integer> out = new HashMap<>();
+        for (String role : roles) {
+            for (RuleTable.Row r : TABLE.where("role", role)) {
+                if (out.put(r.require("word"), value(r)) != null) {
+                    throw new IllegalStateException(r.where() + ": '" + r.get("word") + "' twice");
+                }
+            }
+        }
+        return Map.copyOf(out);
+    }
+
+    private static int value(RuleTable.Row r) {
+        try {
+            return Integer.parseInt(r.require("value"));
+        } catch (NumberFormatException e) {
+            throw new IllegalStateException(r.where() + ": value '" + r.get("value") + "' is no number", e);
+        }
+    }
 
     /** The value of a count matched by {@link #NUMBER_REGEX}, or -1 when it is not a count. */
     static int parse(String s) {

@@ -30,9 +30,8 @@ final class VictimPhrases {
             + " kidnapped abducted taken held left leaving missing injuried believed thought");
     private static final String STOP = firstLetterAlternation(STOP_WORDS);
     /** A count inside a phrase starts a new one ("the province resulted in 16 people"). */
-    private static final String COUNT_WORD = "(?:\\d[\\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-            + "|\\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|dozens?)(?![\\p{L}\\d'’-]"
-            + "|\\s+years?\\b)";
+    private static final String COUNT_WORD = "(?:\\d[\\d,]*|" + Numbers.unitWords(2, 12) + "|\\w+teen|"
+            + Numbers.tensWords() + "|hundreds?|dozens?)(?![\\p{L}\\d'’-]|\\s+years?\\b)";
     private static final Set<String> STOP_SET = Set.of(STOP_WORDS.split(" "));
     private static final String WORD = "(?:(?-i:\\p{Lu})\\.(?=\\s+(?-i:\\p{Lu}))|(?!" + STOP + "(?![\\w'’-])|to\\s+death\\b|(?<!\\bof\\s)" + COUNT_WORD + ")[\\p{L}\\d](?:[\\p{L}\\d'’\\-]|\\.(?=\\p{L}))*"
             + "|\\([^()\\s]{1,24}\\))"; // an initial ("John A. Smith"), a word, "(CPI)"
