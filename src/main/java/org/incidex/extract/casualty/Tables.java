@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -42,9 +43,14 @@ final class Tables {
      * {@code column} must compile by itself.
      */
     static String alternatives(RuleTable t, String set, String value, String column) {
+        return alternatives(t, set, value, column, UnaryOperator.identity());
+    }
+
+    /** As {@link #alternatives(RuleTable, String, String, String)}, each cell first rewritten by {@code expand}. */
+    static String alternatives(RuleTable t, String set, String value, String column, UnaryOperator<String> expand) {
         List<String> out = new ArrayList<>();
         for (RuleTable.Row r : t.where(set, value)) {
-            String p = r.require(column);
+            String p = expand.apply(r.require(column));
             try {
                 Pattern.compile(p);
             } catch (PatternSyntaxException e) {

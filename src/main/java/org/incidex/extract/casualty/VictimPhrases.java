@@ -1,5 +1,7 @@
 package org.incidex.extract.casualty;
 
+import org.incidex.extract.rules.RuleTable;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,55 +17,53 @@ import java.util.regex.Pattern;
  * units with commas and "and" ("two soldiers, a policeman and three civilians"), each unit possibly followed by an
  * aside ("four policemen, including an officer, and two civilians"). {@link #count} adds a list's units up,
  * separating attackers from victims ({@link Sides}) and subtracting attackers named in an "including" aside ("14
- * people including the bomber" → 13 victims, 1 attacker). Thread-safe: stateless.
+ * people including the bomber" → 13 victims, 1 attacker). The words are data: victim-words.tsv (stop words, heads
+ * that name no person, units of time...) and victim-patterns.tsv (qualifiers, joining words, asides...), which only
+ * this class reads; the grammar that combines them stays here. Thread-safe: immutable.
  */
 final class VictimPhrases {
+    private static final RuleTable WORDS = Tables.load(VictimPhrases.class, "victim-words.tsv", "set",
+            Set.of("stop", "cut", "function", "determiner", "plural-head", "ing-noun", "time", "person", "non-person"));
+    private static final RuleTable PATTERNS = Tables.load(VictimPhrases.class, "victim-patterns.tsv", "set",
+            Set.of("qualifier", "possessive", "ordinal", "join", "including", "aside", "group-of", "participle",
+                    "subject-verb", "object-start", "not-object"));
+
     /** Words that end a counted noun phrase: verbs, conjunctions, prepositions that open a clause, adverbs. */
-    private static final String STOP_WORDS = ("were was is are be been being have has had and or but"
-            + " nor while when whose who whom which that after before during by as with into than then also"
-            + " later including among said says according since because if where both all each not no so got get plus"
-            + " along reportedly allegedly seriously critically severely slightly lightly fatally mortally badly"
-            + " subsequently initially instantly immediately apparently mostly mainly only just still now already"
-            + " killed killing dead died injured injuring wounded wounding hurt slain shot gunned assassinated executed"
-            + " beheaded murdered massacred slaughtered stabbed hacked beaten burned burnt lynched perished lost"
-            + " confirmed found succumbed hospitalised hospitalized maimed sustained suffered received rushed admitted"
-            + " kidnapped abducted taken held left leaving missing injuried believed thought");
+    private static final List<String> STOP_WORDS = Tables.cells(WORDS, "set", "stop", "word");
     private static final String STOP = firstLetterAlternation(STOP_WORDS);
     /** A count inside a phrase starts a new one ("the province resulted in 16 people"). */
     private static final String COUNT_WORD = "(?:\\d[\\d,]*|" + Numbers.unitWords(2, 12) + "|\\w+teen|"
             + Numbers.tensWords() + "|hundreds?|dozens?)(?![\\p{L}\\d'’-]|\\s+years?\\b)";
-    private static final Set<String> STOP_SET = Set.of(STOP_WORDS.split(" "));
-    private static final String WORD = "(?:(?-i:\\p{Lu})\\.(?=\\s+(?-i:\\p{Lu}))|(?!" + STOP + "(?![\\w'’-])|to\\s+death\\b|(?<!\\bof\\s)" + COUNT_WORD + ")[\\p{L}\\d](?:[\\p{L}\\d'’\\-]|\\.(?=\\p{L}))*"
+    private static final Set<String> STOP_SET = Set.copyOf(STOP_WORDS);
+    private static final String WORD = "(?:(?-i:\\p{Lu})\\.(?=\\s+(?-i:\\p{Lu}))|(?!" + STOP
+            + "(?![\\w'’-])|to\\s+death\\b|(?<!\\bof\\s)" + COUNT_WORD + ")[\\p{L}\\d](?:[\\p{L}\\d'’\\-]|\\.(?=\\p{L}))*"
             + "|\\([^()\\s]{1,24}\\))"; // an initial ("John A. Smith"), a word, "(CPI)"
-    private static final String QUALS = "(?:(?:at least|more than|over|nearly|almost|about|around|some|up to|roughly"
-            + "|an estimated|a total of|as many as|approximately|close to|a further|an additional|additional|another"
-            + "|a reported|only|just|all|the|other)\\s+){0,2}";
-    private static final String ORDINAL = "(?:a|the)\\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
-            + "|\\d+(?:st|nd|rd|th))";
-    private static final String TOKEN = "(?:" + Numbers.NUMBER_REGEX + "|" + ORDINAL + "|another|other(?!\\s+(?:" + COUNT_WORD + "|one))|both|an?|the|his|her|he|she|him)"
-            + "(?![\\w'’-]|[.,]\\d)";
-    private static final String POSS = "(?:(?:his|her|their|its)\\s+)?";
+    private static final String QUALS = "(?:(?:" + patterns("qualifier") + ")\\s+){0,2}";
+    private static final String ORDINAL = "(?:a|the)\\s+(?:" + patterns("ordinal") + ")";
+    private static final String TOKEN = "(?:" + Numbers.NUMBER_REGEX + "|" + ORDINAL + "|another|other(?!\\s+(?:"
+            + COUNT_WORD + "|one))|both|an?|the|his|her|he|she|him)(?![\\w'’-]|[.,]\\d)";
+    private static final String POSS = "(?:(?:" + patterns("possessive") + ")\\s+)?";
     /**
      * Up to 12 words, possessive: a phrase always runs to the first stop word, which keeps matching fast. "and"
      * joins nouns inside it ("policemen and civilians") unless a new count follows ("two soldiers and a civilian").
      */
     private static final String NP = "(?:\\s+" + WORD + "|\\s+(?:and|or)(?!\\s+" + QUALS + POSS + TOKEN + ")\\s+" + WORD
             + "){0,12}+";
-    private static final String ASIDE_WORDS = "(?:including|among them|among whom|mostly|together with|along with"
-            + "|(?:most|many|some|all|several|" + Numbers.NUMBER_REGEX + ") of (?:them|whom)"
-            + "|all of them|some of them|one of them|who|whom|that)\\b";
+    /** The words that open an aside naming part of the people counted (sub-count cues), as regex alternatives. */
+    static final String INCLUDING = patterns("including");
+    private static final String ASIDE_WORDS = "(?:" + INCLUDING + "|" + patterns("aside") + ")\\b";
     private static final String ASIDE_CLOSED = "\\s*,\\s*" + ASIDE_WORDS + "[^,;()]{0,100},";
     private static final String UNIT_ASIDE = QUALS + POSS + TOKEN + NP + "(?:" + ASIDE_CLOSED + ")?";
-    private static final String JOIN = "\\s+(?:and|as well as|plus|along with)\\s+";
+    private static final String JOIN_WORDS = patterns("join");
+    private static final String JOIN = "\\s+(?:" + JOIN_WORDS + ")\\s+";
 
     /** A list of counted units, as group "list". */
     static final String LIST = "(?<list>" + UNIT_ASIDE + "(?:(?:\\s*,\\s*" + UNIT_ASIDE + ")*\\s*,?" + JOIN + UNIT_ASIDE
             + ")?)";
     /** An active verb's object is not followed by a participle ("killed an additional 7 wounded"). */
-    static final String NOT_PARTICIPLE = "(?!\\s+(?:killed|dead|died|injured|wounded|hurt)\\b)";
+    static final String NOT_PARTICIPLE = "(?!\\s+(?:" + patterns("participle") + ")\\b)";
     /** A unit after "and" that is the subject of the next clause is not part of the object list before it. */
-    private static final String NOT_SUBJECT = "(?!\\s+(?:were|was|are|is|have|has|had|got|said|says|told|added"
-            + "|killed|dead|died|injured|wounded|hurt)\\b)";
+    private static final String NOT_SUBJECT = "(?!\\s+(?:" + patterns("subject-verb") + ")\\b)";
     /**
      * A list as the object of a verb, which may also run on with commas alone when the sentence goes on with another
      * verb ("killing two guards, a cook and injuring three others"), as group "list".
@@ -76,7 +76,8 @@ final class VictimPhrases {
      * participle phrase ("three soldiers backed by the coalition were killed", "a woman believed to be pregnant", not
      * "a man armed with a knife", who is more often the attacker).
      */
-    static final String PAREN = "(?<paren>(?:\\s*,\\s*(?:including|among them|among whom)\\s+[^;()]{1,160}?,(?=\\s*(?:were|was|have|has|had|are|is|died)\\b)"
+    static final String PAREN = "(?<paren>(?:\\s*,\\s*(?:" + INCLUDING + ")\\s+[^;()]{1,160}?,"
+            + "(?=\\s*(?:were|was|have|has|had|are|is|died)\\b)"
             + "|\\s*,?\\s*" + ASIDE_WORDS + "[^,;]{0,160}?,?|\\s*\\([^()]{0,80}\\)"
             + "|\\s*,\\s*(?:an?|the|\\p{Lu}[\\p{L}.'’-]*)\\s+[^,;()]{1,80},"
             + "|\\s*,?\\s+whose\\s+[^,;()]{1,60}?\\s(?:was|were|is|are|had|has)\\s[^,;()]{1,60}?,?"
@@ -89,66 +90,40 @@ final class VictimPhrases {
     private static final Pattern TOGETHER = Pattern.compile("(?i)^\\s*,?\\s*(?:together|along) with\\s+([^,;()]+?),?\\s*$");
     private static final Pattern ORDINAL_TOKEN = Pattern.compile("(?i)" + ORDINAL);
     /** Units are split at commas and at a joining word that a new count follows (not in "an oil and gas company"). */
-    private static final Pattern SPLIT = Pattern.compile("(?i)\\s*,\\s*(?:(?:and|as well as|plus|along with)\\s+)?"
+    private static final Pattern SPLIT = Pattern.compile("(?i)\\s*,\\s*(?:(?:" + JOIN_WORDS + ")\\s+)?"
             + "|" + JOIN + "(?=" + QUALS + POSS + TOKEN + ")");
-    /** An armed group named after "members of". */
     /** A unit that counts people inside it: "a family of five", "a group of three gunmen". */
-    private static final Pattern GROUP_OF = Pattern.compile("(?i)^(?:a|an|the)\\s+(?:total|group|balance|family|team|band"
-            + "|gang|squad|crew|party|number)\\s+of\\s+((?:" + Numbers.NUMBER_REGEX + ")\\b.*)$");
-    private static final Pattern TRAILING = Pattern.compile("(?i)^\\s*,?\\s*(?:including|among them|among whom)\\b"
+    private static final Pattern GROUP_OF = Pattern.compile("(?i)^(?:a|an|the)\\s+(?:" + patterns("group-of")
+            + ")\\s+of\\s+((?:" + Numbers.NUMBER_REGEX + ")\\b.*)$");
+    private static final Pattern TRAILING = Pattern.compile("(?i)^\\s*,?\\s*(?:" + INCLUDING + ")\\b"
             + "[^,;.]{0,80}");
-    private static final Pattern OBJECT = Pattern.compile("^\\s+(?:(?i:the|a|an|his|her|their|its|him|her|them"
-            + "|at least|more than|about|some|dozens|scores|hundreds|several|many|all|" + Numbers.NUMBER_REGEX
-            + ")\\b|\\d|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May"
-            + "|June|July|August|September|October|November|December)\\b)\\p{Lu})");
-    private static final Set<String> CUT = Set.of("of", "from", "to", "for", "called", "named", "with", "in", "on", "and", "or",
-            "at", "near", "inside", "outside", "across", "along", "under", "over", "between", "within", "aboard", "off",
-            "belonging", "identified", "aged");
-    private static final Set<String> FUNCTION = Set.of("of", "the", "a", "an", "his", "her", "their", "its", "to",
-            "from", "for", "whom", "which", "those", "these", "this", "that");
-    private static final Set<String> DETERMINER = Set.of("a", "an", "the", "his", "her", "their", "its", "two", "three");
-    private static final Set<String> PLURAL_HEADS = Set.of("men", "women", "children", "people", "police",
-            "staff", "troops", "forces", "militia", "gunmen", "taliban", "crew", "family", "families");
+    private static final Pattern OBJECT = Pattern.compile("^\\s+(?:(?i:" + patterns("object-start") + ")\\b|\\d|(?!(?:"
+            + patterns("not-object") + ")\\b)\\p{Lu})");
+    private static final Set<String> CUT = words("cut");
+    private static final Set<String> FUNCTION = words("function");
+    private static final Set<String> DETERMINER = words("determiner");
+    private static final Set<String> PLURAL_HEADS = words("plural-head");
     /** Nouns ending in "-ing", not participles. */
-    private static final Set<String> ING_NOUNS = Set.of("morning", "evening", "building", "wedding", "meeting",
-            "gathering", "bombing", "shooting", "offspring", "sibling", "ceiling", "uprising", "clothing", "funding");
-    private static final Set<String> TIME = Set.of("year", "years", "month", "months", "day", "days", "week", "weeks",
-            "hour", "hours", "minute", "minutes", "second", "seconds", "km", "kilometers", "kilometres", "kilometer",
-            "kilometre", "miles", "mile", "meters", "metres", "meter", "metre", "feet", "yards", "percent", "per",
-            "times", "time", "am", "pm", "a.m", "p.m", "o'clock", "decades", "decade", "ago", "year-old", "morning",
-            "mornings", "evening", "evenings", "night", "nights", "afternoon", "dawn", "dusk", "weekend", "midnight");
+    private static final Set<String> ING_NOUNS = words("ing-noun");
+    private static final Set<String> TIME = words("time");
     /** Common nouns for one person, that "and" may join to another ("a child and woman"). */
-    private static final Set<String> PERSON = Set.of("man", "woman", "child", "boy", "girl", "baby", "infant", "toddler",
-            "teenager", "youth", "wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "nephew",
-            "niece", "cousin", "uncle", "aunt", "grandfather", "grandmother", "grandson", "granddaughter", "relative",
-            "friend", "neighbour", "neighbor", "soldier", "policeman", "policewoman", "officer", "guard", "bodyguard",
-            "driver", "civilian", "farmer", "chief", "commander", "leader", "teacher", "student", "worker", "trader",
-            "shopkeeper", "villager", "elder", "cleric", "imam", "priest", "pastor", "journalist", "passenger",
-            "herder", "fisherman", "doctor", "nurse", "engineer", "official", "councillor", "councilor", "mayor",
-            "governor", "judge", "lawyer", "activist", "contractor", "employee", "pilgrim", "tourist", "resident");
-    private static final Set<String> NON_PERSON = Set.of("bomb", "bombs", "blast", "blasts", "explosion", "explosions",
-            "attack", "attacks", "device", "devices", "car", "cars", "vehicle", "vehicles", "truck", "trucks", "bus",
-            "motorcycle", "grenade", "grenades", "rocket", "rockets", "mortar", "mortars", "shell", "shells", "strike",
-            "strikes", "raid", "raids", "ambush", "fire", "shooting", "shootings", "bombing", "bombings", "assault",
-            "landmine", "mine", "mines", "ied", "ieds", "explosive", "explosives", "missile", "missiles", "incident",
-            "incidents", "clash", "clashes", "house", "houses", "building", "buildings", "home", "homes", "shop",
-            "school", "mosque", "church", "village", "villages", "town", "post", "checkpoint", "station", "camp",
-            "base", "office", "tower", "number", "lot", "few", "handful", "series", "group", "crowd", "total",
-            "majority", "rest", "way", "result", "statement", "video", "convoy", "patrol", "tanker", "boat", "ship",
-            "plane", "helicopter", "drone", "gun", "rifle", "weapon", "shot", "shots", "round", "rounds", "bullet",
-            "bullets", "area", "part", "region", "market", "road", "attempt", "plot", "operation", "offensive",
-            "fighting", "gunfight", "firefight", "encounter", "battle", "suicide", "knife", "hotel", "place", "death",
-            "deaths", "injury", "injuries", "capture", "arrest", "kidnapping", "abduction", "release", "destruction",
-            "loss", "damage", "dog", "dogs", "horse", "horses", "cattle", "cows", "goats", "sheep", "camels", "animals",
-            "livestock", "province", "district", "city", "capital", "country", "state", "county", "neighborhood",
-            "neighbourhood", "street", "highway", "border", "zone", "additional", "further");
+    private static final Set<String> PERSON = words("person");
+    private static final Set<String> NON_PERSON = words("non-person");
 
     private VictimPhrases() {}
 
+    private static String patterns(String set) {
+        return Tables.alternatives(PATTERNS, "set", set, "pattern", p -> p.replace("{number}", Numbers.NUMBER_REGEX));
+    }
+
+    private static Set<String> words(String set) {
+        return Tables.words(WORDS, "set", set, "word");
+    }
+
     /** An alternation of the words, grouped by first letter so that a regex rejects most words at once. */
-    static String firstLetterAlternation(String words) {
+    static String firstLetterAlternation(List<String> words) {
         Map<Character, List<String>> byFirst = new TreeMap<>();
-        for (String w : words.strip().split("\\s+")) {
+        for (String w : words) {
             byFirst.computeIfAbsent(w.charAt(0), k -> new ArrayList<>()).add(w.substring(1));
         }
         StringBuilder sb = new StringBuilder("(?:");
