@@ -1,62 +1,65 @@
 package org.incidex.extract.casualty;
 
+import org.incidex.extract.rules.RuleTable;
+
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Which side counted people are on: attackers ("three militants", "members of Boko Haram", "an armed man", "2
  * Taliban deaths", people the security forces killed) or victims ("an anti-Taliban politician", "former rebels",
- * "pro-government fighters", "fighters" when the sentence names the attackers otherwise). Thread-safe: stateless.
+ * "pro-government fighters", "fighters" when the sentence names the attackers otherwise). The words are the table
+ * sides.tsv, which only this class reads. Thread-safe: immutable.
  */
 final class Sides {
-    static final String PERP = "(?:attackers?|gunm[ae]n|assailants?|militants?|insurgents?|bombers?"
-            + "|terrorists?|jihadis(?:ts?)?|hostage[- ]takers?|perpetrators?|rebels?|shooters?|suspects?|separatists?"
-            + "|guerrill?as?|extremists?|naxal(?:ite)?s?|maoists?|taliban|kidnappers?|abductors?|raiders?|islamists?"
-            + "|fighters?)";
+    private static final RuleTable TABLE = Tables.load(Sides.class, "sides.tsv", "set", Set.of("perpetrator",
+            "armed-group", "other-attacker", "armed-person", "fighter-act", "state-side", "former", "member",
+            "suffered", "security", "subject-opener", "not-attacker"));
+    static final String PERP = "(?:" + words("perpetrator") + ")";
     /** "an armed man", "two armed youths": attackers, unlike "armed guards". */
-    private static final Pattern ARMED = Pattern.compile("(?i)\\barmed\\s+(?:[\\w-]+\\s+)?(?:m[ae]n|persons?|people"
-            + "|individuals?|youths?)\\b");
-    private static final Pattern OTHER_ATTACKER = Pattern.compile("(?i)(?<!\\banti-)\\b(?:attackers?|gunm[ae]n"
-            + "|assailants?|militants?|insurgents?|bombers?|terrorists?|jihadis(?:ts?)?|extremists?|rebels?|islamists?"
-            + "|Islamic State|ISIS|ISIL|(?-i:IS)|Daesh|Qaeda|Shabaab|Boko Haram|Taliban)\\b");
-    private static final Pattern FIGHTERS_ATTACK = Pattern.compile("(?i)\\bfighters?\\s+(?!(?:were|was|are|is|have|has|had)\\b)(?:\\w+\\s+)?(?:attack|storm"
-            + "|ambush|raid|kill|open|fire|shell|overr[au]n|seiz|abduct|kidnap|shot|shoot)");
+    private static final Pattern ARMED = Pattern.compile("(?i)\\barmed\\s+(?:[\\w-]+\\s+)?(?:" + words("armed-person")
+            + ")\\b");
+    private static final Pattern OTHER_ATTACKER = Pattern.compile("(?i)(?<!\\banti-)\\b(?:" + words("other-attacker")
+            + ")\\b");
+    private static final Pattern FIGHTERS_ATTACK = Pattern.compile("(?i)\\bfighters?\\s+(?!(?:were|was|are|is|have|has"
+            + "|had)\\b)(?:\\w+\\s+)?(?:" + words("fighter-act") + ")");
     /** "fighters of the Turkish-backed division": a force backed by a state. */
     private static final Pattern BACKED = Pattern.compile("(?i)\\b\\w+-backed\\b");
-    private static final Pattern FORMER = Pattern.compile("(?i)\\b(?:former|ex-)");
+    private static final Pattern FORMER = Pattern.compile("(?i)\\b(?:" + words("former") + ")");
     /** "anti-Taliban politician" names an opponent of the group. */
     private static final Pattern PERP_WORD = Pattern.compile("(?i)(?<!\\banti-)\\b" + PERP + "\\b");
     /** Fighters on the side of the state or of a community are victims when killed. */
-    private static final Pattern SIDE_FIGHTERS = Pattern.compile("(?i)\\b(?:former|ex|tribal|paramilitary|pro-\\w+|regime"
-            + "|government|government-backed|militia|peshmerga|kurdish|sdf|ypg|hashd|local|village|army|security"
-            + "|allied)\\b");
+    private static final Pattern SIDE_FIGHTERS = Pattern.compile("(?i)\\b(?:" + words("state-side") + ")\\b");
     /** An attacker or an armed group, for other regexes. */
-    static final String ATTACKER_WORD = "(?i:\\b(?:" + PERP + "|(?:militant|terrorist|armed"
-            + "|rebel|jihadist|insurgent|extremist|separatist|islamist) (?:group|organi[sz]ation)|Islamic State|ISIS"
-            + "|ISIL|Daesh|Qaeda|Shabaab|Boko Haram)\\b)";
+    static final String ATTACKER_WORD = "(?i:\\b(?:" + PERP + "|" + words("armed-group") + ")\\b)";
     private static final Pattern GROUP_NAME = Pattern.compile(ATTACKER_WORD);
+    /** Heads that name part of a group ("members", "commanders"). */
+    private static final Pattern MEMBER = Pattern.compile(words("member"));
     /** "the insurgents suffered 6 deaths". */
-    private static final Pattern SUFFERED = Pattern.compile("(?i)\\b(?:suffered|sustained|lost)\\s+" + CasualtyPatterns.QUAL + "$");
+    private static final Pattern SUFFERED = Pattern.compile("(?i)\\b(?:" + words("suffered") + ")\\s+"
+            + CasualtyPatterns.QUAL + "$");
     /** The security forces, not capitalised but first: "the Allied Democratic Forces" is an armed group. */
-    private static final String SECURITY = "(?-i:[Ss]ecurity forces|[Pp]olice(?:m[ae]n| officers?)?|[Tt]roops|[Ss]oldiers"
-            + "|[Aa]rmy|[Cc]ommandos|[Ss]pecial forces|[Gg]endarmes?|[Oo]fficers|[Ss]ecurity personnel)";
-    private static final Pattern BY_SECURITY = Pattern.compile("(?i)^(?:\\s+\\w+){0,2}?\\s+by\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?"
-            + SECURITY + "\\b");
-    private static final Pattern NOT_ATTACKERS = Pattern.compile("(?i)\\b(?:civilians?|hostages?|bystanders?|passers-by"
-            + "|children|child|women|woman|protesters?|students?|villagers?|workers?)\\b");
+    private static final String SECURITY = "(?-i:" + words("security") + ")";
+    private static final Pattern BY_SECURITY = Pattern.compile("(?i)^(?:\\s+\\w+){0,2}?\\s+by\\s+(?:the\\s+)?"
+            + "(?:[\\w-]+\\s+){0,2}?" + SECURITY + "\\b");
+    private static final Pattern NOT_ATTACKERS = Pattern.compile("(?i)\\b(?:" + words("not-attacker") + ")\\b");
     /** The subject of a clause: "Security forces engaged …", "after which a policeman …". */
-    private static final Pattern SECURITY_SUBJECT = Pattern.compile("(?i)^\\s*(?:(?:after|before|which|when|then|and|but"
-            + "|later|where|eventually)\\s+)*(?:(?:the|a|an)\\s+)?(?:(?!\\w+ed\\s)(?!" + ATTACKER_WORD
-            + ")[\\w-]+\\s+){0,2}?" + SECURITY
+    private static final Pattern SECURITY_SUBJECT = Pattern.compile("(?i)^\\s*(?:(?:" + words("subject-opener")
+            + ")\\s+)*(?:(?:the|a|an)\\s+)?(?:(?!\\w+ed\\s)(?!" + ATTACKER_WORD + ")[\\w-]+\\s+){0,2}?" + SECURITY
             + "\\s+(?!(?:were|was|are|is|have been|had been|came|come|who|that)\\b)");
-    private static final Pattern INCLUDING_PERP = Pattern.compile("(?i)^\\s*,?\\s*(?:including|among them|among whom)"
+    private static final Pattern INCLUDING_PERP = Pattern.compile("(?i)^\\s*,?\\s*(?:" + VictimPhrases.INCLUDING + ")"
             + "\\s+(?:(?<n>" + Numbers.NUMBER_REGEX + ")|(?<one>the|an?))\\s+(?:[\\w'’-]+\\s+){0,3}?(?<p>" + PERP + ")\\b");
-    private static final Pattern INCLUDING_LIST = Pattern.compile("(?i)^\\s*,?\\s*(?:including|among them|among whom)\\s+"
-            + "(.+?)\\s*,?\\s*$");
+    private static final Pattern INCLUDING_LIST = Pattern.compile("(?i)^\\s*,?\\s*(?:" + VictimPhrases.INCLUDING
+            + ")\\s+(.+?)\\s*,?\\s*$");
 
     private Sides() {}
+
+    private static String words(String set) {
+        return Tables.alternatives(TABLE, "set", set, "pattern");
+    }
 
     /**
      * True when the words after a unit's count name attackers: an attacker word in its head part ("two suspected
@@ -78,7 +81,7 @@ final class Sides {
         String h = VictimPhrases.head(words);
         String lh = h == null ? "" : h.toLowerCase(Locale.ROOT);
         boolean membership = (h == null && words.length > 0 && words[0].equalsIgnoreCase("of"))
-                || lh.matches("members?|some|most|commanders?|leaders?|chiefs?|heads?");
+                || MEMBER.matcher(lh).matches();
         return membership && GROUP_NAME.matcher(np).find() && !SIDE_FIGHTERS.matcher(np).find();
     }
 
