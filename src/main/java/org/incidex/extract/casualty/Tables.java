@@ -20,7 +20,11 @@ final class Tables {
 
     /** The table {@code name} of {@code owner}, whose column {@code set} holds one of {@code sets} in every row. */
     static RuleTable load(Class<?> owner, String name, String set, Set<String> sets) {
-        RuleTable t = RuleTable.load(owner, name);
+        return check(RuleTable.load(owner, name), set, sets);
+    }
+
+    /** {@code t}, after checking that its column {@code set} holds one of {@code sets} in every row, and each set. */
+    static RuleTable check(RuleTable t, String set, Set<String> sets) {
         for (RuleTable.Row r : t.rows()) {
             String v = r.require(set);
             if (!sets.contains(v)) throw new IllegalStateException(r.where() + ": unknown " + set + " '" + v + "'");
