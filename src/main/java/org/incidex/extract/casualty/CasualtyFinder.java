@@ -80,7 +80,8 @@ public final class CasualtyFinder {
         for (int i = 0; i < out.size(); i++) {
             Figure f = out.get(i);
             if (i > 0 && woundedAttackers(sentence, out, out.get(i - 1), f)) continue;
-            boolean more = otherAttack || (!result.isEmpty() && sameClauseMore(sentence, result.get(result.size() - 1), f));
+            boolean more = otherAttack
+                    || (!result.isEmpty() && sameClauseMore(sentence, result.get(result.size() - 1), f));
             result.add(more && f.mode() == Mode.PLAIN && f.kind() != Kind.HOSTAGES
                     ? new Figure(f.kind(), f.value(), f.start(), f.end(), Mode.ADDITIONAL) : f);
         }

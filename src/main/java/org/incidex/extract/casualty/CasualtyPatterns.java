@@ -10,9 +10,9 @@ import java.util.regex.Pattern;
 /**
  * The sentence shapes {@link CasualtyFinder} reads figures from, as regexes over {@link VictimPhrases}: verbs of
  * killing and wounding in the passive ("were killed", "was shot and critically wounded") and the active ("killing
- * six soldiers"), "leaving … dead", tolls, bodies found, hostages, "no one was hurt", and the cues that let a sentence
- * skip them. Named groups: "list" (the counted people), "n" (a single count), "w"/"k"/"h" (the verb), "be", "adv",
- * "paren" and "and" (what stands between the people and the verb).
+ * six soldiers"), "leaving … dead", tolls, bodies found, hostages, "no one was hurt", and the cues that let a
+ * sentence skip them. Named groups: "list" (the counted people), "n" (a single count), "w"/"k"/"h" (the verb),
+ * "be", "adv", "paren" and "and" (what stands between the people and the verb).
  *
  * <p>The regexes here are the grammar, how words combine; the words are data, in tables only this class reads:
  * verbs.tsv (verbs of killing, wounding, abducting, holding, by shape), shape-words.tsv (qualifiers, auxiliaries,
@@ -130,7 +130,8 @@ final class CasualtyPatterns {
             + "[^.;]{0,60}?\\b" + N + "\\s+of\\s+(?:which|whom|them)\\b[^.;]{0,30}?\\b(?:" + verbs("held-died")
             + ")\\b");
     /** "… was shot dead along with his two bodyguards". */
-    static final Pattern ALONG = Pattern.compile("(?i)^\\s+(?:along|together)\\s+with\\s+(?:his|her|their)?\\s*" + LIST);
+    static final Pattern ALONG = Pattern.compile("(?i)^\\s+(?:along|together)\\s+with\\s+(?:his|her|their)?\\s*"
+            + LIST);
     static final Pattern INJURIES = Pattern.compile("(?i)\\b" + QUAL + N + "\\s+(?:injuries)\\b");
     /** "one of the injured later died", "one of the hostages was killed": a death on top of those counted. */
     static final Pattern DIED_LATER = Pattern.compile("(?i)\\b" + N + "\\s+of\\s+(?:the|those)\\s+(?:(?<w>injured"

@@ -45,10 +45,12 @@ final class FigureReaders {
             from = m.start() + 1;
             int ls = m.start("list");
             int le = passive || p == LEFT || p == NAMED ? Math.max(m.end("list"), m.end("paren")) : m.end("list");
-            if (overlaps(out, ls, le) || isSubset(s, ls, m.end()) || straddlesAside(s, ls, le) || isAgeOrDay(s, ls, le)) {
+            if (overlaps(out, ls, le) || isSubset(s, ls, m.end()) || straddlesAside(s, ls, le)
+                    || isAgeOrDay(s, ls, le)) {
                 continue;
             }
-            if (passive && (!passiveReading(s, m) || AFTER_PREPOSITION.matcher(s.substring(Math.max(0, ls - 24), ls)).find()
+            if (passive && (!passiveReading(s, m)
+                    || AFTER_PREPOSITION.matcher(s.substring(Math.max(0, ls - 24), ls)).find()
                     && !withAbsolute(s, m, ls))) {
                 continue; // "was killed at [the gate and a cook] was shot dead": no subject after a preposition
             }
@@ -56,7 +58,9 @@ final class FigureReaders {
             Kind k = kind != null ? kind : m.group("k") != null ? Kind.KILLED : Kind.INJURED;
             String list = m.group("list");
             String paren = passive || p == LEFT || p == NAMED ? m.group("paren") : VictimPhrases.trailing(s, le);
-            if (passive && (paren == null || paren.isBlank())) paren = VictimPhrases.trailing(s, m.end()); // "…, including five of the attackers"
+            if (passive && (paren == null || paren.isBlank())) {
+                paren = VictimPhrases.trailing(s, m.end()); // "…, including five of the attackers"
+            }
             VictimPhrases.Count c = p == NAMED ? VictimPhrases.named(list, paren)
                     : VictimPhrases.count(list, paren, Sides.fightersAreVictims(s, ls, le));
             if (c == null || (isPronoun(list) && !passiveIntransitive(m))) continue;
@@ -82,7 +86,9 @@ final class FigureReaders {
         }
     }
 
-    /** "… were arrested and killed two guards": the verb after "and" has an object, so the list is not its victims. */
+    /**
+     * "… were arrested and killed two guards": the verb after "and" has an object, so the list is not its victims.
+     */
     private static boolean activeAfterAnd(String s, Matcher m) {
         return m.pattern().namedGroups().containsKey("and") && m.group("and") != null
                 && VictimPhrases.objectFollows(s, m.end());
@@ -95,7 +101,9 @@ final class FigureReaders {
      */
     private static boolean killedBySecurity(String s, Matcher m, boolean passive, String list) {
         if (passive) return Sides.killedBySecurityAgent(s.substring(m.end()), list);
-        if (m.pattern() != KILL_ACTIVE || !(BARE.matcher(list).matches() || BARE_OBJECT.matcher(list).matches())) return false;
+        if (m.pattern() != KILL_ACTIVE || !(BARE.matcher(list).matches() || BARE_OBJECT.matcher(list).matches())) {
+            return false;
+        }
         return Sides.securitySubject(s, m.start(), verb(m));
     }
 
@@ -113,7 +121,8 @@ final class FigureReaders {
                         && (f.kind() == Kind.KILLED || f.kind() == Kind.PERPETRATORS_KILLED))) {
                     continue;
                 }
-                Kind k = Sides.securitySubject(s, at, m.group("w").toLowerCase(Locale.ROOT)) ? Kind.PERPETRATORS_KILLED : Kind.KILLED;
+                Kind k = Sides.securitySubject(s, at, m.group("w").toLowerCase(Locale.ROOT))
+                        ? Kind.PERPETRATORS_KILLED : Kind.KILLED;
                 out.add(new Figure(k, 1, m.start("n"), m.end("n")));
             }
         }
@@ -133,7 +142,8 @@ final class FigureReaders {
 
     /** The verb of a match: group "w", or "k"/"h" where the kind is read from it. */
     private static String verb(Matcher m) {
-        String w = m.pattern() == NAMED || m.pattern() == LEFT ? (m.group("k") != null ? m.group("k") : m.group("h")) : m.group("w");
+        String w = m.pattern() == NAMED || m.pattern() == LEFT
+                ? (m.group("k") != null ? m.group("k") : m.group("h")) : m.group("w");
         return w.toLowerCase(Locale.ROOT);
     }
 
@@ -147,8 +157,8 @@ final class FigureReaders {
         if (!a.find()) return c;
         VictimPhrases.Count more = VictimPhrases.count(a.group("list"), null);
         if (more == null) return c;
-        return new VictimPhrases.Count(c.victims() + more.victims(), c.perpetrators() + more.perpetrators(), c.additional(),
-                c.length());
+        return new VictimPhrases.Count(c.victims() + more.victims(), c.perpetrators() + more.perpetrators(),
+                c.additional(), c.length());
     }
 
     private static boolean passiveIntransitive(Matcher m) {
@@ -172,7 +182,8 @@ final class FigureReaders {
             return true;
         }
         // Other verbs read as active without "were": "A teenager stabbed a guard", "Gunmen executed …".
-        if (w.startsWith("with ")) { // "leaving one dead and another with minor injuries", not "remained in hospital with"
+        // "leaving one dead and another with minor injuries", not "remained in hospital with"
+        if (w.startsWith("with ")) {
             return LEFT_BEFORE.matcher(s.substring(Math.max(0, m.start() - 100), m.start())).find()
                     || ESCAPED.matcher(m.group("list")).find(); // "the driver escaped with injuries"
         }
@@ -199,7 +210,8 @@ final class FigureReaders {
             String n = m.group("n").toLowerCase(Locale.ROOT);
             int value = n.equals("his") || n.equals("her") ? 1 : Numbers.parse(n);
             if (value == 1 && precededByNo(s, ns)) value = 0;
-            if (value < 0 || isYearLike(s, ns, ne, value) || (mode != Mode.ADDITIONAL && isSubset(s, m.start(), m.end()))) {
+            if (value < 0 || isYearLike(s, ns, ne, value)
+                    || (mode != Mode.ADDITIONAL && isSubset(s, m.start(), m.end()))) {
                 continue;
             }
             Mode md = mode == Mode.PLAIN && MORE.matcher(m.group()).find() ? Mode.ADDITIONAL : mode;
@@ -210,8 +222,10 @@ final class FigureReaders {
 
     /** "2 Taliban deaths", "10 deaths of the Islamic State", "the insurgents suffered 6 deaths". */
     private static boolean attackersDied(String s, Matcher m) {
-        String whose = (m.group("who") == null ? "" : m.group("who")) + " " + (m.group("of") == null ? "" : m.group("of"));
-        return Sides.namesAttackers(whose) || Sides.attackersSuffered(s.substring(Math.max(0, m.start() - 50), m.start()));
+        String whose = (m.group("who") == null ? "" : m.group("who")) + " "
+                + (m.group("of") == null ? "" : m.group("of"));
+        return Sides.namesAttackers(whose)
+                || Sides.attackersSuffered(s.substring(Math.max(0, m.start() - 50), m.start()));
     }
 
     /** A person named as the object of an active verb: one victim. */
@@ -276,7 +290,8 @@ final class FigureReaders {
     private static boolean isAgeOrDay(String s, int start, int end) {
         String before = s.substring(Math.max(0, start - 12), start);
         if (AGE_OR_MONTH.matcher(before).find()) return true;
-        return NAME_COMMA.matcher(s.substring(Math.max(0, start - 30), start)).find() && BARE_NUMBER.matcher(s.substring(start, end)).matches()
+        return NAME_COMMA.matcher(s.substring(Math.max(0, start - 30), start)).find()
+                && BARE_NUMBER.matcher(s.substring(start, end)).matches()
                 && end < s.length() && s.charAt(end) == ',';
     }
 

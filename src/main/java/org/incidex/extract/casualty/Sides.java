@@ -51,7 +51,8 @@ final class Sides {
             + ")\\s+)*(?:(?:the|a|an)\\s+)?(?:(?!\\w+ed\\s)(?!" + ATTACKER_WORD + ")[\\w-]+\\s+){0,2}?" + SECURITY
             + "\\s+(?!(?:were|was|are|is|have been|had been|came|come|who|that)\\b)");
     private static final Pattern INCLUDING_PERP = Pattern.compile("(?i)^\\s*,?\\s*(?:" + VictimPhrases.INCLUDING + ")"
-            + "\\s+(?:(?<n>" + Numbers.NUMBER_REGEX + ")|(?<one>the|an?))\\s+(?:[\\w'’-]+\\s+){0,3}?(?<p>" + PERP + ")\\b");
+            + "\\s+(?:(?<n>" + Numbers.NUMBER_REGEX + ")|(?<one>the|an?))\\s+(?:[\\w'’-]+\\s+){0,3}?(?<p>" + PERP
+            + ")\\b");
     private static final Pattern INCLUDING_LIST = Pattern.compile("(?i)^\\s*,?\\s*(?:" + VictimPhrases.INCLUDING
             + ")\\s+(.+?)\\s*,?\\s*$");
 

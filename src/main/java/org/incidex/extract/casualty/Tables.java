@@ -30,7 +30,9 @@ final class Tables {
             if (!sets.contains(v)) throw new IllegalStateException(r.where() + ": unknown " + set + " '" + v + "'");
         }
         for (String s : sets) {
-            if (t.where(set, s).isEmpty()) throw new IllegalStateException(t.source() + ": no row of " + set + " '" + s + "'");
+            if (t.where(set, s).isEmpty()) {
+                throw new IllegalStateException(t.source() + ": no row of " + set + " '" + s + "'");
+            }
         }
         return t;
     }

@@ -36,7 +36,8 @@ final class VictimPhrases {
             + Numbers.tensWords() + "|hundreds?|dozens?)(?![\\p{L}\\d'’-]|\\s+years?\\b)";
     private static final Set<String> STOP_SET = Set.copyOf(STOP_WORDS);
     private static final String WORD = "(?:(?-i:\\p{Lu})\\.(?=\\s+(?-i:\\p{Lu}))|(?!" + STOP
-            + "(?![\\w'’-])|to\\s+death\\b|(?<!\\bof\\s)" + COUNT_WORD + ")[\\p{L}\\d](?:[\\p{L}\\d'’\\-]|\\.(?=\\p{L}))*"
+            + "(?![\\w'’-])|to\\s+death\\b|(?<!\\bof\\s)" + COUNT_WORD + ")[\\p{L}\\d]"
+            + "(?:[\\p{L}\\d'’\\-]|\\.(?=\\p{L}))*"
             + "|\\([^()\\s]{1,24}\\))"; // an initial ("John A. Smith"), a word, "(CPI)"
     private static final String QUALS = "(?:(?:" + patterns("qualifier") + ")\\s+){0,2}";
     private static final String ORDINAL = "(?:a|the)\\s+(?:" + patterns("ordinal") + ")";
@@ -87,7 +88,8 @@ final class VictimPhrases {
     private static final Pattern UNIT = Pattern.compile("(?i)^(?<q>" + QUALS + ")" + POSS + "(?<t>" + TOKEN + ")(?<np>"
             + NP + ")$");
     private static final Pattern ASIDE = Pattern.compile("(?i)" + ASIDE_CLOSED);
-    private static final Pattern TOGETHER = Pattern.compile("(?i)^\\s*,?\\s*(?:together|along) with\\s+([^,;()]+?),?\\s*$");
+    private static final Pattern TOGETHER = Pattern.compile("(?i)^\\s*,?\\s*(?:together|along) with"
+            + "\\s+([^,;()]+?),?\\s*$");
     private static final Pattern ORDINAL_TOKEN = Pattern.compile("(?i)" + ORDINAL);
     /** Units are split at commas and at a joining word that a new count follows (not in "an oil and gas company"). */
     private static final Pattern SPLIT = Pattern.compile("(?i)\\s*,\\s*(?:(?:" + JOIN_WORDS + ")\\s+)?"
@@ -210,7 +212,8 @@ final class VictimPhrases {
             if (Sides.isPerpetrator(u.group("np"), fightersAreVictims)) perps += v;
             else victims += v;
         }
-        if (first || units == pronouns) return null; // "killing her": someone named before; "killing his wife and him" counts
+        // "killing her": someone named before; "killing his wife and him" counts
+        if (first || units == pronouns) return null;
         if (perpsAmong > 0 && victims > perpsAmong) {
             victims -= perpsAmong;
             perps += perpsAmong;
@@ -231,7 +234,8 @@ final class VictimPhrases {
         String h = head.toLowerCase(Locale.ROOT);
         if (NON_PERSON.contains(h) || FUNCTION.contains(h) || TIME.contains(h)) return null;
         if (h.endsWith("ed") && Character.isLowerCase(head.charAt(0))) return null;
-        boolean plural = PLURAL_HEADS.contains(h) || (h.endsWith("s") && !h.endsWith("ss") && Character.isLowerCase(head.charAt(0)));
+        boolean plural = PLURAL_HEADS.contains(h)
+                || (h.endsWith("s") && !h.endsWith("ss") && Character.isLowerCase(head.charAt(0)));
         if (plural) return null;
         Count with = aside == null ? null : together(aside);
         int extra = with == null ? 0 : with.victims();
@@ -306,7 +310,8 @@ final class VictimPhrases {
         int end = words.length;
         for (int i = 0; i < words.length; i++) {
             String lw = words[i].toLowerCase(Locale.ROOT);
-            boolean verbAfterAnd = i > 0 && words[i - 1].equalsIgnoreCase("and") && (lw.endsWith("ed") || lw.endsWith("ing"));
+            boolean verbAfterAnd = i > 0 && words[i - 1].equalsIgnoreCase("and")
+                    && (lw.endsWith("ed") || lw.endsWith("ing"));
             if (verbAfterAnd) {
                 end = i - 1;
                 break;
@@ -341,10 +346,12 @@ final class VictimPhrases {
         for (int i = 0; i < words.length; i++) {
             String lw = words[i].toLowerCase(Locale.ROOT);
             // "-ing" first is a modifier ("a mining contractor"), later it starts a phrase ("two men travelling home")
-            if (CUT.contains(lw) || (i > 0 && lw.endsWith("ing") && lw.length() > 5 && !ING_NOUNS.contains(lw))) return i;
+            if (CUT.contains(lw) || (i > 0 && lw.endsWith("ing") && lw.length() > 5 && !ING_NOUNS.contains(lw))) {
+                return i;
+            }
             if (i > 0 && DETERMINER.contains(lw) && !lw.equals("two") && !lw.equals("three")) return i;
-            if (i > 0 && lw.endsWith("ed") && i + 1 < words.length && (DETERMINER.contains(words[i + 1].toLowerCase(Locale.ROOT))
-                    || CUT.contains(words[i + 1].toLowerCase(Locale.ROOT)))) {
+            String next = i + 1 < words.length ? words[i + 1].toLowerCase(Locale.ROOT) : null;
+            if (i > 0 && lw.endsWith("ed") && next != null && (DETERMINER.contains(next) || CUT.contains(next))) {
                 return i; // "a bomb destroyed a bridge", "two women suspected of spying"
             }
             if (i > 0 && i == words.length - 1 && lw.endsWith("ed") && lw.length() > 4) {
