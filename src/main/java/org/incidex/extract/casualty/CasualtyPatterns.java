@@ -28,7 +28,8 @@ final class CasualtyPatterns {
             "qualifier", "be", "adverb", "first-participle", "clause-opener", "toll", "toll-verb", "body", "limb",
             "after-pronoun", "after-name", "after-death-of", "captive", "people", "subset", "age-or-month",
             "preposition", "more", "more-ordinal", "later", "later-attack", "other", "other-attack",
-            "other-attack-cue"));
+            "other-attack-cue", "subset-after", "none-subject", "escaped", "bare-qualifier", "bare-after",
+            "passive-gap"));
     private static final RuleTable CUES = Tables.load(CasualtyPatterns.class, "cues.tsv", "cue",
             Set.of("kill", "hurt", "hostage"));
 
@@ -139,7 +140,7 @@ final class CasualtyPatterns {
     /** After "died": of wounds received before ("died of his injuries", "died from her wounds in hospital"). */
     static final Pattern OF_WOUNDS = Pattern.compile("(?i)^\\s+(?:later\\s+)?(?:of|from)\\s+(?:his|her|their|the)\\s+"
             + "(?:\\w+\\s+)?(?:injuries|wounds)\\b");
-    static final Pattern NONE_KILLED = Pattern.compile("(?i)\\b(?:no one|no-one|nobody|none|no\\s+(?:[a-z-]+"
+    static final Pattern NONE_KILLED = Pattern.compile("(?i)\\b(?:" + words("none-subject") + "|no\\s+(?:[a-z-]+"
             + "\\s+){1,3}?)(?:was|were|has been|have been|had been|got)\\s+(?:[a-z]+ly\\s+)?(?:(?<k>"
             + verbs("none-killed") + ")|(?<h>" + verbs("none-hurt") + "))\\b|\\b(?:no one|nobody) (?<k2>died)\\b");
     static final Pattern NONE_WORDS = Pattern.compile("(?i)\\b(?:no\\s+(?:reported\\s+|immediate\\s+"
@@ -171,11 +172,12 @@ final class CasualtyPatterns {
     static final Pattern AFTER_PREPOSITION = Pattern.compile("(?i)\\b(?<!result |resulted |resulting |results "
             + "|addition )(?:" + words("preposition") + ")\\s+$");
     static final Pattern LEFT_BEFORE = Pattern.compile("(?i)\\b(?:" + verbs("left") + ")\\b[^.;]*$");
-    static final Pattern ESCAPED = Pattern.compile("(?i)\\b(?:escaped|survived)$");
-    static final Pattern PASSIVE_GAP = Pattern.compile("(?i)\\s*(?:(?:were|was|have been|had been|also|later"
-            + "|all|killed|shot dead|dead|and)\\s*)+");
-    static final Pattern BARE = Pattern.compile("(?i)(?:(?:at least|another|other|about|some)\\s+)?"
-            + "(?:" + Numbers.NUMBER_REGEX + "|another)(?:\\s+(?:others?|more|one))?");
+    static final Pattern ESCAPED = Pattern.compile("(?i)\\b(?:" + words("escaped") + ")$");
+    static final Pattern PASSIVE_GAP = Pattern.compile("(?i)\\s*(?:(?:" + words("passive-gap") + ")\\s*)+");
+    static final Pattern BARE = Pattern.compile("(?i)(?:(?:" + words("bare-qualifier") + ")\\s+)?"
+            + "(?:" + Numbers.NUMBER_REGEX + "|another)(?:\\s+(?:" + words("bare-after") + "))?");
+    /** Sub-count cues after a count ("were among" the dead), literal and lower case, each after one space. */
+    static final List<String> SUBSET_AFTER = Tables.cells(WORDS, "set", "subset-after", "pattern");
     static final Pattern BARE_OBJECT = Pattern.compile("(?i)him|her|both|all\\s+(?:" + Numbers.NUMBER_REGEX + ")");
     /** Words that make a figure count people on top of those already counted. */
     static final Pattern MORE = Pattern.compile("(?i)\\b(?:" + words("more") + ")\\b|\\ba\\s+(?:"

@@ -298,7 +298,7 @@ final class FigureReaders {
     /** "Five UN workers were among the dead", "including 3 children": part of a total stated elsewhere. */
     private static boolean isSubset(String s, int start, int end) {
         String tail = s.substring(end, Math.min(s.length(), end + 20)).toLowerCase(Locale.ROOT);
-        if (tail.startsWith(" among the") || tail.startsWith(" were among")) return true;
+        for (String cue : SUBSET_AFTER) if (tail.startsWith(" " + cue)) return true;
         String head = s.substring(Math.max(0, start - 14), start);
         return SUBSET.matcher(head).find();
     }
