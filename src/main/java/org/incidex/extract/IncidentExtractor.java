@@ -4,6 +4,7 @@ import org.incidex.extract.event.AttackClassifier;
 import org.incidex.extract.date.DateFinder;
 import org.incidex.extract.group.GroupFinder;
 import org.incidex.extract.group.GroupLexicon;
+import org.incidex.extract.casualty.CasualtyFinder;
 import org.incidex.extract.text.Sentence;
 import org.incidex.extract.text.SentenceSplitter;
 import org.incidex.extract.event.AttackJudge;

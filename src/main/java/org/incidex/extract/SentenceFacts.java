@@ -3,6 +3,7 @@ package org.incidex.extract;
 import org.incidex.extract.event.AttackClassifier;
 import org.incidex.extract.date.DateFinder;
 import org.incidex.extract.group.GroupFinder;
+import org.incidex.extract.casualty.CasualtyFinder;
 import org.incidex.extract.text.Sentence;
 import org.incidex.extract.event.EventReader;
 import org.incidex.extract.event.EventSignal;
