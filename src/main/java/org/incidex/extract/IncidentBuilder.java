@@ -43,6 +43,7 @@ final class IncidentBuilder {
     /** Every sentence routed here with its event level (the title's first, when it has one), for the judge. */
     private final List<Sentence> judged = new ArrayList<>();
     private final List<Integer> levels = new ArrayList<>();
+    private final List<List<String>> frames = new ArrayList<>();
     private int actLevel;
     private boolean damage;
 
@@ -196,6 +197,7 @@ final class IncidentBuilder {
         if (f.eventLevel() == 0) return;
         judged.add(f.sentence());
         levels.add(f.eventLevel());
+        frames.add(f.event().frames());
         // the act as the article's subject: its headline or first sentences ("What we know about the stabbing")
         if (f.sentence().index() < 3) actLevel = Math.max(actLevel, f.actLevel());
         damage |= f.event().damage();
@@ -270,8 +272,10 @@ final class IncidentBuilder {
             for (Sentence s : figureEvidence.get(CasualtyFinder.Kind.TRAPPED)) evidence.add(ev("hostages", s, 0.6));
         }
         boolean harmed = hasFigures() || hostages != null || damage;
+        boolean[] inKind = new boolean[frames.size()];
+        for (int i = 0; i < inKind.length; i++) inKind[i] = frame.kind() != null && frames.get(i).contains(frame.kind());
         AttackJudge.Judgement j = AttackJudge.judge(levels.stream().mapToInt(Integer::intValue).toArray(), actLevel,
-                place != null && !place.isUnknown(), harmed, harmed || !targets.isEmpty(), frame);
+                place != null && !place.isUnknown(), harmed, harmed || !targets.isEmpty(), frame, inKind);
         Sentence trigger = triggerSentence(j);
         if (trigger != null) evidence.add(0, ev("attack", trigger, j.confidence()));
         return new Incident(d, place, refs, figures.get(CasualtyFinder.Kind.KILLED),

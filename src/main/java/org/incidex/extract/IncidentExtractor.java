@@ -162,7 +162,7 @@ public final class IncidentExtractor {
             if (e == EventSignal.NONE) continue;
             String t = f.sentence().text();
             out.add(f.eventLevel() + " " + (e.trigger() == null ? "-" : e.trigger() + ":" + t.substring(e.triggerStart(), e.triggerEnd()))
-                    + (e.agent() ? " A" : "") + (e.victim() ? " V" : "") + (e.damage() ? " D" : "") + (e.unreal() ? " U" : "")
+                    + (e.agent() ? " A" : "") + (e.harm() ? " H" : "") + (e.victim() ? " V" : "") + (e.damage() ? " D" : "") + (e.unreal() ? " U" : "")
                     + (f.figures().isEmpty() ? "" : " F") + " " + e.frames() + " | " + (t.length() > 160 ? t.substring(0, 160) : t));
         }
         return out;

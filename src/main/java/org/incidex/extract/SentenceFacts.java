@@ -20,7 +20,8 @@ import java.util.List;
  */
 record SentenceFacts(Sentence sentence, List<PlaceFinder.PlaceMention> places, List<DateFinder.DateMention> dates,
                      List<CasualtyFinder.Figure> figures, List<GroupFinder.GroupMention> groups, boolean attackCue,
-                     boolean quoted, EventSignal event, int eventLevel, int actLevel, List<String> persons) {
+                     boolean quoted, EventSignal event, int eventLevel, int actLevel, boolean grounded,
+                     List<String> persons) {
 
     static SentenceFacts of(Sentence s, Finders f, LocalDate published) {
         String t = s.text();
@@ -34,9 +35,12 @@ record SentenceFacts(Sentence sentence, List<PlaceFinder.PlaceMention> places, L
         EventSignal event = f.events().read(t, low);
         boolean harmed = figures.stream().anyMatch(x -> x.kind() != CasualtyFinder.Kind.TRAPPED);
         boolean tied = groups.stream().anyMatch(g -> g.role() != GroupRole.MENTIONED);   // null: no word for its part
+        int level = event.level(harmed, tied);
+        boolean grounded = event.grounded(harmed, tied);
+        if (!grounded) level = Math.min(level, 2);   // loose words alone: at most level 2
         return new SentenceFacts(s, places, f.dates().find(t, published, low), figures, groups,
-                AttackClassifier.isAttackSentence(t, low), s.isMostlyQuoted(), event, event.level(harmed, tied),
-                event.actLevel(tied), List.copyOf(persons));
+                AttackClassifier.isAttackSentence(t, low), s.isMostlyQuoted(), event, level,
+                event.actLevel(tied), grounded, List.copyOf(persons));
     }
 
     /**
@@ -48,7 +52,7 @@ record SentenceFacts(Sentence sentence, List<PlaceFinder.PlaceMention> places, L
         if (places.stream().noneMatch(m -> names.contains(m.text()) && !m.cue())) return this;
         List<PlaceFinder.PlaceMention> kept = places.stream().filter(m -> !names.contains(m.text()) || m.cue()).toList();
         return new SentenceFacts(sentence, kept, dates, figures, groups, attackCue, quoted, event, eventLevel, actLevel,
-                persons);
+                grounded, persons);
     }
 
     /** The finders a sentence is read with; all thread-safe. */

@@ -75,6 +75,26 @@ class RelevanceQualityTest {
         assertThat(r.missed()).as("attack pages without an incident").isEmpty();
     }
 
+    /**
+     * bench/relevance-validation-3: 80 no-attack pages of every page type (roundups, editorials, Q&As, press releases,
+     * explainers, listicles, obituaries) and 20 attack reports of less famous attacks; measured once before any rule
+     * looked at them (10 of 80 false, 20 of 20 attack pages), then fixed in general terms: a sentence counts above
+     * level 2 only when grounded (a strong trigger, an agent, a group, a word of harm, a target, damage or a figure),
+     * a trigger capitalised inside a sentence is a name, wartime bombs found and defused are no attack.
+     */
+    @Test
+    void theThirdValidationPagesYieldIncidentsOnlyWhereTheyReportAttacks() throws Exception {
+        Path dir = Path.of("bench", "relevance-validation-3");
+        RelevanceEvaluator.Report r = RelevanceEvaluator.createDefault().evaluate(dir,
+                RelevanceEvaluator.readLabels(dir.resolve("labels.tsv")), AttackJudge.DEFAULT_MIN_CONFIDENCE);
+        print("third validation pages", r);
+        assertThat(r.noAttackPages()).isEqualTo(80);
+        // measured 1 of 80 after the fixes (a trail-shoe brand's press release quoting "Shining Path"; 10 of 80 at
+        // first sight); bar 2 %: at most 1 of 80
+        assertThat(r.falseIncidents()).as("false incidents").hasSizeLessThanOrEqualTo(1);
+        assertThat(r.missed()).as("attack pages without an incident").isEmpty();
+    }
+
     @Test
     void theReadabilityPagesYieldTheIncidentsAReaderFinds() throws Exception {
         if (!Files.isDirectory(READABILITY)) System.err.println("SKIPPED: RelevanceQualityTest: " + READABILITY + " not found");

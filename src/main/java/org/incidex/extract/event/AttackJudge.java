@@ -21,8 +21,8 @@ public final class AttackJudge {
      * that can retell an attack (a trial, a memorial, a threat: frames of reach "article"), so that a sentence that
      * reports the attack in full (level 4) still counts: the factor is then at least {@link #RETOLD}.
      */
-    public record Frame(double factor, boolean retells) {
-        public static final Frame NONE = new Frame(1, false);
+    public record Frame(double factor, boolean retells, String kind) {
+        public static final Frame NONE = new Frame(1, false, null);
     }
 
     /** The least factor of a trial, memorial or threat for an article that reports the attack in full. */
@@ -44,10 +44,12 @@ public final class AttackJudge {
      * @param place       the incident has a place
      * @param harmed      the incident names people killed, injured or held, or damage
      * @param harm        the incident names victims, damage or a target
+     * @param inKind      for each sentence, whether it uses the words of the article's own kind ({@code frame.kind}):
+     *                    a sentence of the trial itself ("sentenced in 2001 for the bombing") retells nothing
      * @param frameFactor the article's {@link #frameFactor}
      */
     public static Judgement judge(int[] levels, int actLevel, boolean place, boolean harmed, boolean harm,
-                                  Frame frame) {
+                                  Frame frame, boolean[] inKind) {
         int best = -1;
         int second = -1;
         for (int i = 0; i < levels.length; i++) {
@@ -66,7 +68,8 @@ public final class AttackJudge {
         double c = s1 + (1 - s1) * 0.3 * s2;
         if (!place) c *= NO_PLACE;
         if (!harm) c *= NO_HARM;
-        c *= frame.retells() && top >= 4 ? Math.max(frame.factor(), RETOLD) : frame.factor();
+        boolean retold = frame.retells() && levels[best] >= 4 && !inKind[best];
+        c *= retold ? Math.max(frame.factor(), RETOLD) : frame.factor();
         return new Judgement(Math.round(c * 1000) / 1000.0, best);
     }
 
@@ -90,6 +93,6 @@ public final class AttackJudge {
         }
         int dominant = kind == null ? 0 : count.get(kind);
         if (dominant < 3 || dominant <= events) return Frame.NONE;
-        return new Frame(dominant >= 2 * (events + 1) ? 0.35 : 0.6, lexicon.retells(kind));
+        return new Frame(dominant >= 2 * (events + 1) ? 0.35 : 0.6, lexicon.retells(kind), kind);
     }
 }

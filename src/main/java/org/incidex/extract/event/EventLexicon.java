@@ -21,7 +21,7 @@ public final class EventLexicon {
     public enum Strength { WEAK, MEDIUM, STRONG }
 
     /** What a cue says; see cues.tsv. */
-    public enum Cue { AGENT, VICTIM, TARGET, DAMAGE, UNREAL }
+    public enum Cue { AGENT, HARM, VICTIM, TARGET, DAMAGE, UNREAL }
 
     final Map<Strength, Alternatives.WordList> triggers = new EnumMap<>(Strength.class);
     final Alternatives.WordList senses;
@@ -100,6 +100,11 @@ public final class EventLexicon {
         if (!nearFrames.contains(frame)) return false;
         Strength o = overrides.get(frame);
         return o == null || s == null || s.compareTo(o) < 0;
+    }
+
+    /** A frame of another cause of harm that an agent named in the sentence lifts too (it has an override). */
+    boolean liftedByAgent(String frame) {
+        return overrides.containsKey(frame);
     }
 
     /** Whether a frame is a kind of news that can retell an attack in full (column retells). */

@@ -41,7 +41,7 @@ public final class EventReader {
             if (senses == null) senses = spans(lexicon.senses, text, low);
             Matcher m = list.pattern().matcher(text);
             while (m.find()) {
-                if (!inside(senses, m.start(), m.end())) {
+                if (!inside(senses, m.start(), m.end()) && !aName(text, m.start())) {
                     trigger = new int[] {m.start(), m.end()};
                     strength = order[i];
                     break;
@@ -50,20 +50,43 @@ public final class EventReader {
         }
         List<String> frames = new ArrayList<>(2);
         int near = 0;
+        int cause = 0;
         for (Map.Entry<String, Alternatives.WordList> f : lexicon.frames.entrySet()) {
             if (f.getValue().foundIn(text, low)) {
                 frames.add(f.getKey());
-                if (lexicon.lowers(f.getKey(), strength)) near++;
+                if (!lexicon.lowers(f.getKey(), strength)) continue;
+                if (lexicon.liftedByAgent(f.getKey())) cause++;
+                else near++;
             }
         }
         if (trigger == null) {
             return frames.isEmpty() ? EventSignal.NONE
-                    : new EventSignal(null, -1, -1, false, false, false, false, false, frames, near);
+                    : new EventSignal(null, -1, -1, false, false, false, false, false, false, frames, near, cause);
         }
         return new EventSignal(strength, trigger[0], trigger[1], cue(EventLexicon.Cue.AGENT, text, low),
-                cue(EventLexicon.Cue.VICTIM, text, low), cue(EventLexicon.Cue.TARGET, text, low),
+                cue(EventLexicon.Cue.HARM, text, low), cue(EventLexicon.Cue.VICTIM, text, low), cue(EventLexicon.Cue.TARGET, text, low),
                 cue(EventLexicon.Cue.DAMAGE, text, low),
-                cue(EventLexicon.Cue.UNREAL, text, low), frames, near);
+                cue(EventLexicon.Cue.UNREAL, text, low), frames, near, cause);
+    }
+
+    /**
+     * A trigger capitalised inside a sentence that is not written in title case names something ("the Ambush 2
+     * shoe", "Operation Blast"), unless it opens the sentence or follows a colon or a quotation mark.
+     */
+    private static boolean aName(String text, int start) {
+        if (!Character.isUpperCase(text.charAt(start))) return false;
+        if (start + 1 < text.length() && Character.isUpperCase(text.charAt(start + 1))) return false;   // "IED"
+        int k = start - 1;
+        while (k >= 0 && Character.isWhitespace(text.charAt(k))) k--;
+        if (k < 0 || ".:!?\"“‘'—-–(".indexOf(text.charAt(k)) >= 0) return false;
+        int words = 0;
+        int capitalised = 0;
+        for (String w : text.split("\\s+")) {
+            if (w.isEmpty() || !Character.isLetter(w.charAt(0))) continue;
+            words++;
+            if (Character.isUpperCase(w.charAt(0))) capitalised++;
+        }
+        return capitalised * 2 < words;   // a headline in title case capitalises its triggers too
     }
 
     private boolean cue(EventLexicon.Cue c, String text, String low) {

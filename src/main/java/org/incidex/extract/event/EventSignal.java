@@ -11,19 +11,23 @@ import java.util.List;
  * @param triggerStart offset of that trigger in the sentence (-1 when none)
  * @param triggerEnd   end offset of that trigger (-1 when none)
  * @param agent        names who attacked ("gunmen", "militants", "a suicide bomber")
- * @param victim       names people harmed ("people", "were killed", "abducted")
+ * @param harm         says someone was harmed ("were killed", "died", "abducted")
+ * @param victim       names people who may have been harmed ("people", "residents", "passengers")
  * @param target       names people attacks single out (soldiers, police, civilians, clerics): with no agent named,
  *                     harm to them says someone attacked
  * @param damage       names property damaged or destroyed
  * @param unreal       says the act did not happen or was only planned, threatened or feared
  * @param frames       the non-attack frames whose words the sentence uses ("accident", "sport", "judicial", ...)
- * @param near         how many of them lower a trigger in the same sentence (the other causes of harm: an accident,
- *                     a disaster, an illness, sport, a film, a statistic)
+ * @param near         how many of them lower a trigger in the same sentence whatever else it says (sport, a film,
+ *                     a statistic, an animal)
+ * @param cause        how many name another cause of the harm (an accident, a disaster, an illness): they lower the
+ *                     trigger unless the sentence names who did it ("miners were killed by militants")
  */
 public record EventSignal(EventLexicon.Strength trigger, int triggerStart, int triggerEnd, boolean agent,
-                          boolean victim, boolean target, boolean damage, boolean unreal, List<String> frames, int near) {
+                          boolean harm, boolean victim, boolean target, boolean damage, boolean unreal, List<String> frames,
+                          int near, int cause) {
     /** A sentence that reports no violent act. */
-    public static final EventSignal NONE = new EventSignal(null, -1, -1, false, false, false, false, false, List.of(), 0);
+    public static final EventSignal NONE = new EventSignal(null, -1, -1, false, false, false, false, false, false, List.of(), 0, 0);
 
     public EventSignal {
         frames = List.copyOf(frames);
@@ -40,6 +44,17 @@ public record EventSignal(EventLexicon.Strength trigger, int triggerStart, int t
         return level(figures, groupTied, true);
     }
 
+    /**
+     * Whether the sentence ties its act to people or harm beyond loose words: a strong trigger, an agent or a group
+     * the sentence ties to it ({@code groupTied}), a word of harm, a target attacks single out, damage, or a casualty
+     * figure ({@code figures}). An ungrounded
+     * sentence
+     * ("Bus lanes are not an assault on drivers", "People hear 'hostage negotiator'") counts at most level 2.
+     */
+    public boolean grounded(boolean figures, boolean groupTied) {
+        return trigger == EventLexicon.Strength.STRONG || agent || groupTied || harm || target || damage || figures;
+    }
+
     /** {@link #level} without victims or damage: how surely the sentence reports the act itself. */
     public int actLevel(boolean groupTied) {
         return level(false, groupTied, false);
@@ -49,10 +64,11 @@ public record EventSignal(EventLexicon.Strength trigger, int triggerStart, int t
         if (trigger == null) return 0;
         int l = trigger.ordinal() + 1;
         if (agent || groupTied) l++;
-        boolean harmed = (harmCues && (victim || target || damage)) || figures;
+        boolean harmed = (harmCues && (harm || victim || target || damage)) || figures;
         if (harmed) l++;
-        if (harmed && target && !agent && !groupTied) l++;   // "four gendarmes were killed": by someone
-        l -= Math.min(2, near);
+        // "four gendarmes were killed": by someone (harm said in words or figures: "troops were besieged" is not)
+        if ((harm || figures) && target && !agent && !groupTied) l++;
+        l -= Math.min(2, near + (agent || groupTied ? 0 : cause));
         if (unreal) l -= 2;
         return Math.max(0, Math.min(4, l));
     }

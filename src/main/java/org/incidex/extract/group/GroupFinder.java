@@ -106,6 +106,15 @@ public final class GroupFinder {
         CONTEXT = Alternatives.WordList.of(String.join("|",
                 RuleTable.load(GroupFinder.class, "group-context.tsv").values("pattern")));
         ENGLISH = Set.copyOf(RuleTable.load(GroupFinder.class, "english-names.tsv").values("word"));
+        BRAND_WORDS = Set.copyOf(RuleTable.load(GroupFinder.class, "brand-words.tsv").values("word"));
+    }
+
+    /** Words that make a group's name part of a company's, brand's or team's name after it (brand-words.tsv). */
+    private static final Set<String> BRAND_WORDS;
+
+    /** "Shining Path Outdoor Co.": the name goes on with a capitalised word of a company's, brand's or team's name. */
+    private static boolean brandAfter(List<Tokens.Token> tokens, int end) {
+        return end < tokens.size() && tokens.get(end).isCapitalized() && BRAND_WORDS.contains(tokens.get(end).folded());
     }
 
     private final GroupLexicon lexicon;
@@ -229,7 +238,7 @@ public final class GroupFinder {
                 boolean written = len == 1 && lowercaseOk(tokens.get(i)) && !tokens.get(i).isCapitalized()
                         || lexicon.writtenAsListed(key, tokens, i, i + len, ambiguous)
                         || len > 1 && !ambiguous && inContext(sentence, low);
-                if (written && (!ambiguous || inContext(sentence, low))) {
+                if (written && (!ambiguous || inContext(sentence, low)) && !brandAfter(tokens, i + len)) {
                     matched = len;
                     name = g.get().name();
                 }
