@@ -1,7 +1,9 @@
 package org.incidex.extract;
 
-import org.incidex.extract.PlaceFinder.Kind;
-import org.incidex.extract.PlaceFinder.PlaceMention;
+import org.incidex.extract.place.AreaFinder;
+import org.incidex.extract.place.PlaceFinder.Kind;
+import org.incidex.extract.place.PlaceFinder.PlaceMention;
+import org.incidex.extract.place.PlaceResolver;
 import org.incidex.model.Place;
 
 import java.time.LocalDate;

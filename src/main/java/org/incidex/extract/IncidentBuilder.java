@@ -2,6 +2,8 @@ package org.incidex.extract;
 
 import org.incidex.extract.text.Sentence;
 import org.incidex.extract.event.AttackJudge;
+import org.incidex.extract.place.PlaceFinder;
+import org.incidex.extract.place.PlaceResolver;
 import org.incidex.model.Evidence;
 import org.incidex.model.GroupRef;
 import org.incidex.model.GroupRole;

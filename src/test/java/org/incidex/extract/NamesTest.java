@@ -1,6 +1,7 @@
 package org.incidex.extract;
 
 import org.incidex.extract.gazetteer.Gazetteer;
+import org.incidex.extract.place.PlaceFinder;
 import org.incidex.model.GroupRole;
 import org.junit.jupiter.api.Test;
 

@@ -1,7 +1,7 @@
-package org.incidex.extract;
+package org.incidex.extract.place;
 
 import org.incidex.extract.text.Tokens;
-import org.incidex.extract.PlaceFinder.PlaceMention;
+import org.incidex.extract.place.PlaceFinder.PlaceMention;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  * place-type word leads in ("Kabul's Shar-e-Naw district", "the Philippine province of Maguindanao").
  * Stateless, thread-safe.
  */
-final class AreaFinder {
+public final class AreaFinder {
     /** Administrative units: "X district" names a district, kept with its type word. */
     static final Set<String> UNIT_WORDS = Set.of("district", "county", "municipality", "department",
             "prefecture", "territory", "tehsil", "subdivision", "agency", "cercle", "upazila", "township", "commune",
@@ -121,7 +121,7 @@ final class AreaFinder {
      * True when an AREA name ends with a second-level unit's word ("Niono Cercle", "Gujba LGA", "Sukma District"), or
      * names a province after its seat ("Huanta Province", see {@link UnitNames#seats}).
      */
-    static boolean isUnitName(String name) {
+    public static boolean isUnitName(String name) {
         int sp = name.lastIndexOf(' ');
         String w = sp > 0 ? name.substring(sp + 1).toLowerCase(java.util.Locale.ROOT) : "";
         return UNIT_WORDS.contains(w) || w.equals("province");

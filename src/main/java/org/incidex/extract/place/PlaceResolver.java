@@ -1,4 +1,4 @@
-package org.incidex.extract;
+package org.incidex.extract.place;
 
 import org.incidex.extract.gazetteer.City;
 import org.incidex.extract.gazetteer.Country;
@@ -17,19 +17,19 @@ import java.util.Map;
  * places with no support at all are dropped. Each mention is weighted by where it stands: attack sentences,
  * the first paragraph and the title count more; quotes count less. Not thread-safe: one per article.
  */
-final class PlaceResolver {
+public final class PlaceResolver {
     private final Gazetteer gazetteer;
     private final Map<String, Double> countryScore = new HashMap<>();
     /** What each name gave its own country ("Balad" → IQ), keyed by its first candidate: a name cannot vouch for
      *  itself when the text is about another country ("the town of Balad … heading to Mogadishu"). */
     private final Map<City, Double> ownShare = new HashMap<>();
 
-    PlaceResolver(Gazetteer gazetteer) {
+    public PlaceResolver(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
     }
 
     /** First pass: countries named anywhere support the cities in them. */
-    void addCountrySupport(PlaceFinder.PlaceMention m, double mentionWeight) {
+    public void addCountrySupport(PlaceFinder.PlaceMention m, double mentionWeight) {
         resolved.clear();   // support changes what a name means
         double weight = m.modifier() && !m.sameCountry() ? mentionWeight * 0.2 : mentionWeight;
         switch (m.kind()) {
@@ -62,13 +62,13 @@ final class PlaceResolver {
     }
 
     /** A group the article names supports the countries it operates in, a little ("Boko Haram" → Nigeria). */
-    void addGroupSupport(List<String> countries, double mentionWeight) {
+    public void addGroupSupport(List<String> countries, double mentionWeight) {
         resolved.clear();
         if (!countries.isEmpty()) countryScore.merge(countries.get(0), mentionWeight * 0.1, Double::sum);
     }
 
     /** The country with the most support in the article, or null when nothing names one. */
-    String bestCountry() {
+    public String bestCountry() {
         String best = null;
         for (Map.Entry<String, Double> e : countryScore.entrySet()) {
             if (best == null || e.getValue() > countryScore.get(best)
@@ -106,7 +106,7 @@ final class PlaceResolver {
     }
 
     /** The place a mention most likely means, or null when it is too weak to trust. */
-    Place resolve(PlaceFinder.PlaceMention m) {
+    public Place resolve(PlaceFinder.PlaceMention m) {
         // the same mention is resolved for scoring, for districts, for evidence and for routing: once is enough (the
         // country support it depends on is complete before the first call)
         if (resolved.containsKey(m)) return resolved.get(m);
@@ -328,12 +328,12 @@ final class PlaceResolver {
         return new Place(null, r.name(), name, r.countryCode(), r.lat(), r.lon());
     }
 
-    static Place countryPlace(Country c) {
+    public static Place countryPlace(Country c) {
         return new Place(null, null, c.name(), c.code2(), c.lat(), c.lon());
     }
 
     /** "Bamako|ML" for cities, "region:Borno|NG", "country:ML": equal keys mean the same place. */
-    static String key(Place p) {
+    public static String key(Place p) {
         if (p.isUnknown()) return "unknown";
         if (p.city() != null) return p.city() + "|" + p.countryCode();
         if (p.district() != null) return "district:" + p.district() + "|" + p.countryCode();
@@ -342,7 +342,7 @@ final class PlaceResolver {
     }
 
     /** How specific a place is: city 3, region 2, country 1. */
-    static int level(Place p) {
+    public static int level(Place p) {
         return p.city() != null ? 3 : p.region() != null ? 2 : 1;
     }
 }

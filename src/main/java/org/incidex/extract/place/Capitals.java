@@ -1,7 +1,7 @@
-package org.incidex.extract;
+package org.incidex.extract.place;
 
-import org.incidex.extract.PlaceFinder.Kind;
-import org.incidex.extract.PlaceFinder.PlaceMention;
+import org.incidex.extract.place.PlaceFinder.Kind;
+import org.incidex.extract.place.PlaceFinder.PlaceMention;
 import org.incidex.extract.gazetteer.City;
 import org.incidex.extract.gazetteer.Gazetteer;
 

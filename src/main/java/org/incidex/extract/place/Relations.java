@@ -1,8 +1,8 @@
-package org.incidex.extract;
+package org.incidex.extract.place;
 
 import org.incidex.extract.text.Tokens;
-import org.incidex.extract.PlaceFinder.Kind;
-import org.incidex.extract.PlaceFinder.PlaceMention;
+import org.incidex.extract.place.PlaceFinder.Kind;
+import org.incidex.extract.place.PlaceFinder.PlaceMention;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  *   <li>Names placed by another place ({@link #areas}): "in Niger's Tamou", "attacked Balad north of Baghdad".</li>
  * </ul>
  */
-final class Relations {
+public final class Relations {
     private Relations() {
     }
 
@@ -64,7 +64,7 @@ final class Relations {
      * only placed near another, {@link #VAGUE_AREA} for an area the gazetteer lacks ("the Wadi Hajar area"),
      * {@link #PART_OF_NAMED_UNIT} for a village "of the district" named before, else 1.
      */
-    static double factor(String sentence, PlaceMention m, List<PlaceMention> all) {
+    public static double factor(String sentence, PlaceMention m, List<PlaceMention> all) {
         // "Sardeh village of the district": part of a unit named before, which is what news reports
         if (small(m) && PART_OF_NAMED.matcher(sentence.substring(m.end())).find()) return PART_OF_NAMED_UNIT;
         String before = sentence.substring(Math.max(0, m.start() - 12), m.start());

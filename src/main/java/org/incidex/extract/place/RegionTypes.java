@@ -1,4 +1,4 @@
-package org.incidex.extract;
+package org.incidex.extract.place;
 
 import org.incidex.extract.gazetteer.Gazetteer;
 import org.incidex.extract.gazetteer.Region;

@@ -1,8 +1,8 @@
-package org.incidex.extract;
+package org.incidex.extract.place;
 
 import org.incidex.extract.text.Tokens;
-import org.incidex.extract.PlaceFinder.Kind;
-import org.incidex.extract.PlaceFinder.PlaceMention;
+import org.incidex.extract.place.PlaceFinder.Kind;
+import org.incidex.extract.place.PlaceFinder.PlaceMention;
 
 import java.util.List;
 import java.util.Set;

@@ -1,4 +1,4 @@
-package org.incidex.extract;
+package org.incidex.extract.place;
 
 import org.incidex.extract.text.Tokens;
 import java.util.List;

@@ -1,0 +1,6 @@
+/**
+ * Where an attack happened: place names in a sentence ({@link org.incidex.extract.place.PlaceFinder}: gazetteer
+ * names, and the names the words around them call a place) and the place an article's names mean
+ * ({@link org.incidex.extract.place.PlaceResolver}, one per article).
+ */
+package org.incidex.extract.place;
