@@ -1,13 +1,17 @@
 package org.incidex.extract.place;
 
-import org.incidex.extract.text.Tokens;
 import org.incidex.extract.place.PlaceFinder.PlaceMention;
+import org.incidex.extract.place.PlaceWords.Phrases;
+import org.incidex.extract.place.PlaceWords.Words;
+import org.incidex.extract.text.Tokens;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+
+import static org.incidex.extract.place.PlaceWords.alternatives;
 
 /**
  * The part of {@link PlaceFinder} that reads what the gazetteer cannot know: names that the words around them call a
@@ -26,95 +30,60 @@ import java.util.regex.Pattern;
  */
 public final class AreaFinder {
     /** Administrative units: "X district" names a district, kept with its type word. */
-    static final Set<String> UNIT_WORDS = Set.of("district", "county", "municipality", "department",
-            "prefecture", "territory", "tehsil", "subdivision", "agency", "cercle", "upazila", "township", "commune",
-            "regency", "canton", "lga", "subdistrict", "taluka", "woreda", "division");
+    static final Set<String> UNIT_WORDS = PlaceWords.unitWords();
     /** First-level units: the AREA is a region. */
-    static final Set<String> PROVINCE_WORDS = Set.of("province", "state", "region", "governorate", "oblast");
+    static final Set<String> PROVINCE_WORDS = PlaceWords.set(Words.PROVINCE);
     /** Settlements and localities: "Tral village", "the town of Gharanij", "the Wadi Hajar area", "the area of
      *  Tombouri", "the settlement of Eli", "the Itamar settlement", "the tambon of Yupo"; only the bare name is kept. */
-    static final Set<String> SETTLEMENT_WORDS = Set.of("town", "village", "city", "locality", "hamlet",
-            "neighbourhood", "neighborhood", "suburb", "area", "settlement", "outpost", "tambon", "barangay");
+    static final Set<String> SETTLEMENT_WORDS = PlaceWords.set(Words.SETTLEMENT);
     /** Capitalised words that make "X Department", "X State" an institution or a people, not a place. */
-    private static final Set<String> NOT_PLACE = Set.of("fire", "justice", "defense", "defence", "treasury",
-            "health", "education", "homeland", "sheriff", "sheriffs", "transportation", "transport", "energy", "labor",
-            "labour", "commerce", "agriculture", "intelligence", "press", "border", "revenue", "water", "court",
-            "election", "electoral", "customs", "immigration", "military", "naval", "metropolitan", "jewish",
-            "kurdish", "sunni", "shia", "shiite", "christian", "muslim", "arab", "anglophone", "francophone", "tribal",
-            "free", "independent", "member", "communist", "sovereign", "caliphate", "welfare", "nation", "ansar",
-            "development", "protection", "enforcement", "investigation", "environmental", "space", "drug");
+    private static final Set<String> NOT_PLACE = PlaceWords.set(Words.NOT_PLACE);
     /** Prepositions before a bare unknown name read as a place ({@link #findAfterPreposition}). */
-    private static final Set<String> BARE_LEAD = Set.of("in", "at", "near");
+    private static final Set<String> BARE_LEAD = PlaceWords.set(Words.BARE_LEAD);
     /** Capitalised words after "in / at" that are times, faiths, languages or media, not places. */
-    static final Set<String> NOT_NAMED = Set.of("ramadan", "christmas", "easter", "eid", "islam", "christianity",
-            "english", "arabic", "urdu", "pashto", "dari", "facebook", "twitter", "telegram", "whatsapp", "youtube",
-            "parliament", "congress", "senate", "court", "presidency", "palace", "cabinet", "ministry", "embassy",
-            "jail", "prison", "custody", "hospital", "response", "retaliation",
-            "revenge", "total", "least", "all", "first", "last", "one", "two", "three", "addition", "particular",
-            "fact", "part", "recent", "late", "early", "mid", "his", "her", "their", "its", "our", "my", "your",
-            "operation", "operations", "control", "charge", "power", "office", "government", "support", "front");
+    static final Set<String> NOT_NAMED = PlaceWords.set(Words.NOT_NAMED);
     /** Words after a name that make it a group, an institution or a person ("in Taliban attacks", "at Ahmed's"). */
-    static final Set<String> NOT_AFTER = Set.of("attack", "attacks", "attacked", "militants", "fighters",
-            "forces", "force", "police", "army", "troops", "soldiers", "gunmen", "rebels", "group", "groups",
-            "members", "member", "officials", "leader", "leaders", "commander", "chief", "spokesman", "offensive",
-            "ambush", "raid", "raids", "bombing", "bombings", "custody", "hands", "captivity", "control", "news",
-            "statement", "statements", "claimed", "said", "says", "university", "school", "college", "hospital",
-            "camp", "hotel", "mosque", "church", "market", "office", "headquarters", "jail", "prison", "-");
+    static final Set<String> NOT_AFTER = PlaceWords.set(Words.NOT_AFTER);
     /** Compass and descriptive words that may stand before a place ("the restive northern", "the far"). */
-    static final String DIRS = "(?:north|south|east|west|central|northern|southern|eastern|western"
-            + "|north-?eastern|north-?western|south-?eastern|south-?western|northeast|northwest|southeast|southwest"
-            + "|far|restive|volatile|troubled|neighbouring|neighboring|remote|mountainous|rural)";
+    static final String DIRS = "(?:" + alternatives(Phrases.DIRECTION) + ")";
     /** Type words that may stand between a place and its container ("Jakana in the local government area of …",
      *  "Virgen Casa, jurisdiction of the Sivia district", "Gajiram, headquarters of the local government of …"). */
-    private static final String TYPES = "(?:province|state|region|governorate|department|county|district|city|town"
-            + "|village|capital|municipality|area|commune|upazila|tehsil|subdivision|agency|cercle|township|regency|headquarters"
-            + "|canton|lga|subdistrict|taluka|woreda|division|prefecture|territory|oblast|jurisdiction|local\\s+government"
-            + "(?:\\s+area|\\s+council)?)";
-    private static final Pattern FILLER_AFTER = Pattern.compile("(?i)^\\s*(?:" + TYPES + "\\s+)?,?\\s*(?:(?:(?:located|situated)"
-            + "\\s+)?(?:of|in|within)\\s+)?(?:the\\s+)?(?:" + DIRS + "\\s+)*(?:" + TYPES + "\\s+of\\s+(?:the\\s+)?){0,2}$");
+    private static final String TYPES = "(?:" + alternatives(Phrases.UNIT_TYPE) + ")";
+    private static final Pattern FILLER_AFTER = Pattern.compile("(?i)^\\s*(?:" + TYPES + "\\s+)?,?\\s*(?:(?:(?:"
+            + alternatives(Phrases.LOCATED) + ")\\s+)?(?:of|in|within)\\s+)?(?:the\\s+)?(?:"
+            + DIRS + "\\s+)*(?:" + TYPES + "\\s+of\\s+(?:the\\s+)?){0,2}$");
     /** "…, north of Baghdad", "Balad town, about 80 km north of", "near the town of", "close to":
      *  near, not in — a region or country still says where, a city does not ({@link Relations} weighs the two). */
     private static final Pattern NEAR_AFTER = Pattern.compile("(?i)^\\s*(?:" + TYPES + "\\s*)?,?\\s*(?:"
             + Relations.DISTANCE + "(?:(?:to\\s+the\\s+)?" + DIRS + "\\s+(?:of|from)|from)|" + DIRS + "\\s+of"
-            + "|near|close\\s+to|not\\s+far\\s+from|next\\s+to)\\s+(?:the\\s+)?(?:" + DIRS + "\\s+)*"
+            + "|" + alternatives(Phrases.NEAR) + ")\\s+(?:the\\s+)?(?:" + DIRS + "\\s+)*"
             + "(?:(?:[a-z]+\\s+)?" + TYPES + "\\s+(?:of\\s+)?(?:the\\s+)?)?$");
     /** Capitalised words that may stand just before a name that begins a sentence or follows a preposition. */
-    static final Set<String> FUNCTION = Set.of("the", "in", "at", "on", "of", "a", "an", "from", "near", "into",
-            "and", "but", "when", "while", "after", "as", "by", "for", "with", "to", "outside", "inside", "across");
+    static final Set<String> FUNCTION = PlaceWords.set(Words.FUNCTION);
     private static final Pattern FILLER_BEFORE = Pattern.compile("(?i)^(['’]s)?\\s+(?:the\\s+)?(?:" + DIRS
-            + "\\s+)*(?:(?:province|state|region|governorate|department|county|district|city|town|village|capital"
-            + "|municipality)(?:\\s+of)?\\s+)?(?:the\\s+)?$");
-    private static final Pattern TYPE_OF = Pattern.compile("(?i)^\\s+(?:province|state|region|governorate"
-            + "|department|county|district|city|town|village|capital)\\s+(?:of\\s+)?$");
-    static final Pattern LEADS_IN = Pattern.compile("(?i)\\b(?:in|at|near|outside)\\s+$");
+            + "\\s+)*(?:(?:" + alternatives(Phrases.FILLER_TYPE) + ")(?:\\s+of)?\\s+)?(?:the\\s+)?$");
+    private static final Pattern TYPE_OF = Pattern.compile("(?i)^\\s+(?:"
+            + alternatives(Phrases.DEMONYM_TYPE) + ")\\s+(?:of\\s+)?$");
+    static final Pattern LEADS_IN = Pattern.compile("(?i)\\b(?:"
+            + alternatives(Phrases.LEADS_IN) + ")\\s+$");
 
     private AreaFinder() {
     }
 
     /**
-     * How many tokens from {@code k} spell a second-level unit: "district", "LGA", "Local Government Area" (3), "local
-     * government council" (3), "local government" (2), "rural district" (2); 0 when none. "Division" only in lower case ("Momo division"):
-     * capitalised it is more often a military or a group's unit ("the 3rd Infantry Division").
+     * How many tokens from {@code k} spell a second-level unit ({@link PlaceWords#unitAt}): "district", "LGA", "Local
+     * Government Area" (3), "rural district" (2); 0 when none.
      */
     static int unitLength(List<Tokens.Token> tokens, int k) {
-        Tokens.Token t = tokens.get(k);
-        String w = t.folded();
-        if (w.equals("local") && k + 1 < tokens.size() && tokens.get(k + 1).folded().equals("government")) {
-            boolean third = k + 2 < tokens.size() && Set.of("area", "council").contains(tokens.get(k + 2).folded());
-            return third ? 3 : 2;
-        }
-        // "the Hormak rural district": Iran's dehestan, a unit below the district
-        if (w.equals("rural") && k + 1 < tokens.size() && tokens.get(k + 1).folded().equals("district")) return 2;
-        if (w.equals("division") && t.isCapitalized()) return 0;
-        return UNIT_WORDS.contains(w) ? 1 : 0;
+        PlaceWords.Unit u = PlaceWords.unitAt(tokens, k);
+        return u == null ? 0 : u.words().size();
     }
 
     /** The unit's word as it ends an AREA name: "District", "Cercle"; a local government area is an "LGA". */
     static String unitName(List<Tokens.Token> tokens, int k) {
+        PlaceWords.Unit u = PlaceWords.unitAt(tokens, k);
         String w = tokens.get(k).folded();
-        if (w.equals("local") || w.equals("lga")) return "LGA";
-        if (w.equals("rural")) return "Rural District";
-        return Character.toUpperCase(w.charAt(0)) + w.substring(1);
+        return u != null ? u.name() : Character.toUpperCase(w.charAt(0)) + w.substring(1);
     }
 
     /**
@@ -128,8 +97,7 @@ public final class AreaFinder {
     }
 
     /** Words before a name that make it a village or ward of a town ("Barangay Biyong", "Tambon Tasab"). */
-    private static final Set<String> VILLAGE_PREFIXES = Set.of("barangay", "brgy", "tambon", "sitio", "purok", "kampung",
-            "desa", "kebele");
+    private static final Set<String> VILLAGE_PREFIXES = PlaceWords.set(Words.VILLAGE_PREFIX);
 
     /**
      * "Barangay Ginatilan, Pikit": a name after a village-level prefix is that village, an AREA, even when a town
@@ -191,7 +159,7 @@ public final class AreaFinder {
                 if (to > of + 1 && !unitAfter) {
                     String name = sentence.substring(tokens.get(of + 1).start(), tokens.get(to - 1).end());
                     // "the district of Gadchiroli" is Gadchiroli District; "the rural district of Taji" is in Taji District
-                    if (unit) name = name + " " + (w.equals("rural") ? "District" : unitName(tokens, k));
+                    if (unit) name = name + " " + PlaceWords.unitAt(tokens, k).ofName();
                     add(out, covered, of + 1, to, tokens, sentence, name, province);
                 }
             }

@@ -1,14 +1,17 @@
 package org.incidex.extract.place;
 
-import org.incidex.extract.place.PlaceFinder.Kind;
-import org.incidex.extract.place.PlaceFinder.PlaceMention;
 import org.incidex.extract.gazetteer.City;
 import org.incidex.extract.gazetteer.Gazetteer;
+import org.incidex.extract.place.PlaceFinder.Kind;
+import org.incidex.extract.place.PlaceFinder.PlaceMention;
+import org.incidex.extract.place.PlaceWords.Phrases;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+
+import static org.incidex.extract.place.PlaceWords.alternatives;
 
 /**
  * A capital named by what it is the capital of: "in the capital of the central Logar province" is Pul-e 'Alam (the
@@ -18,14 +21,17 @@ import java.util.regex.Pattern;
  */
 final class Capitals {
     /** "capital of the central Logar province", "capital of the northern Afghan province of Baghlan". */
-    private static final Pattern CAPITAL_OF = Pattern.compile("(?i)\\bcapital\\s+of\\s+(?:the\\s+)?(?:" + AreaFinder.DIRS
-            + "\\s+)*(?:[A-Z][\\w'’-]*\\s+)?(?:(?:province|state|region|governorate|department)\\s+of\\s+(?:the\\s+)?)?$");
+    private static final Pattern CAPITAL_OF = Pattern.compile("(?i)\\bcapital\\s+of\\s+(?:the\\s+)?(?:"
+            + AreaFinder.DIRS + "\\s+)*(?:[A-Z][\\w'’-]*\\s+)?(?:(?:"
+            + alternatives(Phrases.CAPITAL_OF_TYPE) + ")\\s+of\\s+(?:the\\s+)?)?$");
     /** "Afghanistan's capital", "Logar's provincial capital", "the Afghan capital". */
-    private static final Pattern CAPITAL_AFTER = Pattern.compile("^(?:['’]s)?(?:\\s+(?:provincial|regional|state))?\\s+capital\\b");
+    private static final Pattern CAPITAL_AFTER = Pattern.compile("^(?:['’]s)?(?:\\s+(?:"
+            + alternatives(Phrases.CAPITAL_ADJECTIVE) + "))?\\s+capital\\b");
 
     /** The capital's own name follows ("the Iraqi capital Baghdad", "… of Baghlan province, Pul-e-Khomri"): it is
      *  found by that name, and the phrase around it ("north of …") keeps its meaning. */
-    private static final Pattern NAMED_AFTER = Pattern.compile("^(?:\\s+(?:province|state|region|governorate))?,?\\s+\\p{Lu}");
+    private static final Pattern NAMED_AFTER = Pattern.compile("^(?:\\s+(?:"
+            + alternatives(Phrases.NAMED_AFTER_TYPE) + "))?,?\\s+\\p{Lu}");
 
     private final Gazetteer gazetteer;
 

@@ -1,15 +1,20 @@
 package org.incidex.extract.place;
 
-import org.incidex.extract.text.Tokens;
 import org.incidex.extract.gazetteer.City;
 import org.incidex.extract.gazetteer.Country;
 import org.incidex.extract.gazetteer.Gazetteer;
 import org.incidex.extract.gazetteer.Region;
+import org.incidex.extract.place.PlaceWords.Phrases;
+import org.incidex.extract.place.PlaceWords.Words;
+import org.incidex.extract.text.Tokens;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
+
+import static org.incidex.extract.place.PlaceWords.alternatives;
 
 /**
  * Finds place names in a sentence with the gazetteer: countries ("Mali"), demonyms ("Malian"), first-level regions
@@ -63,76 +68,39 @@ public final class PlaceFinder {
     }
 
     /** Nouns after a country name that make it a modifier ("US embassy", "French troops"), not a location. */
-    private static final Set<String> MODIFIED = Set.of("embassy", "embassies", "consulate", "forces", "troops",
-            "soldiers", "officials", "official", "government", "citizens", "nationals", "authorities", "military",
-            "army", "ambassador", "president", "minister", "navy", "air", "special", "intelligence", "state",
-            "department", "diplomats", "diplomat", "police", "gendarmerie", "team", "company", "firm", "news",
-            "media", "warplanes", "drones", "envoy", "aid", "interests", "hostages", "tourists", "service", "servicemen",
-            "civilian", "contractor", "contractors", "personnel", "marines", "commandos", "peacekeepers", "backed", "led",
-            "funded", "trained", "allied", "supported", "based", "born", "made", "owned", "border", "borders",
-            "frontier", "-");
+    private static final Set<String> MODIFIED = PlaceWords.set(Words.MODIFIED);
 
-    static final Set<String> REGION_WORDS = Set.of("province", "state", "region", "governorate", "district",
-            "county", "prefecture", "department", "oblast", "territory", "division");
-    static final Set<String> CONNECTORS = Set.of("and", "de", "ez", "ed", "ol", "ye", "bin", "ibn", "del", "la", "el", "al", "e", "es", "of", "ul", "i",
-            "da", "do", "dos", "das", "du", "des", "le", "les", "y", "an", "ad", "ash", "as", "at", "az", "ar", "sur", "on");
-    static final Set<String> STOP = Set.of("police", "army", "president", "minister", "government", "security",
-            "islamic", "state", "national", "university", "hotel", "reuters", "mosque", "church", "north", "south",
-            "east", "west", "northeast", "northwest", "southeast", "southwest", "central", "western", "eastern", "northern", "southern", "god", "allah", "prime",
-            "interior", "defence", "defense", "general", "january", "february", "march", "april", "may", "june",
-            "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
-            "thursday", "friday", "saturday", "sunday", "today", "ramadan", "eid", "christmas", "easter", "the", "a", "an", "he", "she", "it", "they", "we",
-            "this", "that", "in", "on", "at", "of", "and", "but", "as", "by", "for", "from", "with", "after",
-            "before", "officials", "official", "authorities", "witnesses", "witness", "forces", "troops", "media",
-            "news", "agency", "ministry", "office", "council", "city", "town", "village", "district", "province",
-            "region", "area", "capital", "airport", "station", "market", "street", "road", "square", "bridge", "park",
-            "mall", "embassy", "school", "hospital", "camp", "base", "club", "center", "centre", "island", "lake",
-            "river", "mount", "port", "bay", "beach", "valley", "union", "republic", "kingdom", "democratic",
-            "people", "popular", "liberation", "front", "movement", "party", "brigade", "brigades",
-            "militants", "gunmen", "attack", "attacks", "bomb", "blast", "victims", "hostages", "live", "update",
-            "updated", "breaking", "watch", "read", "more", "share", "photo", "video", "mr", "mrs", "ms", "dr", "st",
-            "san", "santa", "sao", "new", "old", "great", "little", "upper", "lower", "green", "red", "white",
-            "black", "blue", "golden", "royal", "grand", "saint", "fort",
-            "un", "eu", "nato", "gmt", "utc", "am", "pm", "tv", "bbc", "cnn", "afp", "ap", "said", "says",
-            "rescue", "emergency", "special", "federal", "regional", "local", "foreign", "home", "secretary",
-            "spokesman", "spokeswoman", "rue", "avenue", "boulevard", "calle", "plaza", "via", "strasse", "tower", "towers", "save", "commander", "chief", "colonel", "captain", "major", "lieutenant",
-            // number words open many sentences ("One person was killed"): not the towns Onè (IT) or Two
-            "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
+    static final Set<String> REGION_WORDS = PlaceWords.set(Words.REGION_WORD);
+    static final Set<String> CONNECTORS = PlaceWords.set(Words.CONNECTOR);
+    static final Set<String> STOP = PlaceWords.set(Words.STOP);
 
     /** Members of a group: a small town's name before them is the group's ("Taliban fighters", "Shabaab militants"). */
-    private static final Set<String> GROUP_AFTER = Set.of("militants", "fighters", "insurgents", "rebels", "gunmen",
-            "members", "commander", "commanders", "leader", "leaders", "spokesman", "jihadists", "terrorists");
+    private static final Set<String> GROUP_AFTER = PlaceWords.set(Words.GROUP_AFTER);
 
     /** Place-type nouns after a demonym that make it say where ("the Nigerian state of Borno"). */
-    static final Set<String> PLACE_TYPES = Set.of("state", "province", "region", "governorate", "district",
-            "department", "county", "city", "town", "village", "capital", "port", "municipality");
+    static final Set<String> PLACE_TYPES = PlaceWords.set(Words.PLACE_TYPE);
     /** "state media", "state television": the state as an institution, not a place. */
-    private static final Set<String> STATE_ORGS = Set.of("media", "tv", "television", "news", "agency", "run",
-            "broadcaster", "department", "security", "forces", "officials", "radio", "newspaper", "-");
+    private static final Set<String> STATE_ORGS = PlaceWords.set(Words.STATE_ORG);
     /** "the state of Borno", "province of Herat": a region name follows. */
-    private static final java.util.regex.Pattern REGION_BEFORE = java.util.regex.Pattern.compile(
-            "(?i)\\b(?:province|state|region|governorate|department|county|oblast|prefecture)\\s+of\\s+(?:the\\s+)?$");
+    private static final Pattern REGION_BEFORE = Pattern.compile("(?i)\\b(?:"
+            + alternatives(Phrases.REGION_OF) + ")\\s+of\\s+(?:the\\s+)?$");
 
     /** "the town of", "municipality of", "the area of": a settlement's name follows, even one that is also a country's. */
-    private static final java.util.regex.Pattern SETTLEMENT_BEFORE = java.util.regex.Pattern.compile(
-            "(?i)\\b(?:town|city|village|municipality|commune|hamlet|locality|township|neighbou?rhood|area|settlement)"
-            + "\\s+of\\s+$");
+    private static final Pattern SETTLEMENT_BEFORE = Pattern.compile("(?i)\\b(?:"
+            + alternatives(Phrases.SETTLEMENT_OF) + ")\\s+of\\s+$");
 
     /** "the district of", "the village of": a place's name follows. */
-    private static final java.util.regex.Pattern TYPE_OF_BEFORE = java.util.regex.Pattern.compile(
-            "(?i)\\b(?:town|city|village|municipality|commune|hamlet|locality|township|district|county|department"
-            + "|province|state|region|governorate)\\s+of\\s+$");
+    private static final Pattern TYPE_OF_BEFORE = Pattern.compile("(?i)\\b(?:"
+            + alternatives(Phrases.TYPE_OF) + ")\\s+of\\s+$");
 
     /** "the border with", "borders with": a neighbouring country follows. */
-    private static final java.util.regex.Pattern BORDER_WITH = java.util.regex.Pattern.compile(
-            "(?i)\\b(?:borders?\\s+with|bordering)\\s+(?:the\\s+)?$");
+    private static final Pattern BORDER_WITH = Pattern.compile("(?i)\\b(?:"
+            + alternatives(Phrases.BORDER) + ")\\s+(?:the\\s+)?$");
 
     /** "crossed over from the Congo", "fired from Syria": where people or things came from, not where it happened. */
-    private static final java.util.regex.Pattern FROM = java.util.regex.Pattern.compile("(?i)\\bfrom\\s+(?:the\\s+)?$");
+    private static final Pattern FROM = Pattern.compile("(?i)\\bfrom\\s+(?:the\\s+)?$");
 
-    private static final Set<String> ATTACKERS = Set.of("militants", "rebels", "insurgents", "fighters", "jihadists",
-            "gunmen", "extremists", "terrorists", "separatists", "bandits", "attackers", "assailants", "guerrillas",
-            "militant", "rebel", "insurgent", "jihadist", "extremist", "terrorist", "separatist", "guerrilla", "dissidents");
+    private static final Set<String> ATTACKERS = PlaceWords.set(Words.ATTACKER);
 
     /** Towns below this many inhabitants need more than a capital letter to be read as a place. */
     private static final int SMALL = 15_000;
@@ -280,7 +248,7 @@ public final class PlaceFinder {
     }
 
     /** Arabic articles that open place names ("al-Qa'im", "Ad Dana", "As Sukhnah"). */
-    static final Set<String> ARTICLES = Set.of("al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ad-");
+    static final Set<String> ARTICLES = PlaceWords.set(Words.ARTICLE);
 
     /** A lower-case article hyphened to a capitalised word ("al-Qa'im town", "al-Mada'in district"). */
     static boolean articlePrefix(String sentence, List<Tokens.Token> tokens, int i) {
@@ -410,7 +378,7 @@ public final class PlaceFinder {
     }
 
     private static boolean isAbbreviatedCountry(String text) {
-        return text.equals("US") || text.equals("UK") || text.equals("U.S") || text.equals("U.K");
+        return PlaceWords.set(Words.ABBREVIATION).contains(text);
     }
 
     /** "U.S" as tokens cover it, plus the final dot that the tokenizer dropped. */

@@ -1,8 +1,9 @@
 package org.incidex.extract.place;
 
-import org.incidex.extract.text.Tokens;
 import org.incidex.extract.place.PlaceFinder.Kind;
 import org.incidex.extract.place.PlaceFinder.PlaceMention;
+import org.incidex.extract.place.PlaceWords.Words;
+import org.incidex.extract.text.Tokens;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -23,8 +24,7 @@ import java.util.Set;
  */
 final class UnitNames {
     /** Capitalised words that begin or end a unit's name ("East Garo Hills", "Imphal East"). */
-    static final Set<String> COMPASS = Set.of("north", "south", "east", "west", "central", "northern", "southern",
-            "eastern", "western", "northeast", "northwest", "southeast", "southwest");
+    static final Set<String> COMPASS = PlaceWords.set(Words.COMPASS);
 
     private UnitNames() {
     }
@@ -119,7 +119,7 @@ final class UnitNames {
     }
 
     /** Units that are the town itself in news use: "the municipality of Tibú" is Tibú, "the commune of Lautaro" Lautaro. */
-    private static final Set<String> TOWN_UNITS = Set.of("municipality", "commune", "township", "canton");
+    private static final Set<String> TOWN_UNITS = PlaceWords.set(Words.TOWN_UNIT);
 
     /** "the Ladha Subdivision of South Waziristan": the unit word ends a name of its own, the place after contains it. */
     private static boolean namedBefore(String sentence, List<Tokens.Token> tokens, int k) {
@@ -180,7 +180,7 @@ final class UnitNames {
         }
     }
 
-    private static final Set<String> HYPHEN_ADJECTIVES = Set.of("held", "run", "led", "hit", "torn", "majority", "based");
+    private static final Set<String> HYPHEN_ADJECTIVES = PlaceWords.set(Words.HYPHEN_ADJECTIVE);
 
     /** "Taliban-controlled Chardara district", "ISIS-held": a participle hyphened on ends a name, unlike "Su-ngai". */
     static boolean compoundAdjective(String sentence, List<Tokens.Token> tokens, int j) {
