@@ -36,6 +36,8 @@ public final class AreaFinder {
     /** Settlements and localities: "Tral village", "the town of Gharanij", "the Wadi Hajar area", "the area of
      *  Tombouri", "the settlement of Eli", "the Itamar settlement", "the tambon of Yupo"; only the bare name is kept. */
     static final Set<String> SETTLEMENT_WORDS = PlaceWords.set(Words.SETTLEMENT);
+    /** "the industrial zone of Barkan": a type word read only before "of" ("X zone" is often an administrative unit). */
+    private static final Set<String> BEFORE_OF = PlaceWords.set(Words.BEFORE_OF);
     /** Capitalised words that make "X Department", "X State" an institution or a people, not a place. */
     private static final Set<String> NOT_PLACE = PlaceWords.set(Words.NOT_PLACE);
     /** Prepositions before a bare unknown name read as a place ({@link #findAfterPreposition}). */
@@ -150,7 +152,7 @@ public final class AreaFinder {
             }
             int of = k + Math.max(1, unitLen);   // "the local government (area) of Nganzai": past a unit of 2-3 words
             // "the industrial zone of Barkan" (only before "of": "X zone" is often an administrative unit)
-            if ((unit || province || SETTLEMENT_WORDS.contains(w) || w.equals("zone")) && of + 1 < n
+            if ((unit || province || SETTLEMENT_WORDS.contains(w) || BEFORE_OF.contains(w)) && of + 1 < n
                     && tokens.get(of).folded().equals("of") && !tokens.get(k).isCapitalized() && !covered[of + 1]) {
                 int to = runForward(sentence, tokens, covered, of + 1);
                 // "the area of Momand Dara District": the unit's own word names it (handled at that word)

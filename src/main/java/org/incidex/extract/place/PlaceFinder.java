@@ -154,18 +154,35 @@ public final class PlaceFinder {
                 i++;
             }
         }
-        dropNameFragments(sentence, tokens, covered, out);
-        UnitNames.read(sentence, tokens, covered, out);
-        seatAreas(sentence, tokens, covered, out);
-        UnitNames.seats(sentence, tokens, covered, out);
-        AreaFinder.villages(sentence, tokens, covered, out);
-        AreaFinder.find(sentence, tokens, covered, out);
-        Features.find(sentence, tokens, covered, out);
-        Relations.areas(sentence, tokens, covered, out);
-        AreaFinder.findAfterPreposition(sentence, tokens, covered, out);
+        for (Reading r : READINGS) r.read(sentence, tokens, covered, out);
+        // then what no token decides: compass phrases before a country, capitals named by what they are the capital
+        // of, each mention's container, and the mentions a route, destination, base or origin makes weak
         CompassRegions.find(sentence, gazetteer, out);
         return Relations.weaken(sentence, capitals.apply(sentence, AreaFinder.link(sentence, out)));
     }
+
+    /** A reading of the words around the gazetteer's names: adds (or replaces) mentions, marking the tokens it takes. */
+    @FunctionalInterface
+    private interface Reading {
+        void read(String sentence, List<Tokens.Token> tokens, boolean[] covered, List<PlaceMention> out);
+    }
+
+    /**
+     * The readings after the gazetteer's, in priority order: each sees the mentions found before it and takes only
+     * tokens no earlier reading covered, so where two would read the same words the earlier one wins. Names whole
+     * before their parts, units before settlements, a type word's reading before a name placed only by a possessive
+     * or a reference point, and a bare name after "in / at / near" last of all.
+     */
+    private static final List<Reading> READINGS = List.of(
+            PlaceFinder::dropNameFragments,       // "Abu Kamal" is neither Abu nor Kamal: the parts give the tokens back
+            UnitNames::read,                      // "the Mueang Yala district": the whole run before a unit word
+            PlaceFinder::seatAreas,               // "Hawija district": a unit named after its seat
+            UnitNames::seats,                     // "Huanta Province", "the district of Palma"
+            AreaFinder::villages,                 // "Barangay Ginatilan, Pikit": a village, though a town elsewhere
+            AreaFinder::find,                     // "the Nahri Saraj district", "the village of Dugheila", addresses
+            Features::find,                       // "Lake Chad", "the Sambisa forest"
+            Relations::areas,                     // "in Niger's Tamou", "attacked Balad north of Baghdad"
+            AreaFinder::findAfterPreposition);    // "attacked a post at Hombori": the weakest reading
 
     /** "Hawija district", "Sopore tehsil": a division named after its seat, which says where it lies. */
     private static void seatAreas(String sentence, List<Tokens.Token> tokens, boolean[] covered, List<PlaceMention> out) {

@@ -43,6 +43,8 @@ final class PlaceWords {
         FEATURE_BEFORE("type-words.tsv", "feature-before"),
         FEATURE_AFTER("type-words.tsv", "feature-after"),
         FEATURE_REGION("type-words.tsv", "feature-region"),
+        BEFORE_OF("type-words.tsv", "before-of"),
+        LOOSE_TYPE("type-words.tsv", "loose-type"),
         STOP("name-words.tsv", "stop"),
         CONNECTOR("name-words.tsv", "connector"),
         ARTICLE("name-words.tsv", "article"),

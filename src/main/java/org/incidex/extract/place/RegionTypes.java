@@ -22,7 +22,7 @@ final class RegionTypes {
      * is not the Beni Department (Bolivia). First-level words are used loosely ("Abyan province" for a governorate).
      */
     static List<Region> typed(List<Region> regions, String typeWord) {
-        if (typeWord == null || typeWord.equals("region") || regions.isEmpty()) return regions;
+        if (typeWord == null || LOOSE.contains(typeWord) || regions.isEmpty()) return regions;
         List<Region> same = regions.stream().filter(r -> typeWord.equals(lastWord(r.name()))).toList();
         if (!same.isEmpty()) return same;
         Set<String> countries = FIRST_LEVEL.getOrDefault(typeWord, Set.of());
@@ -36,6 +36,9 @@ final class RegionTypes {
      *  Venezuela has states, Colombia departments, Ecuador provinces, Syria governorates. */
     private static final Map<String, Set<String>> FIRST_LEVEL = firstLevel(RuleTable.load(RegionTypes.class,
             "region-types.tsv"));
+
+    /** Type words news uses for a unit of any level ("the Beni region"): they narrow nothing. */
+    private static final Set<String> LOOSE = PlaceWords.set(Words.LOOSE_TYPE);
 
     /** Type words of units below a first-level region (somewhere, at least). */
     private static final Set<String> LOWER_UNITS = PlaceWords.set(Words.LOWER_UNIT);
