@@ -34,9 +34,11 @@ public final class AreaFinder {
     /** First-level units: the AREA is a region. */
     static final Set<String> PROVINCE_WORDS = PlaceWords.set(Words.PROVINCE);
     /** Settlements and localities: "Tral village", "the town of Gharanij", "the Wadi Hajar area", "the area of
-     *  Tombouri", "the settlement of Eli", "the Itamar settlement", "the tambon of Yupo"; only the bare name is kept. */
+     *  Tombouri", "the settlement of Eli", "the Itamar settlement", "the tambon of Yupo"; only the bare name is
+     *  kept. */
     static final Set<String> SETTLEMENT_WORDS = PlaceWords.set(Words.SETTLEMENT);
-    /** "the industrial zone of Barkan": a type word read only before "of" ("X zone" is often an administrative unit). */
+    /** "the industrial zone of Barkan": a type word read only before "of" ("X zone" is often an administrative
+     *  unit). */
     private static final Set<String> BEFORE_OF = PlaceWords.set(Words.BEFORE_OF);
     /** Capitalised words that make "X Department", "X State" an institution or a people, not a place. */
     private static final Set<String> NOT_PLACE = PlaceWords.set(Words.NOT_PLACE);
@@ -108,7 +110,8 @@ public final class AreaFinder {
     static void villages(String sentence, List<Tokens.Token> tokens, boolean[] covered, List<PlaceMention> out) {
         for (int k = 0; k + 1 < tokens.size(); k++) {
             Tokens.Token t = tokens.get(k);
-            if (!t.isCapitalized() || !VILLAGE_PREFIXES.contains(t.folded()) || !tokens.get(k + 1).isCapitalized()) continue;
+            if (!t.isCapitalized() || !VILLAGE_PREFIXES.contains(t.folded())
+                    || !tokens.get(k + 1).isCapitalized()) continue;
             // "the Barangay Hall", "Barangay Captain …": an office of the village, not its name
             String next = tokens.get(k + 1).folded();
             if (NameContext.FACILITIES.contains(next) || PlaceFinder.STOP.contains(next)) continue;
@@ -118,8 +121,8 @@ public final class AreaFinder {
             int to = runForward(sentence, tokens, covered, k + 1);
             if (to == k + 1) continue;
             String name = sentence.substring(s, tokens.get(to - 1).end());
-            out.add(new PlaceMention(PlaceFinder.Kind.AREA, name, s, tokens.get(to - 1).end(), null, List.of(), List.of(),
-                    true, false, name, false, null, false));
+            out.add(new PlaceMention(PlaceFinder.Kind.AREA, name, s, tokens.get(to - 1).end(), null, List.of(),
+                    List.of(), true, false, name, false, null, false));
             for (int j = k; j < to; j++) covered[j] = true;
         }
     }
@@ -145,7 +148,9 @@ public final class AreaFinder {
                 if (from < k) {
                     String name = sentence.substring(tokens.get(from).start(), tokens.get(k - 1).end());
                     if (unit) name = name + " " + unitName(tokens, k);
-                    else if (!settlement) name = name + " " + Character.toUpperCase(t.text().charAt(0)) + w.substring(1);
+                    else if (!settlement) {
+                        name = name + " " + Character.toUpperCase(t.text().charAt(0)) + w.substring(1);
+                    }
                     add(out, covered, from, k + Math.max(1, unitLen), tokens, sentence, name, province);
                     continue;
                 }
@@ -160,7 +165,8 @@ public final class AreaFinder {
                         && (unitLength(tokens, to) > 0 || PROVINCE_WORDS.contains(tokens.get(to).folded()));
                 if (to > of + 1 && !unitAfter) {
                     String name = sentence.substring(tokens.get(of + 1).start(), tokens.get(to - 1).end());
-                    // "the district of Gadchiroli" is Gadchiroli District; "the rural district of Taji" is in Taji District
+                    // "the district of Gadchiroli" is Gadchiroli District; "the rural district of Taji" is in Taji
+                    // District
                     if (unit) name = name + " " + PlaceWords.unitAt(tokens, k).ofName();
                     add(out, covered, of + 1, to, tokens, sentence, name, province);
                 }
@@ -174,14 +180,16 @@ public final class AreaFinder {
             if (covered[k] || !tokens.get(k).isCapitalized()) continue;
             boolean address = k > 0 && covered[k - 1]
                     && sentence.substring(tokens.get(k - 1).end(), tokens.get(k).start()).matches(",\\s*");
-            if (!address && !LEADS_IN.matcher(sentence.substring(Math.max(0, tokens.get(k).start() - 8), tokens.get(k).start())).find()) continue;
+            if (!address && !LEADS_IN.matcher(sentence.substring(Math.max(0, tokens.get(k).start() - 8),
+                    tokens.get(k).start())).find()) continue;
             int to = runForward(sentence, tokens, covered, k);
             // "Barangay Labu-Labu, Shariff Aguak, in Maguindanao": the next place may follow "in"
             int next = to + 1 < n && address && tokens.get(to).text().equals("in") ? to + 1 : to;
             if (to == k || next >= n || !covered[next]) continue;
             String gap = sentence.substring(tokens.get(to - 1).end(), tokens.get(next).start());
             if (!gap.matches(",\\s*(?:in\\s+)?")) continue;
-            add(out, covered, k, to, tokens, sentence, sentence.substring(tokens.get(k).start(), tokens.get(to - 1).end()), false);
+            add(out, covered, k, to, tokens, sentence,
+                    sentence.substring(tokens.get(k).start(), tokens.get(to - 1).end()), false);
         }
     }
 
@@ -189,7 +197,8 @@ public final class AreaFinder {
      * "attacked a police post at Hombori.", "in Kakapora with a grenade": a name the gazetteer lacks right after "in /
      * at / near" is most often a village. A weak mention (no cue): it names the place only when nothing better does.
      */
-    static void findAfterPreposition(String sentence, List<Tokens.Token> tokens, boolean[] covered, List<PlaceMention> out) {
+    static void findAfterPreposition(String sentence, List<Tokens.Token> tokens, boolean[] covered,
+                                     List<PlaceMention> out) {
         int n = tokens.size();
         for (int k = 1; k < n; k++) {
             Tokens.Token t = tokens.get(k);
@@ -198,7 +207,8 @@ public final class AreaFinder {
             int to = runForward(sentence, tokens, covered, k);
             if (to == k) continue;
             if (to < n && (covered[to] || tokens.get(to).isCapitalized() || NOT_AFTER.contains(tokens.get(to).folded())
-                    || sentence.startsWith("'", tokens.get(to - 1).end()) || sentence.startsWith("’", tokens.get(to - 1).end()))) continue;
+                    || sentence.startsWith("'", tokens.get(to - 1).end())
+                    || sentence.startsWith("’", tokens.get(to - 1).end()))) continue;
             if (to - k == 1 && t.text().length() < 4) continue;
             String name = sentence.substring(t.start(), tokens.get(to - 1).end());
             int s = t.start(), e = tokens.get(to - 1).end();
@@ -232,7 +242,8 @@ public final class AreaFinder {
             if (!connector || PlaceFinder.articlePrefix(sentence, tokens, j)) from = j;   // "al-Mada'in district"
         }
         // "Lake Chad region": a capitalised word that is not a function word means the name starts earlier
-        if (from > 0 && from < k && tokens.get(from - 1).isCapitalized() && !FUNCTION.contains(tokens.get(from - 1).folded())
+        if (from > 0 && from < k && tokens.get(from - 1).isCapitalized()
+                && !FUNCTION.contains(tokens.get(from - 1).folded())
                 && spaceBetween(sentence, tokens, from - 1, from)) return k;
         return from < k && ok(tokens, from, k) ? from : k;
     }
@@ -244,7 +255,8 @@ public final class AreaFinder {
             Tokens.Token t = tokens.get(j);
             if (covered[j] || (j > k && !spaceBetween(sentence, tokens, j - 1, j))) break;
             boolean connector = j > k && nameConnector(t);
-            boolean glued = j > k && !t.isCapitalized() && glued(sentence, tokens, j - 1, j);   // "Su-ngai", "Tal'skoye"
+            // "Su-ngai", "Tal'skoye"
+            boolean glued = j > k && !t.isCapitalized() && glued(sentence, tokens, j - 1, j);
             // "the town of al Zab", "the village of al-Bu Hayat": a lower-case article may open the name
             boolean article = j == k && PlaceFinder.ARTICLES.contains(t.text()) && j + 1 < tokens.size()
                     && tokens.get(j + 1).isCapitalized() && spaceBetween(sentence, tokens, j, j + 1);
@@ -262,7 +274,8 @@ public final class AreaFinder {
      * puts one place in another ("Cyitabi Sector of Nyamagabe District", "Tasab of Yala").
      */
     private static boolean nameConnector(Tokens.Token t) {
-        return !t.isCapitalized() && PlaceFinder.CONNECTORS.contains(t.folded()) && !t.folded().equals("of") && !t.folded().equals("and");
+        return !t.isCapitalized() && PlaceFinder.CONNECTORS.contains(t.folded()) && !t.folded().equals("of")
+                && !t.folded().equals("and");
     }
 
 
@@ -272,7 +285,8 @@ public final class AreaFinder {
         if (!(gap.equals("-") || gap.equals("'") || gap.equals("’"))) return false;
         Tokens.Token t = tokens.get(b);
         // after an apostrophe, not a clitic: "Mali's", "they'll" are not parts of a name; "Qa'im" is
-        return !(gap.charAt(0) != '-' && NameContext.CLITICS.contains(t.folded())) && Character.isLetter(t.text().charAt(0));
+        return !(gap.charAt(0) != '-' && NameContext.CLITICS.contains(t.folded()))
+                && Character.isLetter(t.text().charAt(0));
     }
 
     private static boolean ok(List<Tokens.Token> tokens, int from, int to) {
@@ -297,7 +311,8 @@ public final class AreaFinder {
         for (int i = 0; i < n; i++) {
             PlaceMention m = sorted.get(i);
             PlaceMention c = null;
-            if (m.kind() == PlaceFinder.Kind.AREA || m.kind() == PlaceFinder.Kind.CITY || m.kind() == PlaceFinder.Kind.REGION) {
+            if (m.kind() == PlaceFinder.Kind.AREA || m.kind() == PlaceFinder.Kind.CITY
+                    || m.kind() == PlaceFinder.Kind.REGION) {
                 c = container(sentence, sorted, i);
             }
             within[i] = -1;
@@ -328,7 +343,8 @@ public final class AreaFinder {
             if (gap.matches(",\\s*") && i + 2 < sorted.size()
                     && sentence.substring(next.end(), sorted.get(i + 2).start()).matches(",?\\s+and\\s+")) in = false;
             // "Sirnak's Silopi District of Turkey": the possessor says more than the country after
-            if (in && isCountry(next) && i > 0 && !isCountry(sorted.get(i - 1)) && possessed(sentence, sorted.get(i - 1), m)) {
+            if (in && isCountry(next) && i > 0 && !isCountry(sorted.get(i - 1))
+                    && possessed(sentence, sorted.get(i - 1), m)) {
                 return sorted.get(i - 1);
             }
             if (in && (!m.regionLevel() || isCountry(next))) {
@@ -340,7 +356,8 @@ public final class AreaFinder {
         if (i > 0) {
             PlaceMention prev = sorted.get(i - 1);
             var f = FILLER_BEFORE.matcher(sentence.substring(prev.end(), m.start()));
-            if (f.matches() && (f.group(1) != null || isCountry(prev) && TYPE_OF.matcher(sentence.substring(prev.end(), m.start())).matches())) {
+            if (f.matches() && (f.group(1) != null
+                    || isCountry(prev) && TYPE_OF.matcher(sentence.substring(prev.end(), m.start())).matches())) {
                 return prev;
             }
         }

@@ -44,14 +44,17 @@ final class Capitals {
         List<PlaceMention> out = null;
         for (int i = 0; i < mentions.size(); i++) {
             PlaceMention m = mentions.get(i);
-            if (m.modifier() || !(m.kind() == Kind.REGION || m.kind() == Kind.COUNTRY || m.kind() == Kind.DEMONYM)) continue;
+            if (m.modifier() || !(m.kind() == Kind.REGION || m.kind() == Kind.COUNTRY || m.kind() == Kind.DEMONYM)) {
+                continue;
+            }
             // "the capital of the Afghan province of Ghazni": the demonym only says whose province
             boolean before = m.kind() != Kind.DEMONYM
                     && CAPITAL_OF.matcher(sentence.substring(Math.max(0, m.start() - 70), m.start())).find()
                     && !NAMED_AFTER.matcher(sentence.substring(m.end())).find();
             var a = CAPITAL_AFTER.matcher(sentence.substring(m.end()));
             boolean after = a.find() && !NAMED_AFTER.matcher(sentence.substring(m.end() + a.end())).find()
-                    && (m.kind() != Kind.DEMONYM || sentence.substring(Math.max(0, m.start() - 4), m.start()).equalsIgnoreCase("the "));
+                    && (m.kind() != Kind.DEMONYM
+                        || sentence.substring(Math.max(0, m.start() - 4), m.start()).equalsIgnoreCase("the "));
             if (!before && !after) continue;
             Optional<City> seat = m.kind() == Kind.REGION
                     ? (m.regions().isEmpty() ? Optional.empty() : gazetteer.regionSeat(m.regions().get(0)))

@@ -44,7 +44,8 @@ final class Features {
         }
         for (int k = 1; k < n; k++) {
             Tokens.Token t = tokens.get(k);
-            if (!AFTER.contains(t.folded()) || covered[k] || !AreaFinder.spaceBetween(sentence, tokens, k - 1, k)) continue;
+            if (!AFTER.contains(t.folded()) || covered[k]
+                    || !AreaFinder.spaceBetween(sentence, tokens, k - 1, k)) continue;
             // "East Garo Hills district": a unit's name, left to the unit's word
             if (k + 1 < n && (AreaFinder.unitLength(tokens, k + 1) > 0
                     || REGION_WORDS.contains(tokens.get(k + 1).folded()))) continue;

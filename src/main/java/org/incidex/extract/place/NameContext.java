@@ -46,7 +46,9 @@ final class NameContext {
      * nor says what kind of place it is ("the Zhari district", "the Damboa local government area").
      */
     static boolean plainWordAfter(String sentence, List<Tokens.Token> tokens, int to) {
-        if (to >= tokens.size() || !sentence.substring(tokens.get(to - 1).end(), tokens.get(to).start()).equals(" ")) return false;
+        if (to >= tokens.size() || !sentence.substring(tokens.get(to - 1).end(), tokens.get(to).start()).equals(" ")) {
+            return false;
+        }
         Tokens.Token t = tokens.get(to);
         String w = t.folded();
         return !t.isCapitalized() && !PlaceFinder.CONNECTORS.contains(w) && !PlaceFinder.REGION_WORDS.contains(w)
@@ -54,7 +56,9 @@ final class NameContext {
                 && !AreaFinder.SETTLEMENT_WORDS.contains(w) && !TYPE_LIKE.contains(w);
     }
 
-    /** The name is glued by a hyphen to a lower-case word: the first part of a compound ("Neo-nazis", "Kabul-based"). */
+    /**
+     * The name is glued by a hyphen to a lower-case word: the first part of a compound ("Neo-nazis", "Kabul-based").
+     */
     static boolean compoundAfter(String sentence, List<Tokens.Token> tokens, int to) {
         if (to >= tokens.size()) return false;
         Tokens.Token next = tokens.get(to);
@@ -86,7 +90,8 @@ final class NameContext {
     static boolean hasCue(String sentence, int s, int e) {
         String before = sentence.substring(Math.max(0, s - 40), s);
         String after = sentence.substring(e, Math.min(sentence.length(), e + 30));
-        return CUE_BEFORE.matcher(before).find() || TYPE_BEFORE.matcher(before).find() || CUE_AFTER.matcher(after).find();
+        return CUE_BEFORE.matcher(before).find() || TYPE_BEFORE.matcher(before).find()
+                || CUE_AFTER.matcher(after).find();
     }
 
     /** person-cues.tsv: titles before a person's name, speech verbs after it, what follows its possessive. */
@@ -120,7 +125,9 @@ final class NameContext {
         if (from > 0) {
             Tokens.Token prev = tokens.get(from - 1);
             if (TITLES.contains(prev.folded()) && adjacent(sentence, prev, tokens.get(from))) return Person.SURELY;
-            if (from > 1 && prev.isCapitalized() && TITLES.contains(tokens.get(from - 2).folded())) return Person.SURELY;
+            if (from > 1 && prev.isCapitalized() && TITLES.contains(tokens.get(from - 2).folded())) {
+                return Person.SURELY;
+            }
         }
         if (to < tokens.size()) {
             Tokens.Token next = tokens.get(to);

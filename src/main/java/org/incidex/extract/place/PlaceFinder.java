@@ -58,7 +58,8 @@ public final class PlaceFinder {
         PlaceMention(Kind kind, String text, int start, int end, Country country, List<Region> regions,
                      List<City> cities, boolean cue, boolean modifier, String name, boolean regionLevel,
                      PlaceMention within, boolean near) {
-            this(kind, text, start, end, country, regions, cities, cue, modifier, name, regionLevel, within, near, false);
+            this(kind, text, start, end, country, regions, cities, cue, modifier, name, regionLevel, within, near,
+                    false);
         }
 
         PlaceMention withWithin(PlaceMention container, boolean nearby) {
@@ -85,7 +86,8 @@ public final class PlaceFinder {
     private static final Pattern REGION_BEFORE = Pattern.compile("(?i)\\b(?:"
             + alternatives(Phrases.REGION_OF) + ")\\s+of\\s+(?:the\\s+)?$");
 
-    /** "the town of", "municipality of", "the area of": a settlement's name follows, even one that is also a country's. */
+    /** "the town of", "municipality of", "the area of": a settlement's name follows, even one that is also a
+     *  country's. */
     private static final Pattern SETTLEMENT_BEFORE = Pattern.compile("(?i)\\b(?:"
             + alternatives(Phrases.SETTLEMENT_OF) + ")\\s+of\\s+$");
 
@@ -161,7 +163,8 @@ public final class PlaceFinder {
         return Relations.weaken(sentence, capitals.apply(sentence, AreaFinder.link(sentence, out)));
     }
 
-    /** A reading of the words around the gazetteer's names: adds (or replaces) mentions, marking the tokens it takes. */
+    /** A reading of the words around the gazetteer's names: adds (or replaces) mentions, marking the tokens it
+     *  takes. */
     @FunctionalInterface
     private interface Reading {
         void read(String sentence, List<Tokens.Token> tokens, boolean[] covered, List<PlaceMention> out);
@@ -174,7 +177,7 @@ public final class PlaceFinder {
      * or a reference point, and a bare name after "in / at / near" last of all.
      */
     private static final List<Reading> READINGS = List.of(
-            PlaceFinder::dropNameFragments,       // "Abu Kamal" is neither Abu nor Kamal: the parts give the tokens back
+            PlaceFinder::dropNameFragments,       // "Abu Kamal" is neither Abu nor Kamal: its parts give tokens back
             UnitNames::read,                      // "the Mueang Yala district": the whole run before a unit word
             PlaceFinder::seatAreas,               // "Hawija district": a unit named after its seat
             UnitNames::seats,                     // "Huanta Province", "the district of Palma"
@@ -185,7 +188,8 @@ public final class PlaceFinder {
             AreaFinder::findAfterPreposition);    // "attacked a post at Hombori": the weakest reading
 
     /** "Hawija district", "Sopore tehsil": a division named after its seat, which says where it lies. */
-    private static void seatAreas(String sentence, List<Tokens.Token> tokens, boolean[] covered, List<PlaceMention> out) {
+    private static void seatAreas(String sentence, List<Tokens.Token> tokens, boolean[] covered,
+                                  List<PlaceMention> out) {
         for (int i = 0; i < out.size(); i++) {
             PlaceMention m = out.get(i);
             if (m.kind() != Kind.CITY) continue;
@@ -213,7 +217,8 @@ public final class PlaceFinder {
      * A small town matched inside a longer capitalised name is a fragment of another name ("Abu Kamal" is neither
      * Abu, India nor Kamal, Indonesia): such matches are dropped so the whole name can be read as an unknown place.
      */
-    private static void dropNameFragments(String sentence, List<Tokens.Token> tokens, boolean[] covered, List<PlaceMention> out) {
+    private static void dropNameFragments(String sentence, List<Tokens.Token> tokens, boolean[] covered,
+                                          List<PlaceMention> out) {
         List<PlaceMention> keep = new ArrayList<>(out.size());
         for (PlaceMention m : out) {
             if (m.kind() == Kind.CITY && fragment(sentence, tokens, out, m)) {
@@ -227,7 +232,8 @@ public final class PlaceFinder {
         out.retainAll(keep);
     }
 
-    private static boolean fragment(String sentence, List<Tokens.Token> tokens, List<PlaceMention> mentions, PlaceMention m) {
+    private static boolean fragment(String sentence, List<Tokens.Token> tokens, List<PlaceMention> mentions,
+                                    PlaceMention m) {
         // "the district of Santo Domingo Acobamba": after "the <type> of" the whole name is the place, even when its
         // first words spell a capital
         boolean introduced = TYPE_OF_BEFORE.matcher(sentence.substring(Math.max(0, m.start() - 30), m.start())).find();
@@ -242,7 +248,8 @@ public final class PlaceFinder {
             // "Nawa-I-Barakzayi", "Deir ez-Zor": look past a connector to the word it joins
             int j = k, next = k + (after ? 1 : -1);
             if (CONNECTORS.contains(tokens.get(k).folded()) && next >= 0 && next < tokens.size()
-                    && Math.abs(tokens.get(next).start() - tokens.get(k).start()) <= tokens.get(k).text().length() + 2) j = next;
+                    && Math.abs(tokens.get(next).start() - tokens.get(k).start())
+                        <= tokens.get(k).text().length() + 2) j = next;
             Tokens.Token t = tokens.get(j);
             // "Barani Department": a division named after its seat, not a longer name (see seatAreas)
             if (after && j == k && AreaFinder.UNIT_WORDS.contains(t.folded())) break;
@@ -253,7 +260,8 @@ public final class PlaceFinder {
             // "Mayo-Sava": a hyphen joins the two into one name the gazetteer lacks, whatever the other part matches
             boolean hyphened = j == k && (after ? t.start() == m.end() + 1 : t.end() == m.start() - 1)
                     && sentence.charAt(after ? m.end() : m.start() - 1) == '-';
-            boolean otherKind = mentions.stream().anyMatch(o -> o.kind() != Kind.CITY && o.start() <= t.start() && t.end() <= o.end());
+            boolean otherKind = mentions.stream()
+                    .anyMatch(o -> o.kind() != Kind.CITY && o.start() <= t.start() && t.end() <= o.end());
             if (!otherKind || hyphened) return true;
         }
         return false;
@@ -261,7 +269,8 @@ public final class PlaceFinder {
 
     /** A name the gazetteer knows as a country, region or town ("Kashmir" in "Jammu and Kashmir Srinagar"). */
     private boolean knownPlace(String name) {
-        return gazetteer.country(name).isPresent() || !gazetteer.regions(name).isEmpty() || !gazetteer.cities(name).isEmpty();
+        return gazetteer.country(name).isPresent() || !gazetteer.regions(name).isEmpty()
+                || !gazetteer.cities(name).isEmpty();
     }
 
     /** Arabic articles that open place names ("al-Qa'im", "Ad Dana", "As Sukhnah"). */
@@ -274,7 +283,9 @@ public final class PlaceFinder {
     }
 
     static boolean allStop(List<Tokens.Token> t, int from, int to) {
-        for (int k = from; k < to; k++) if (!STOP.contains(t.get(k).folded()) && !CONNECTORS.contains(t.get(k).folded())) return false;
+        for (int k = from; k < to; k++) {
+            if (!STOP.contains(t.get(k).folded()) && !CONNECTORS.contains(t.get(k).folded())) return false;
+        }
         return true;
     }
 
@@ -285,7 +296,8 @@ public final class PlaceFinder {
     private static boolean innerOk(String sentence, List<Tokens.Token> t, int from, int to) {
         for (int k = from + 1; k < to - 1; k++) {
             Tokens.Token w = t.get(k);
-            boolean possessive = w.text().equals("s") && w.start() > 0 && "'’".indexOf(sentence.charAt(w.start() - 1)) >= 0;
+            boolean possessive = w.text().equals("s") && w.start() > 0
+                    && "'’".indexOf(sentence.charAt(w.start() - 1)) >= 0;
             if (!w.isCapitalized() && !CONNECTORS.contains(w.folded()) && !possessive) return false;
         }
         return true;
@@ -309,7 +321,8 @@ public final class PlaceFinder {
         Optional<Country> country = gazetteer.country(lookupText);
         boolean demonym = country.isPresent() && country.get().demonyms().stream()
                 .anyMatch(d -> Gazetteer.normalize(d).equals(Gazetteer.normalize(text)));
-        if (country.isPresent() && !demonym && SETTLEMENT_BEFORE.matcher(sentence.substring(Math.max(0, s - 30), s)).find()) {
+        if (country.isPresent() && !demonym
+                && SETTLEMENT_BEFORE.matcher(sentence.substring(Math.max(0, s - 30), s)).find()) {
             country = Optional.empty();   // "the municipality of Puerto Rico": a town named like a country
         }
         if (country.isPresent() && (demonym || !regionWordAfter)) {  // "Niger State" is a region; "Afghan province" not
@@ -327,7 +340,8 @@ public final class PlaceFinder {
             return new PlaceMention(Kind.DEMONYM, text, s, e, force.get(), List.of(), List.of(), false, true);
         }
         String typeWord = regionWordAfter ? tokens.get(to).folded()
-                : REGION_WORDS.contains(tokens.get(to - 1).folded()) && to - from > 1 ? tokens.get(to - 1).folded() : null;
+                : REGION_WORDS.contains(tokens.get(to - 1).folded()) && to - from > 1 ? tokens.get(to - 1).folded()
+                : null;
         List<Region> regions = RegionTypes.typed(gazetteer.regions(text), typeWord);
         List<City> cities = gazetteer.cities(text);
         if (regions.isEmpty() && cities.isEmpty() && to - from > 1 && ARTICLES.contains(tokens.get(from).folded())) {
@@ -351,7 +365,8 @@ public final class PlaceFinder {
             return null;   // "Taliban fighters": a group named like a village
         }
         if (!cities.isEmpty() && regions.isEmpty() && from > 0 && tokens.get(from - 1).folded().equals("the")
-                && NameContext.plainWordAfter(sentence, tokens, to) && !cities.stream().anyMatch(c -> c.capital() || c.population() >= 100_000)) {
+                && NameContext.plainWordAfter(sentence, tokens, to)
+                && !cities.stream().anyMatch(c -> c.capital() || c.population() >= 100_000)) {
             return null;   // "the Taliban shot dead …": English gives no town an article, but groups and peoples one
         }
         if (!cities.isEmpty() && from == 0 && to == 1 && !cue.getAsBoolean() && regions.isEmpty()
@@ -366,10 +381,11 @@ public final class PlaceFinder {
         }
         if (!cities.isEmpty()) {
             // "Kabul International Airport" is in Kabul: only names of smaller places are taken for a facility's own
-            boolean facility = cities.stream().allMatch(c -> c.population() < 500_000) && NameContext.facilityAfter(sentence, tokens, to);
+            boolean facility = cities.stream().allMatch(c -> c.population() < 500_000)
+                    && NameContext.facilityAfter(sentence, tokens, to);
             boolean compound = NameContext.compoundAfter(sentence, tokens, to);   // "Neo-Nazis", "Kabul-based"
-            return new PlaceMention(Kind.CITY, text, s, e, null, regions, cities, cue.getAsBoolean() && !facility && !compound,
-                    facility || compound);
+            return new PlaceMention(Kind.CITY, text, s, e, null, regions, cities,
+                    cue.getAsBoolean() && !facility && !compound, facility || compound);
         }
         return null;
     }

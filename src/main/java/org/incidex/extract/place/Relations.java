@@ -95,8 +95,8 @@ public final class Relations {
     private static final Pattern REFERENCED_LEAD = Pattern.compile("(?i)\\b(?:" + alternatives(Phrases.REFERENCED_LEAD)
             + ")\\s+(?:the\\s+)?$");
     /** The gap from such a name to its reference point: ", 80 km north of the", " south of". */
-    private static final Pattern REFERENCE_GAP = Pattern.compile("(?i)^\\s*(?:(?:" + alternatives(Phrases.REFERENCE_TYPE)
-            + ")\\s*)?,?\\s*(?:" + DISTANCE + ")?(?:(?:to\\s+the\\s+)?" + DIRS
+    private static final Pattern REFERENCE_GAP = Pattern.compile("(?i)^\\s*(?:(?:"
+            + alternatives(Phrases.REFERENCE_TYPE) + ")\\s*)?,?\\s*(?:" + DISTANCE + ")?(?:(?:to\\s+the\\s+)?" + DIRS
             + "\\s+(?:of|from)|(?<=[a-z]\\s)from)\\s+(?:the\\s+)?$");
 
     /**
@@ -112,7 +112,9 @@ public final class Relations {
             int to = AreaFinder.runForward(sentence, tokens, covered, k);
             if (to == k) continue;
             int s = t.start(), e = tokens.get(to - 1).end();
-            if (e < sentence.length() && (Character.isLetterOrDigit(sentence.charAt(e)) || sentence.charAt(e) == '-')) continue;
+            if (e < sentence.length() && (Character.isLetterOrDigit(sentence.charAt(e)) || sentence.charAt(e) == '-')) {
+                continue;
+            }
             if (to < n && AreaFinder.spaceBetween(sentence, tokens, to - 1, to)) {
                 // the name runs on ("Loire Atlantique"), or is an adjective or a facility's ("Mali's Islamist
                 // insurgency", "Kenya's Westgate mall"), or a group's ("in Taliban attacks")
@@ -158,8 +160,8 @@ public final class Relations {
     /** "… and Mocímboa da Praia": the other end, known to the gazetteer or not. */
     private static final Pattern AND_NAME = Pattern.compile("^\\s+and\\s+(?:the\\s+(?:" + alternatives(Phrases.AND_TYPE)
             + ")\\s+of\\s+)?\\p{Lu}");
-    private static final Pattern AND = Pattern.compile("(?i)^\\s+and\\s+(?:the\\s+)?(?:(?:" + alternatives(Phrases.AND_TYPE)
-            + ")\\s+of\\s+)?$");
+    private static final Pattern AND = Pattern.compile("(?i)^\\s+and\\s+(?:the\\s+)?(?:(?:"
+            + alternatives(Phrases.AND_TYPE) + ")\\s+of\\s+)?$");
     /** "from X to Y" (a journey: both ends) or "from X towards / into / at Y" (fire: only the source). */
     private static final Pattern FROM = Pattern.compile("(?i)\\bfrom\\s+(?:the\\s+)?(?:(?:\\w+\\s+)?(?:"
             + alternatives(Phrases.FROM_TYPE) + ")\\s+of\\s+)?$");
@@ -173,8 +175,9 @@ public final class Relations {
             + "))?,?\\s+to\\s+");
     /** "heading towards", "on their way to", "bound for": where someone was going. */
     private static final Pattern HEADING = Pattern.compile("(?i)\\b(?:" + alternatives(Phrases.HEADING)
-            + ")\\s+(?:back\\s+)?(?:to|towards?|for|into)\\s+(?:the\\s+)?(?:(?:" + alternatives(Phrases.HEADING_ADJECTIVE)
-            + ")\\s+)?(?:(?:\\w+\\s+)?(?:" + alternatives(Phrases.HEADING_TYPE) + ")\\s+of\\s+)?$");
+            + ")\\s+(?:back\\s+)?(?:to|towards?|for|into)\\s+(?:the\\s+)?(?:(?:"
+            + alternatives(Phrases.HEADING_ADJECTIVE) + ")\\s+)?(?:(?:\\w+\\s+)?(?:"
+            + alternatives(Phrases.HEADING_TYPE) + ")\\s+of\\s+)?$");
     /** "a forest bordering Odisha", "the border with Niger State": the neighbour, not the place. */
     private static final Pattern NEIGHBOUR = Pattern.compile("(?i)\\b(?:" + alternatives(Phrases.NEIGHBOUR)
             + ")\\s+(?:the\\s+)?$");
@@ -207,7 +210,8 @@ public final class Relations {
             }
             if (next != null && isPlace(next) && FROM.matcher(before).find() && TO.matcher(gap).matches()) {
                 weak[i] = true;                  // "shells fired from Idlib towards Hama": Hama was hit
-                if (TO_JOURNEY.matcher(gap).find()) weak[i + 1] = here[i] = here[i + 1] = true;   // "on the road from Bamenda to Bafut"
+                // "on the road from Bamenda to Bafut"
+                if (TO_JOURNEY.matcher(gap).find()) weak[i + 1] = here[i] = here[i + 1] = true;
             } else if (FROM.matcher(before).find() && TO_NAME.matcher(sentence.substring(m.end())).find()) {
                 weak[i] = here[i] = true;        // "travelling from Asyut to St. Paul's monastery"
             }

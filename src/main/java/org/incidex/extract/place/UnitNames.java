@@ -41,7 +41,9 @@ final class UnitNames {
             // gazetteer's "Wardak District" in "the Chaki Wardak District")
             PlaceMention taken = mentionAt(out, tokens.get(k));
             if (taken != null && (taken.kind() != Kind.CITY && taken.kind() != Kind.REGION
-                    || taken.start() >= tokens.get(k).start() || taken.end() != tokens.get(k + len - 1).end())) continue;
+                    || taken.start() >= tokens.get(k).start() || taken.end() != tokens.get(k + len - 1).end())) {
+                continue;
+            }
             int from = start(sentence, tokens, out, k);
             if (from == k) continue;
             int s = tokens.get(from).start(), e = tokens.get(k - 1).end();
@@ -97,7 +99,8 @@ final class UnitNames {
             if (first < 0 || last < 0) continue;
             int s = m.start(), e = m.end(), from = first, to = last + 1;
             String type;
-            if (to < tokens.size() && province(tokens, covered, to) && sentence.substring(e, tokens.get(to).start()).equals(" ")) {
+            if (to < tokens.size() && province(tokens, covered, to)
+                    && sentence.substring(e, tokens.get(to).start()).equals(" ")) {
                 e = tokens.get(to).end();
                 to++;
                 type = "Province";
@@ -118,10 +121,12 @@ final class UnitNames {
         }
     }
 
-    /** Units that are the town itself in news use: "the municipality of Tibú" is Tibú, "the commune of Lautaro" Lautaro. */
+    /** Units that are the town itself in news use: "the municipality of Tibú" is Tibú, "the commune of Lautaro"
+     *  Lautaro. */
     private static final Set<String> TOWN_UNITS = PlaceWords.set(Words.TOWN_UNIT);
 
-    /** "the Ladha Subdivision of South Waziristan": the unit word ends a name of its own, the place after contains it. */
+    /** "the Ladha Subdivision of South Waziristan": the unit word ends a name of its own, the place after contains
+     *  it. */
     private static boolean namedBefore(String sentence, List<Tokens.Token> tokens, int k) {
         return k > 0 && tokens.get(k - 1).isCapitalized() && !AreaFinder.FUNCTION.contains(tokens.get(k - 1).folded())
                 && AreaFinder.spaceBetween(sentence, tokens, k - 1, k);
@@ -145,7 +150,8 @@ final class UnitNames {
                 int to = covered[j] ? j : AreaFinder.runForward(sentence, tokens, covered, j);
                 if (to > j) {
                     String name = sentence.substring(tokens.get(j).start(), tokens.get(to - 1).end());
-                    AreaFinder.add(out, covered, j, to, tokens, sentence, type == null ? name : name + " " + type, false);
+                    AreaFinder.add(out, covered, j, to, tokens, sentence, type == null ? name : name + " " + type,
+                            false);
                 } else {
                     while (to < n && covered[to]) to++;   // a known name in the list
                     if (to == j) break;
@@ -213,7 +219,9 @@ final class UnitNames {
                 && AreaFinder.spaceBetween(sentence, tokens, from - 1, from)
                 && !AreaFinder.FUNCTION.contains(tokens.get(from - 1).folded())) return k;
         // a connector never starts a name
-        while (from < k && !tokens.get(from).isCapitalized() && !PlaceFinder.articlePrefix(sentence, tokens, from)) from++;
+        while (from < k && !tokens.get(from).isCapitalized() && !PlaceFinder.articlePrefix(sentence, tokens, from)) {
+            from++;
+        }
         return from;
     }
 
