@@ -91,10 +91,6 @@ public final class PlaceFinder {
     private static final Pattern SETTLEMENT_BEFORE = Pattern.compile("(?i)\\b(?:"
             + alternatives(Phrases.SETTLEMENT_OF) + ")\\s+of\\s+$");
 
-    /** "the district of", "the village of": a place's name follows. */
-    private static final Pattern TYPE_OF_BEFORE = Pattern.compile("(?i)\\b(?:"
-            + alternatives(Phrases.TYPE_OF) + ")\\s+of\\s+$");
-
     /** "the border with", "borders with": a neighbouring country follows. */
     private static final Pattern BORDER_WITH = Pattern.compile("(?i)\\b(?:"
             + alternatives(Phrases.BORDER) + ")\\s+(?:the\\s+)?$");
@@ -177,7 +173,7 @@ public final class PlaceFinder {
      * or a reference point, and a bare name after "in / at / near" last of all.
      */
     private static final List<Reading> READINGS = List.of(
-            PlaceFinder::dropNameFragments,       // "Abu Kamal" is neither Abu nor Kamal: its parts give tokens back
+            NameFragments::drop,                  // "Abu Kamal" is neither Abu nor Kamal: its parts give tokens back
             UnitNames::read,                      // "the Mueang Yala district": the whole run before a unit word
             PlaceFinder::seatAreas,               // "Hawija district": a unit named after its seat
             UnitNames::seats,                     // "Huanta Province", "the district of Palma"
@@ -211,60 +207,6 @@ public final class PlaceFinder {
         String name = city.text() + " " + unitName;
         return new PlaceMention(Kind.AREA, sentence.substring(city.start(), last.end()), city.start(), last.end(), null,
                 List.of(), city.cities(), true, false, name, false, null, false);
-    }
-
-    /**
-     * A small town matched inside a longer capitalised name is a fragment of another name ("Abu Kamal" is neither
-     * Abu, India nor Kamal, Indonesia): such matches are dropped so the whole name can be read as an unknown place.
-     */
-    private static void dropNameFragments(String sentence, List<Tokens.Token> tokens, boolean[] covered,
-                                          List<PlaceMention> out) {
-        List<PlaceMention> keep = new ArrayList<>(out.size());
-        for (PlaceMention m : out) {
-            if (m.kind() == Kind.CITY && fragment(sentence, tokens, out, m)) {
-                for (int k = 0; k < tokens.size(); k++) {
-                    if (tokens.get(k).start() >= m.start() && tokens.get(k).end() <= m.end()) covered[k] = false;
-                }
-            } else {
-                keep.add(m);
-            }
-        }
-        out.retainAll(keep);
-    }
-
-    private static boolean fragment(String sentence, List<Tokens.Token> tokens, List<PlaceMention> mentions,
-                                    PlaceMention m) {
-        // "the district of Santo Domingo Acobamba": after "the <type> of" the whole name is the place, even when its
-        // first words spell a capital
-        boolean introduced = TYPE_OF_BEFORE.matcher(sentence.substring(Math.max(0, m.start() - 30), m.start())).find();
-        if (!introduced) for (City c : m.cities()) if (c.capital() || c.population() >= 100_000) return false;
-        for (int k = 0; k < tokens.size(); k++) {
-            // only a space, hyphen or apostrophe joins two words into one name ("Lahi,Gigaquit" is two places)
-            boolean before = tokens.get(k).end() < m.start() && tokens.get(k).end() >= m.start() - 1
-                    && " -'’–".indexOf(sentence.charAt(m.start() - 1)) >= 0;
-            boolean after = tokens.get(k).start() > m.end() && tokens.get(k).start() <= m.end() + 1
-                    && " -'’–".indexOf(sentence.charAt(m.end())) >= 0;
-            if (!before && !after) continue;
-            // "Nawa-I-Barakzayi", "Deir ez-Zor": look past a connector to the word it joins
-            int j = k, next = k + (after ? 1 : -1);
-            if (CONNECTORS.contains(tokens.get(k).folded()) && next >= 0 && next < tokens.size()
-                    && Math.abs(tokens.get(next).start() - tokens.get(k).start())
-                        <= tokens.get(k).text().length() + 2) j = next;
-            Tokens.Token t = tokens.get(j);
-            // "Barani Department": a division named after its seat, not a longer name (see seatAreas)
-            if (after && j == k && AreaFinder.UNIT_WORDS.contains(t.folded())) break;
-            if (!t.isCapitalized() || STOP.contains(t.folded()) || CONNECTORS.contains(t.folded())) {
-                if (before) continue;
-                break;
-            }
-            // "Mayo-Sava": a hyphen joins the two into one name the gazetteer lacks, whatever the other part matches
-            boolean hyphened = j == k && (after ? t.start() == m.end() + 1 : t.end() == m.start() - 1)
-                    && sentence.charAt(after ? m.end() : m.start() - 1) == '-';
-            boolean otherKind = mentions.stream()
-                    .anyMatch(o -> o.kind() != Kind.CITY && o.start() <= t.start() && t.end() <= o.end());
-            if (!otherKind || hyphened) return true;
-        }
-        return false;
     }
 
     /** A name the gazetteer knows as a country, region or town ("Kashmir" in "Jammu and Kashmir Srinagar"). */
