@@ -1,7 +1,9 @@
 package org.incidex.extract;
 
-import org.incidex.extract.PlaceFinder.Kind;
-import org.incidex.extract.PlaceFinder.PlaceMention;
+import org.incidex.extract.place.AreaFinder;
+import org.incidex.extract.place.PlaceFinder.Kind;
+import org.incidex.extract.place.PlaceFinder.PlaceMention;
+import org.incidex.extract.place.PlaceResolver;
 import org.incidex.model.Place;
 
 import java.time.LocalDate;
@@ -100,7 +102,8 @@ final class Districts {
      * gazetteer lacks is given no region by its container; the region its sentence names, the only one there in its
      * country, is where it lies.
      */
-    private static Place sentenceRegion(Place main, List<SentenceFacts> facts, LocalDate published, PlaceResolver resolver) {
+    private static Place sentenceRegion(Place main, List<SentenceFacts> facts, LocalDate published,
+                                        PlaceResolver resolver) {
         if (main == null || main.city() == null || main.region() != null || main.countryCode() == null) return main;
         String mainKey = PlaceResolver.key(main);
         for (SentenceFacts f : facts) {

@@ -6,6 +6,8 @@ import org.incidex.extract.group.GroupFinder;
 import org.incidex.extract.casualty.CasualtyFinder;
 import org.incidex.extract.text.Sentence;
 import org.incidex.extract.event.AttackJudge;
+import org.incidex.extract.place.PlaceFinder;
+import org.incidex.extract.place.PlaceResolver;
 import org.incidex.model.Evidence;
 import org.incidex.model.GroupRef;
 import org.incidex.model.GroupRole;

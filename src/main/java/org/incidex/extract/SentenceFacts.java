@@ -7,6 +7,7 @@ import org.incidex.extract.casualty.CasualtyFinder;
 import org.incidex.extract.text.Sentence;
 import org.incidex.extract.event.EventReader;
 import org.incidex.extract.event.EventSignal;
+import org.incidex.extract.place.PlaceFinder;
 import org.incidex.model.GroupRole;
 
 import java.time.LocalDate;

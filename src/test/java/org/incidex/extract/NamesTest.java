@@ -1,7 +1,6 @@
 package org.incidex.extract;
 
 import org.incidex.extract.group.GroupFinder;
-import org.incidex.extract.gazetteer.Gazetteer;
 import org.incidex.model.GroupRole;
 import org.junit.jupiter.api.Test;
 
@@ -9,10 +8,9 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Group and place names in sentences. */
+/** Group names in sentences. */
 class NamesTest {
     final GroupFinder groups = new GroupFinder(TestLexicons.groups());
-    final PlaceFinder places = new PlaceFinder(Gazetteer.shared());
 
     @Test
     void groupRolesFromTheSentence() {
@@ -27,22 +25,8 @@ class NamesTest {
         assertThat(roles("Gunmen stormed the hotel; this is what is known.")).isEmpty();
     }
 
-    @Test
-    void placesByKind() {
-        assertThat(kinds("Gunmen attacked a hotel in the Malian capital, Bamako.")).containsExactly("DEMONYM:Malian", "CITY:Bamako");
-        assertThat(kinds("Fighting spread across Borno State on Monday.")).containsExactly("REGION:Borno State");
-        assertThat(kinds("A blast hit the western Herat province.")).containsExactly("REGION:Herat");
-        assertThat(kinds("Kabul's Shar-e-Naw district was hit.")).startsWith("CITY:Kabul");
-        assertThat(kinds("Police said the Army would respond on Monday.")).isEmpty();
-        assertThat(kinds("It happened in the central town of Sevare.")).containsExactly("CITY:Sevare");
-    }
-
     List<String> roles(String s) {
         return groups.find(s).stream().map(g -> g.name() + "=" + (g.role() == null ? "NONE" : g.role().name())).toList();
-    }
-
-    List<String> kinds(String s) {
-        return places.find(s).stream().map(p -> p.kind() + ":" + p.text()).toList();
     }
 
     @SuppressWarnings("unused")

@@ -1,13 +1,17 @@
-package org.incidex.extract;
+package org.incidex.extract.place;
 
+import org.incidex.extract.place.PlaceFinder.Kind;
+import org.incidex.extract.place.PlaceFinder.PlaceMention;
+import org.incidex.extract.place.PlaceWords.Phrases;
+import org.incidex.extract.place.PlaceWords.Words;
 import org.incidex.extract.text.Tokens;
-import org.incidex.extract.PlaceFinder.Kind;
-import org.incidex.extract.PlaceFinder.PlaceMention;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+
+import static org.incidex.extract.place.PlaceWords.alternatives;
 
 /**
  * How a sentence relates its places to the attack, beyond "X in Y". Stateless, thread-safe.
@@ -25,23 +29,21 @@ import java.util.regex.Pattern;
  *   <li>Names placed by another place ({@link #areas}): "in Niger's Tamou", "attacked Balad north of Baghdad".</li>
  * </ul>
  */
-final class Relations {
+public final class Relations {
     private Relations() {
     }
 
-    private static final String DIRS = "(?:north|south|east|west|northeast|northwest|southeast|southwest"
-            + "|north-east|north-west|south-east|south-west)";
+    private static final String DIRS = "(?:" + alternatives(Phrases.REFERENCE_DIRECTION) + ")";
     /** "about 30 km" (often with a no-break space), "seven kilometres", "a few miles": a distance before "north of". */
-    static final String DISTANCE = "(?:(?:about|some|around|approximately|roughly|nearly|almost|just|only|over|under"
-            + "|(?:less|more)\\s+than)\\s+)?(?:\\d+(?:[.,]\\d+)?|a\\s+few|few|several|one|two|three|four|five|six|seven"
-            + "|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|a)[\\s\\u00a0]*-?\\s*"
-            + "(?:km|kms|kilomet(?:er|re)s?|miles?|mi|met(?:er|re)s?)\\s+(?:\\([^)]*\\)\\s+)?";
+    static final String DISTANCE = "(?:(?:" + alternatives(Phrases.DISTANCE_QUALIFIER) + ")\\s+)?(?:"
+            + alternatives(Phrases.DISTANCE_NUMBER) + ")[\\s\\u00a0]*-?\\s*(?:" + alternatives(Phrases.DISTANCE_UNIT)
+            + ")\\s+(?:\\([^)]*\\)\\s+)?";
     /** The gap between a place and a reference point: ", about 30 km southwest of", " north of the". */
     private static final Pattern REFERENCE = Pattern.compile("(?i)^[^.;]*?(?:" + DISTANCE + "(?:(?:to\\s+the\\s+)?"
             + DIRS + "\\s+(?:of|from)|from)|\\b" + DIRS + "\\s+of)\\s+[^.;]*$");
     /** The gap between a place and the known place it is near: " near the town of", ", close to". */
-    private static final Pattern NEARBY = Pattern.compile("(?i)^[^.;]*?\\b(?:near|close\\s+to|not\\s+far\\s+from"
-            + "|next\\s+to|outside\\s+of|on\\s+the\\s+outskirts\\s+of)\\s+[^.;]*$");
+    private static final Pattern NEARBY = Pattern.compile("(?i)^[^.;]*?\\b(?:" + alternatives(Phrases.NEARBY)
+            + ")\\s+[^.;]*$");
 
     /** A reference point's weight: "…, 80 km north of Baghdad" says only roughly where. */
     static final double REFERENCE_POINT = 0.3;
@@ -54,9 +56,8 @@ final class Relations {
 
     /** A village or area of a unit the text named before ("… in the Sardeh village of the district"). */
     static final double PART_OF_NAMED_UNIT = 0.4;
-    private static final Pattern PART_OF_NAMED = Pattern.compile("(?i)^\\s*(?:village|town|area|locality|hamlet)?\\s*of"
-            + "\\s+(?:the|that|this|same)\\s+(?:district|province|county|municipality|commune|region|department|tehsil"
-            + "|upazila|cercle|lga|local\\s+government)\\b");
+    private static final Pattern PART_OF_NAMED = Pattern.compile("(?i)^\\s*(?:" + alternatives(Phrases.PART_OF_NAMED)
+            + ")?\\s*of\\s+(?:the|that|this|same)\\s+(?:" + alternatives(Phrases.PART_OF_UNIT) + ")\\b");
 
     /**
      * The factor a mention's weight as the attack's place is multiplied by: {@link #REFERENCE_POINT} when another
@@ -64,7 +65,7 @@ final class Relations {
      * only placed near another, {@link #VAGUE_AREA} for an area the gazetteer lacks ("the Wadi Hajar area"),
      * {@link #PART_OF_NAMED_UNIT} for a village "of the district" named before, else 1.
      */
-    static double factor(String sentence, PlaceMention m, List<PlaceMention> all) {
+    public static double factor(String sentence, PlaceMention m, List<PlaceMention> all) {
         // "Sardeh village of the district": part of a unit named before, which is what news reports
         if (small(m) && PART_OF_NAMED.matcher(sentence.substring(m.end())).find()) return PART_OF_NAMED_UNIT;
         String before = sentence.substring(Math.max(0, m.start() - 12), m.start());
@@ -88,17 +89,15 @@ final class Relations {
     }
 
     /** Lower-case words that may follow a place's name directly ("in Niger's Tamou when …", "Tamou on Sunday"). */
-    private static final Set<String> FOLLOWS_NAME = Set.of("when", "where", "while", "as", "after", "before", "during",
-            "on", "in", "at", "near", "and", "but", "or", "to", "from", "with", "by", "for", "of", "late", "early",
-            "overnight", "last", "this", "that", "which", "who", "north", "south", "east", "west", "town", "village",
-            "city", "area", "district", "province", "region", "state");
+    private static final Set<String> FOLLOWS_NAME = PlaceWords.set(Words.FOLLOWS_NAME);
 
     /** Words before a name placed by a reference point ("attacked Balad north of Baghdad"). */
-    private static final Pattern REFERENCED_LEAD = Pattern.compile("(?i)\\b(?:in|at|near|outside|attacked|struck|stormed"
-            + "|raided|overran|targeted)\\s+(?:the\\s+)?$");
+    private static final Pattern REFERENCED_LEAD = Pattern.compile("(?i)\\b(?:" + alternatives(Phrases.REFERENCED_LEAD)
+            + ")\\s+(?:the\\s+)?$");
     /** The gap from such a name to its reference point: ", 80 km north of the", " south of". */
-    private static final Pattern REFERENCE_GAP = Pattern.compile("(?i)^\\s*(?:(?:town|village|city|area)\\s*)?,?\\s*(?:"
-            + DISTANCE + ")?(?:(?:to\\s+the\\s+)?" + DIRS + "\\s+(?:of|from)|(?<=[a-z]\\s)from)\\s+(?:the\\s+)?$");
+    private static final Pattern REFERENCE_GAP = Pattern.compile("(?i)^\\s*(?:(?:"
+            + alternatives(Phrases.REFERENCE_TYPE) + ")\\s*)?,?\\s*(?:" + DISTANCE + ")?(?:(?:to\\s+the\\s+)?" + DIRS
+            + "\\s+(?:of|from)|(?<=[a-z]\\s)from)\\s+(?:the\\s+)?$");
 
     /**
      * Names the gazetteer lacks that the sentence places by another place, added to {@code out} as AREA mentions
@@ -113,7 +112,9 @@ final class Relations {
             int to = AreaFinder.runForward(sentence, tokens, covered, k);
             if (to == k) continue;
             int s = t.start(), e = tokens.get(to - 1).end();
-            if (e < sentence.length() && (Character.isLetterOrDigit(sentence.charAt(e)) || sentence.charAt(e) == '-')) continue;
+            if (e < sentence.length() && (Character.isLetterOrDigit(sentence.charAt(e)) || sentence.charAt(e) == '-')) {
+                continue;
+            }
             if (to < n && AreaFinder.spaceBetween(sentence, tokens, to - 1, to)) {
                 // the name runs on ("Loire Atlantique"), or is an adjective or a facility's ("Mali's Islamist
                 // insurgency", "Kenya's Westgate mall"), or a group's ("in Taliban attacks")
@@ -154,42 +155,41 @@ final class Relations {
     }
 
     /** "between X and Y" where a route or a journey is meant (places, not countries). */
-    private static final Pattern BETWEEN = Pattern.compile("(?i)\\bbetween\\s+(?:the\\s+)?(?:(?:town|city|village|cities"
-            + "|towns|villages)\\s+of\\s+)?$");
+    private static final Pattern BETWEEN = Pattern.compile("(?i)\\bbetween\\s+(?:the\\s+)?(?:(?:"
+            + alternatives(Phrases.BETWEEN_TYPE) + ")\\s+of\\s+)?$");
     /** "… and Mocímboa da Praia": the other end, known to the gazetteer or not. */
-    private static final Pattern AND_NAME = Pattern.compile("^\\s+and\\s+(?:the\\s+(?:town|city|village)\\s+of\\s+)?"
-            + "\\p{Lu}");
-    private static final Pattern AND = Pattern.compile("(?i)^\\s+and\\s+(?:the\\s+)?(?:(?:town|city|village)\\s+of\\s+)?"
-            + "$");
+    private static final Pattern AND_NAME = Pattern.compile("^\\s+and\\s+(?:the\\s+(?:" + alternatives(Phrases.AND_TYPE)
+            + ")\\s+of\\s+)?\\p{Lu}");
+    private static final Pattern AND = Pattern.compile("(?i)^\\s+and\\s+(?:the\\s+)?(?:(?:"
+            + alternatives(Phrases.AND_TYPE) + ")\\s+of\\s+)?$");
     /** "from X to Y" (a journey: both ends) or "from X towards / into / at Y" (fire: only the source). */
-    private static final Pattern FROM = Pattern.compile("(?i)\\bfrom\\s+(?:the\\s+)?(?:(?:\\w+\\s+)?(?:town|city|village"
-            + "|province|state|region|governorate|district|capital)\\s+of\\s+)?$");
-    private static final Pattern TO = Pattern.compile("(?i)^(?:\\s+(?:province|state|region|governorate|district))?,?\\s+"
-            + "(?:to|towards?|into|at|on|onto)\\s+(?:the\\s+)?(?:(?:nearby|neighbou?ring|adjacent|" + DIRS
-            + "(?:ern)?)\\s+)*(?:(?:town|city|village|province|state|region|governorate|district)\\s+of\\s+(?:the\\s+)?)?$");
+    private static final Pattern FROM = Pattern.compile("(?i)\\bfrom\\s+(?:the\\s+)?(?:(?:\\w+\\s+)?(?:"
+            + alternatives(Phrases.FROM_TYPE) + ")\\s+of\\s+)?$");
+    private static final Pattern TO = Pattern.compile("(?i)^(?:\\s+(?:" + alternatives(Phrases.ROUTE_TYPE) + "))?,?\\s+"
+            + "(?:to|towards?|into|at|on|onto)\\s+(?:the\\s+)?(?:(?:" + alternatives(Phrases.TO_ADJECTIVE) + "|" + DIRS
+            + "(?:ern)?)\\s+)*(?:(?:" + alternatives(Phrases.TO_TYPE) + ")\\s+of\\s+(?:the\\s+)?)?$");
     /** "… to St. Paul's monastery": a journey's other end, known to the gazetteer or not. */
-    private static final Pattern TO_NAME = Pattern.compile("^(?:\\s+(?:province|state|region|governorate|district))?"
+    private static final Pattern TO_NAME = Pattern.compile("^(?:\\s+(?:" + alternatives(Phrases.ROUTE_TYPE) + "))?"
             + ",?\\s+(?:to|towards?)\\s+(?:the\\s+)?\\p{Lu}");
-    private static final Pattern TO_JOURNEY = Pattern.compile("(?i)^(?:\\s+(?:province|state|region|governorate"
-            + "|district))?,?\\s+to\\s+");
+    private static final Pattern TO_JOURNEY = Pattern.compile("(?i)^(?:\\s+(?:" + alternatives(Phrases.ROUTE_TYPE)
+            + "))?,?\\s+to\\s+");
     /** "heading towards", "on their way to", "bound for": where someone was going. */
-    private static final Pattern HEADING = Pattern.compile("(?i)\\b(?:head(?:ing|ed)|on\\s+(?:their|its|his|her|the)"
-            + "\\s+way|en\\s+route|bound|travell?(?:ing|ed)|mov(?:ing|ed)|fle(?:e|eing|d)|return(?:ing|ed)"
-            + "|retreat(?:ing|ed)|driv(?:ing|en)|going|went)\\s+(?:back\\s+)?(?:to|towards?|for|into)\\s+(?:the\\s+)?"
-            + "(?:(?:nearby|neighbou?ring)\\s+)?(?:(?:\\w+\\s+)?(?:town|city|village|commune|capital|province|region|state)"
-            + "\\s+of\\s+)?$");
+    private static final Pattern HEADING = Pattern.compile("(?i)\\b(?:" + alternatives(Phrases.HEADING)
+            + ")\\s+(?:back\\s+)?(?:to|towards?|for|into)\\s+(?:the\\s+)?(?:(?:"
+            + alternatives(Phrases.HEADING_ADJECTIVE) + ")\\s+)?(?:(?:\\w+\\s+)?(?:"
+            + alternatives(Phrases.HEADING_TYPE) + ")\\s+of\\s+)?$");
     /** "a forest bordering Odisha", "the border with Niger State": the neighbour, not the place. */
-    private static final Pattern NEIGHBOUR = Pattern.compile("(?i)\\b(?:bordering|borders?\\s+with|adjacent\\s+to)"
-            + "\\s+(?:the\\s+)?$");
+    private static final Pattern NEIGHBOUR = Pattern.compile("(?i)\\b(?:" + alternatives(Phrases.NEIGHBOUR)
+            + ")\\s+(?:the\\s+)?$");
     /** "the attackers came from Somalia", "crossed over from Sudan": where the attackers came from. */
-    private static final Pattern ORIGIN = Pattern.compile("(?i)\\b(?:came|coming|crossed|crossing|infiltrated|arrived"
-            + "|slipped)\\s+(?:over\\s+|in\\s+)?from\\s+(?:neighbou?ring\\s+)?(?:the\\s+)?$");
+    private static final Pattern ORIGIN = Pattern.compile("(?i)\\b(?:" + alternatives(Phrases.ORIGIN)
+            + ")\\s+(?:over\\s+|in\\s+)?from\\s+(?:neighbou?ring\\s+)?(?:the\\s+)?$");
     /** "operating in", "based in": where the attackers are, not where they struck. */
-    private static final Pattern BASE = Pattern.compile("(?i)\\b(?:operating|based|headquartered|active)\\s+(?:in|from"
-            + "|out\\s+of)\\s+(?:the\\s+)?$");
+    private static final Pattern BASE = Pattern.compile("(?i)\\b(?:" + alternatives(Phrases.BASE)
+            + ")\\s+(?:in|from|out\\s+of)\\s+(?:the\\s+)?$");
     /** Words after "X-Y" that make the pair a route's name ("the Garissa-Dadaab highway"). */
-    private static final Pattern ROUTE_NOUN = Pattern.compile("(?i)^\\s+(?:highway|road|motorway|expressway|railway"
-            + "|railroad|route|rail\\s+line|pipeline|corridor|axis|freeway|trunk\\s+road|national\\s+road)\\b");
+    private static final Pattern ROUTE_NOUN = Pattern.compile("(?i)^\\s+(?:" + alternatives(Phrases.ROUTE_NOUN)
+            + ")\\b");
 
     /** The sentence's mentions with route ends, destinations, bases, origins and neighbours made weak, in order. */
     static List<PlaceMention> weaken(String sentence, List<PlaceMention> mentions) {
@@ -210,7 +210,8 @@ final class Relations {
             }
             if (next != null && isPlace(next) && FROM.matcher(before).find() && TO.matcher(gap).matches()) {
                 weak[i] = true;                  // "shells fired from Idlib towards Hama": Hama was hit
-                if (TO_JOURNEY.matcher(gap).find()) weak[i + 1] = here[i] = here[i + 1] = true;   // "on the road from Bamenda to Bafut"
+                // "on the road from Bamenda to Bafut"
+                if (TO_JOURNEY.matcher(gap).find()) weak[i + 1] = here[i] = here[i + 1] = true;
             } else if (FROM.matcher(before).find() && TO_NAME.matcher(sentence.substring(m.end())).find()) {
                 weak[i] = here[i] = true;        // "travelling from Asyut to St. Paul's monastery"
             }

@@ -1,8 +1,9 @@
-package org.incidex.extract;
+package org.incidex.extract.place;
 
+import org.incidex.extract.place.PlaceFinder.Kind;
+import org.incidex.extract.place.PlaceFinder.PlaceMention;
+import org.incidex.extract.place.PlaceWords.Words;
 import org.incidex.extract.text.Tokens;
-import org.incidex.extract.PlaceFinder.Kind;
-import org.incidex.extract.PlaceFinder.PlaceMention;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -23,8 +24,7 @@ import java.util.Set;
  */
 final class UnitNames {
     /** Capitalised words that begin or end a unit's name ("East Garo Hills", "Imphal East"). */
-    static final Set<String> COMPASS = Set.of("north", "south", "east", "west", "central", "northern", "southern",
-            "eastern", "western", "northeast", "northwest", "southeast", "southwest");
+    static final Set<String> COMPASS = PlaceWords.set(Words.COMPASS);
 
     private UnitNames() {
     }
@@ -41,7 +41,9 @@ final class UnitNames {
             // gazetteer's "Wardak District" in "the Chaki Wardak District")
             PlaceMention taken = mentionAt(out, tokens.get(k));
             if (taken != null && (taken.kind() != Kind.CITY && taken.kind() != Kind.REGION
-                    || taken.start() >= tokens.get(k).start() || taken.end() != tokens.get(k + len - 1).end())) continue;
+                    || taken.start() >= tokens.get(k).start() || taken.end() != tokens.get(k + len - 1).end())) {
+                continue;
+            }
             int from = start(sentence, tokens, out, k);
             if (from == k) continue;
             int s = tokens.get(from).start(), e = tokens.get(k - 1).end();
@@ -97,7 +99,8 @@ final class UnitNames {
             if (first < 0 || last < 0) continue;
             int s = m.start(), e = m.end(), from = first, to = last + 1;
             String type;
-            if (to < tokens.size() && province(tokens, covered, to) && sentence.substring(e, tokens.get(to).start()).equals(" ")) {
+            if (to < tokens.size() && province(tokens, covered, to)
+                    && sentence.substring(e, tokens.get(to).start()).equals(" ")) {
                 e = tokens.get(to).end();
                 to++;
                 type = "Province";
@@ -118,10 +121,12 @@ final class UnitNames {
         }
     }
 
-    /** Units that are the town itself in news use: "the municipality of Tibú" is Tibú, "the commune of Lautaro" Lautaro. */
-    private static final Set<String> TOWN_UNITS = Set.of("municipality", "commune", "township", "canton");
+    /** Units that are the town itself in news use: "the municipality of Tibú" is Tibú, "the commune of Lautaro"
+     *  Lautaro. */
+    private static final Set<String> TOWN_UNITS = PlaceWords.set(Words.TOWN_UNIT);
 
-    /** "the Ladha Subdivision of South Waziristan": the unit word ends a name of its own, the place after contains it. */
+    /** "the Ladha Subdivision of South Waziristan": the unit word ends a name of its own, the place after contains
+     *  it. */
     private static boolean namedBefore(String sentence, List<Tokens.Token> tokens, int k) {
         return k > 0 && tokens.get(k - 1).isCapitalized() && !AreaFinder.FUNCTION.contains(tokens.get(k - 1).folded())
                 && AreaFinder.spaceBetween(sentence, tokens, k - 1, k);
@@ -145,7 +150,8 @@ final class UnitNames {
                 int to = covered[j] ? j : AreaFinder.runForward(sentence, tokens, covered, j);
                 if (to > j) {
                     String name = sentence.substring(tokens.get(j).start(), tokens.get(to - 1).end());
-                    AreaFinder.add(out, covered, j, to, tokens, sentence, type == null ? name : name + " " + type, false);
+                    AreaFinder.add(out, covered, j, to, tokens, sentence, type == null ? name : name + " " + type,
+                            false);
                 } else {
                     while (to < n && covered[to]) to++;   // a known name in the list
                     if (to == j) break;
@@ -180,7 +186,7 @@ final class UnitNames {
         }
     }
 
-    private static final Set<String> HYPHEN_ADJECTIVES = Set.of("held", "run", "led", "hit", "torn", "majority", "based");
+    private static final Set<String> HYPHEN_ADJECTIVES = PlaceWords.set(Words.HYPHEN_ADJECTIVE);
 
     /** "Taliban-controlled Chardara district", "ISIS-held": a participle hyphened on ends a name, unlike "Su-ngai". */
     static boolean compoundAdjective(String sentence, List<Tokens.Token> tokens, int j) {
@@ -213,7 +219,9 @@ final class UnitNames {
                 && AreaFinder.spaceBetween(sentence, tokens, from - 1, from)
                 && !AreaFinder.FUNCTION.contains(tokens.get(from - 1).folded())) return k;
         // a connector never starts a name
-        while (from < k && !tokens.get(from).isCapitalized() && !PlaceFinder.articlePrefix(sentence, tokens, from)) from++;
+        while (from < k && !tokens.get(from).isCapitalized() && !PlaceFinder.articlePrefix(sentence, tokens, from)) {
+            from++;
+        }
         return from;
     }
 

@@ -1,13 +1,17 @@
-package org.incidex.extract;
+package org.incidex.extract.place;
 
+import org.incidex.extract.place.PlaceFinder.PlaceMention;
+import org.incidex.extract.place.PlaceWords.Phrases;
+import org.incidex.extract.place.PlaceWords.Words;
 import org.incidex.extract.text.Tokens;
-import org.incidex.extract.PlaceFinder.PlaceMention;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+
+import static org.incidex.extract.place.PlaceWords.alternatives;
 
 /**
  * The part of {@link PlaceFinder} that reads what the gazetteer cannot know: names that the words around them call a
@@ -24,112 +28,80 @@ import java.util.regex.Pattern;
  * place-type word leads in ("Kabul's Shar-e-Naw district", "the Philippine province of Maguindanao").
  * Stateless, thread-safe.
  */
-final class AreaFinder {
+public final class AreaFinder {
     /** Administrative units: "X district" names a district, kept with its type word. */
-    static final Set<String> UNIT_WORDS = Set.of("district", "county", "municipality", "department",
-            "prefecture", "territory", "tehsil", "subdivision", "agency", "cercle", "upazila", "township", "commune",
-            "regency", "canton", "lga", "subdistrict", "taluka", "woreda", "division");
+    static final Set<String> UNIT_WORDS = PlaceWords.unitWords();
     /** First-level units: the AREA is a region. */
-    static final Set<String> PROVINCE_WORDS = Set.of("province", "state", "region", "governorate", "oblast");
+    static final Set<String> PROVINCE_WORDS = PlaceWords.set(Words.PROVINCE);
     /** Settlements and localities: "Tral village", "the town of Gharanij", "the Wadi Hajar area", "the area of
-     *  Tombouri", "the settlement of Eli", "the Itamar settlement", "the tambon of Yupo"; only the bare name is kept. */
-    static final Set<String> SETTLEMENT_WORDS = Set.of("town", "village", "city", "locality", "hamlet",
-            "neighbourhood", "neighborhood", "suburb", "area", "settlement", "outpost", "tambon", "barangay");
+     *  Tombouri", "the settlement of Eli", "the Itamar settlement", "the tambon of Yupo"; only the bare name is
+     *  kept. */
+    static final Set<String> SETTLEMENT_WORDS = PlaceWords.set(Words.SETTLEMENT);
+    /** "the industrial zone of Barkan": a type word read only before "of" ("X zone" is often an administrative
+     *  unit). */
+    private static final Set<String> BEFORE_OF = PlaceWords.set(Words.BEFORE_OF);
     /** Capitalised words that make "X Department", "X State" an institution or a people, not a place. */
-    private static final Set<String> NOT_PLACE = Set.of("fire", "justice", "defense", "defence", "treasury",
-            "health", "education", "homeland", "sheriff", "sheriffs", "transportation", "transport", "energy", "labor",
-            "labour", "commerce", "agriculture", "intelligence", "press", "border", "revenue", "water", "court",
-            "election", "electoral", "customs", "immigration", "military", "naval", "metropolitan", "jewish",
-            "kurdish", "sunni", "shia", "shiite", "christian", "muslim", "arab", "anglophone", "francophone", "tribal",
-            "free", "independent", "member", "communist", "sovereign", "caliphate", "welfare", "nation", "ansar",
-            "development", "protection", "enforcement", "investigation", "environmental", "space", "drug");
+    private static final Set<String> NOT_PLACE = PlaceWords.set(Words.NOT_PLACE);
     /** Prepositions before a bare unknown name read as a place ({@link #findAfterPreposition}). */
-    private static final Set<String> BARE_LEAD = Set.of("in", "at", "near");
+    private static final Set<String> BARE_LEAD = PlaceWords.set(Words.BARE_LEAD);
     /** Capitalised words after "in / at" that are times, faiths, languages or media, not places. */
-    static final Set<String> NOT_NAMED = Set.of("ramadan", "christmas", "easter", "eid", "islam", "christianity",
-            "english", "arabic", "urdu", "pashto", "dari", "facebook", "twitter", "telegram", "whatsapp", "youtube",
-            "parliament", "congress", "senate", "court", "presidency", "palace", "cabinet", "ministry", "embassy",
-            "jail", "prison", "custody", "hospital", "response", "retaliation",
-            "revenge", "total", "least", "all", "first", "last", "one", "two", "three", "addition", "particular",
-            "fact", "part", "recent", "late", "early", "mid", "his", "her", "their", "its", "our", "my", "your",
-            "operation", "operations", "control", "charge", "power", "office", "government", "support", "front");
+    static final Set<String> NOT_NAMED = PlaceWords.set(Words.NOT_NAMED);
     /** Words after a name that make it a group, an institution or a person ("in Taliban attacks", "at Ahmed's"). */
-    static final Set<String> NOT_AFTER = Set.of("attack", "attacks", "attacked", "militants", "fighters",
-            "forces", "force", "police", "army", "troops", "soldiers", "gunmen", "rebels", "group", "groups",
-            "members", "member", "officials", "leader", "leaders", "commander", "chief", "spokesman", "offensive",
-            "ambush", "raid", "raids", "bombing", "bombings", "custody", "hands", "captivity", "control", "news",
-            "statement", "statements", "claimed", "said", "says", "university", "school", "college", "hospital",
-            "camp", "hotel", "mosque", "church", "market", "office", "headquarters", "jail", "prison", "-");
+    static final Set<String> NOT_AFTER = PlaceWords.set(Words.NOT_AFTER);
     /** Compass and descriptive words that may stand before a place ("the restive northern", "the far"). */
-    static final String DIRS = "(?:north|south|east|west|central|northern|southern|eastern|western"
-            + "|north-?eastern|north-?western|south-?eastern|south-?western|northeast|northwest|southeast|southwest"
-            + "|far|restive|volatile|troubled|neighbouring|neighboring|remote|mountainous|rural)";
+    static final String DIRS = "(?:" + alternatives(Phrases.DIRECTION) + ")";
     /** Type words that may stand between a place and its container ("Jakana in the local government area of …",
      *  "Virgen Casa, jurisdiction of the Sivia district", "Gajiram, headquarters of the local government of …"). */
-    private static final String TYPES = "(?:province|state|region|governorate|department|county|district|city|town"
-            + "|village|capital|municipality|area|commune|upazila|tehsil|subdivision|agency|cercle|township|regency|headquarters"
-            + "|canton|lga|subdistrict|taluka|woreda|division|prefecture|territory|oblast|jurisdiction|local\\s+government"
-            + "(?:\\s+area|\\s+council)?)";
-    private static final Pattern FILLER_AFTER = Pattern.compile("(?i)^\\s*(?:" + TYPES + "\\s+)?,?\\s*(?:(?:(?:located|situated)"
-            + "\\s+)?(?:of|in|within)\\s+)?(?:the\\s+)?(?:" + DIRS + "\\s+)*(?:" + TYPES + "\\s+of\\s+(?:the\\s+)?){0,2}$");
+    private static final String TYPES = "(?:" + alternatives(Phrases.UNIT_TYPE) + ")";
+    private static final Pattern FILLER_AFTER = Pattern.compile("(?i)^\\s*(?:" + TYPES + "\\s+)?,?\\s*(?:(?:(?:"
+            + alternatives(Phrases.LOCATED) + ")\\s+)?(?:of|in|within)\\s+)?(?:the\\s+)?(?:"
+            + DIRS + "\\s+)*(?:" + TYPES + "\\s+of\\s+(?:the\\s+)?){0,2}$");
     /** "…, north of Baghdad", "Balad town, about 80 km north of", "near the town of", "close to":
      *  near, not in — a region or country still says where, a city does not ({@link Relations} weighs the two). */
     private static final Pattern NEAR_AFTER = Pattern.compile("(?i)^\\s*(?:" + TYPES + "\\s*)?,?\\s*(?:"
             + Relations.DISTANCE + "(?:(?:to\\s+the\\s+)?" + DIRS + "\\s+(?:of|from)|from)|" + DIRS + "\\s+of"
-            + "|near|close\\s+to|not\\s+far\\s+from|next\\s+to)\\s+(?:the\\s+)?(?:" + DIRS + "\\s+)*"
+            + "|" + alternatives(Phrases.NEAR) + ")\\s+(?:the\\s+)?(?:" + DIRS + "\\s+)*"
             + "(?:(?:[a-z]+\\s+)?" + TYPES + "\\s+(?:of\\s+)?(?:the\\s+)?)?$");
     /** Capitalised words that may stand just before a name that begins a sentence or follows a preposition. */
-    static final Set<String> FUNCTION = Set.of("the", "in", "at", "on", "of", "a", "an", "from", "near", "into",
-            "and", "but", "when", "while", "after", "as", "by", "for", "with", "to", "outside", "inside", "across");
+    static final Set<String> FUNCTION = PlaceWords.set(Words.FUNCTION);
     private static final Pattern FILLER_BEFORE = Pattern.compile("(?i)^(['’]s)?\\s+(?:the\\s+)?(?:" + DIRS
-            + "\\s+)*(?:(?:province|state|region|governorate|department|county|district|city|town|village|capital"
-            + "|municipality)(?:\\s+of)?\\s+)?(?:the\\s+)?$");
-    private static final Pattern TYPE_OF = Pattern.compile("(?i)^\\s+(?:province|state|region|governorate"
-            + "|department|county|district|city|town|village|capital)\\s+(?:of\\s+)?$");
-    static final Pattern LEADS_IN = Pattern.compile("(?i)\\b(?:in|at|near|outside)\\s+$");
+            + "\\s+)*(?:(?:" + alternatives(Phrases.FILLER_TYPE) + ")(?:\\s+of)?\\s+)?(?:the\\s+)?$");
+    private static final Pattern TYPE_OF = Pattern.compile("(?i)^\\s+(?:"
+            + alternatives(Phrases.DEMONYM_TYPE) + ")\\s+(?:of\\s+)?$");
+    static final Pattern LEADS_IN = Pattern.compile("(?i)\\b(?:"
+            + alternatives(Phrases.LEADS_IN) + ")\\s+$");
 
     private AreaFinder() {
     }
 
     /**
-     * How many tokens from {@code k} spell a second-level unit: "district", "LGA", "Local Government Area" (3), "local
-     * government council" (3), "local government" (2), "rural district" (2); 0 when none. "Division" only in lower case ("Momo division"):
-     * capitalised it is more often a military or a group's unit ("the 3rd Infantry Division").
+     * How many tokens from {@code k} spell a second-level unit ({@link PlaceWords#unitAt}): "district", "LGA", "Local
+     * Government Area" (3), "rural district" (2); 0 when none.
      */
     static int unitLength(List<Tokens.Token> tokens, int k) {
-        Tokens.Token t = tokens.get(k);
-        String w = t.folded();
-        if (w.equals("local") && k + 1 < tokens.size() && tokens.get(k + 1).folded().equals("government")) {
-            boolean third = k + 2 < tokens.size() && Set.of("area", "council").contains(tokens.get(k + 2).folded());
-            return third ? 3 : 2;
-        }
-        // "the Hormak rural district": Iran's dehestan, a unit below the district
-        if (w.equals("rural") && k + 1 < tokens.size() && tokens.get(k + 1).folded().equals("district")) return 2;
-        if (w.equals("division") && t.isCapitalized()) return 0;
-        return UNIT_WORDS.contains(w) ? 1 : 0;
+        PlaceWords.Unit u = PlaceWords.unitAt(tokens, k);
+        return u == null ? 0 : u.words().size();
     }
 
     /** The unit's word as it ends an AREA name: "District", "Cercle"; a local government area is an "LGA". */
     static String unitName(List<Tokens.Token> tokens, int k) {
+        PlaceWords.Unit u = PlaceWords.unitAt(tokens, k);
         String w = tokens.get(k).folded();
-        if (w.equals("local") || w.equals("lga")) return "LGA";
-        if (w.equals("rural")) return "Rural District";
-        return Character.toUpperCase(w.charAt(0)) + w.substring(1);
+        return u != null ? u.name() : Character.toUpperCase(w.charAt(0)) + w.substring(1);
     }
 
     /**
      * True when an AREA name ends with a second-level unit's word ("Niono Cercle", "Gujba LGA", "Sukma District"), or
      * names a province after its seat ("Huanta Province", see {@link UnitNames#seats}).
      */
-    static boolean isUnitName(String name) {
+    public static boolean isUnitName(String name) {
         int sp = name.lastIndexOf(' ');
         String w = sp > 0 ? name.substring(sp + 1).toLowerCase(java.util.Locale.ROOT) : "";
         return UNIT_WORDS.contains(w) || w.equals("province");
     }
 
     /** Words before a name that make it a village or ward of a town ("Barangay Biyong", "Tambon Tasab"). */
-    private static final Set<String> VILLAGE_PREFIXES = Set.of("barangay", "brgy", "tambon", "sitio", "purok", "kampung",
-            "desa", "kebele");
+    private static final Set<String> VILLAGE_PREFIXES = PlaceWords.set(Words.VILLAGE_PREFIX);
 
     /**
      * "Barangay Ginatilan, Pikit": a name after a village-level prefix is that village, an AREA, even when a town
@@ -138,7 +110,8 @@ final class AreaFinder {
     static void villages(String sentence, List<Tokens.Token> tokens, boolean[] covered, List<PlaceMention> out) {
         for (int k = 0; k + 1 < tokens.size(); k++) {
             Tokens.Token t = tokens.get(k);
-            if (!t.isCapitalized() || !VILLAGE_PREFIXES.contains(t.folded()) || !tokens.get(k + 1).isCapitalized()) continue;
+            if (!t.isCapitalized() || !VILLAGE_PREFIXES.contains(t.folded())
+                    || !tokens.get(k + 1).isCapitalized()) continue;
             // "the Barangay Hall", "Barangay Captain …": an office of the village, not its name
             String next = tokens.get(k + 1).folded();
             if (NameContext.FACILITIES.contains(next) || PlaceFinder.STOP.contains(next)) continue;
@@ -148,8 +121,8 @@ final class AreaFinder {
             int to = runForward(sentence, tokens, covered, k + 1);
             if (to == k + 1) continue;
             String name = sentence.substring(s, tokens.get(to - 1).end());
-            out.add(new PlaceMention(PlaceFinder.Kind.AREA, name, s, tokens.get(to - 1).end(), null, List.of(), List.of(),
-                    true, false, name, false, null, false));
+            out.add(new PlaceMention(PlaceFinder.Kind.AREA, name, s, tokens.get(to - 1).end(), null, List.of(),
+                    List.of(), true, false, name, false, null, false));
             for (int j = k; j < to; j++) covered[j] = true;
         }
     }
@@ -175,14 +148,16 @@ final class AreaFinder {
                 if (from < k) {
                     String name = sentence.substring(tokens.get(from).start(), tokens.get(k - 1).end());
                     if (unit) name = name + " " + unitName(tokens, k);
-                    else if (!settlement) name = name + " " + Character.toUpperCase(t.text().charAt(0)) + w.substring(1);
+                    else if (!settlement) {
+                        name = name + " " + Character.toUpperCase(t.text().charAt(0)) + w.substring(1);
+                    }
                     add(out, covered, from, k + Math.max(1, unitLen), tokens, sentence, name, province);
                     continue;
                 }
             }
             int of = k + Math.max(1, unitLen);   // "the local government (area) of Nganzai": past a unit of 2-3 words
             // "the industrial zone of Barkan" (only before "of": "X zone" is often an administrative unit)
-            if ((unit || province || SETTLEMENT_WORDS.contains(w) || w.equals("zone")) && of + 1 < n
+            if ((unit || province || SETTLEMENT_WORDS.contains(w) || BEFORE_OF.contains(w)) && of + 1 < n
                     && tokens.get(of).folded().equals("of") && !tokens.get(k).isCapitalized() && !covered[of + 1]) {
                 int to = runForward(sentence, tokens, covered, of + 1);
                 // "the area of Momand Dara District": the unit's own word names it (handled at that word)
@@ -190,8 +165,9 @@ final class AreaFinder {
                         && (unitLength(tokens, to) > 0 || PROVINCE_WORDS.contains(tokens.get(to).folded()));
                 if (to > of + 1 && !unitAfter) {
                     String name = sentence.substring(tokens.get(of + 1).start(), tokens.get(to - 1).end());
-                    // "the district of Gadchiroli" is Gadchiroli District; "the rural district of Taji" is in Taji District
-                    if (unit) name = name + " " + (w.equals("rural") ? "District" : unitName(tokens, k));
+                    // "the district of Gadchiroli" is Gadchiroli District; "the rural district of Taji" is in Taji
+                    // District
+                    if (unit) name = name + " " + PlaceWords.unitAt(tokens, k).ofName();
                     add(out, covered, of + 1, to, tokens, sentence, name, province);
                 }
             }
@@ -204,14 +180,16 @@ final class AreaFinder {
             if (covered[k] || !tokens.get(k).isCapitalized()) continue;
             boolean address = k > 0 && covered[k - 1]
                     && sentence.substring(tokens.get(k - 1).end(), tokens.get(k).start()).matches(",\\s*");
-            if (!address && !LEADS_IN.matcher(sentence.substring(Math.max(0, tokens.get(k).start() - 8), tokens.get(k).start())).find()) continue;
+            if (!address && !LEADS_IN.matcher(sentence.substring(Math.max(0, tokens.get(k).start() - 8),
+                    tokens.get(k).start())).find()) continue;
             int to = runForward(sentence, tokens, covered, k);
             // "Barangay Labu-Labu, Shariff Aguak, in Maguindanao": the next place may follow "in"
             int next = to + 1 < n && address && tokens.get(to).text().equals("in") ? to + 1 : to;
             if (to == k || next >= n || !covered[next]) continue;
             String gap = sentence.substring(tokens.get(to - 1).end(), tokens.get(next).start());
             if (!gap.matches(",\\s*(?:in\\s+)?")) continue;
-            add(out, covered, k, to, tokens, sentence, sentence.substring(tokens.get(k).start(), tokens.get(to - 1).end()), false);
+            add(out, covered, k, to, tokens, sentence,
+                    sentence.substring(tokens.get(k).start(), tokens.get(to - 1).end()), false);
         }
     }
 
@@ -219,7 +197,8 @@ final class AreaFinder {
      * "attacked a police post at Hombori.", "in Kakapora with a grenade": a name the gazetteer lacks right after "in /
      * at / near" is most often a village. A weak mention (no cue): it names the place only when nothing better does.
      */
-    static void findAfterPreposition(String sentence, List<Tokens.Token> tokens, boolean[] covered, List<PlaceMention> out) {
+    static void findAfterPreposition(String sentence, List<Tokens.Token> tokens, boolean[] covered,
+                                     List<PlaceMention> out) {
         int n = tokens.size();
         for (int k = 1; k < n; k++) {
             Tokens.Token t = tokens.get(k);
@@ -228,7 +207,8 @@ final class AreaFinder {
             int to = runForward(sentence, tokens, covered, k);
             if (to == k) continue;
             if (to < n && (covered[to] || tokens.get(to).isCapitalized() || NOT_AFTER.contains(tokens.get(to).folded())
-                    || sentence.startsWith("'", tokens.get(to - 1).end()) || sentence.startsWith("’", tokens.get(to - 1).end()))) continue;
+                    || sentence.startsWith("'", tokens.get(to - 1).end())
+                    || sentence.startsWith("’", tokens.get(to - 1).end()))) continue;
             if (to - k == 1 && t.text().length() < 4) continue;
             String name = sentence.substring(t.start(), tokens.get(to - 1).end());
             int s = t.start(), e = tokens.get(to - 1).end();
@@ -262,7 +242,8 @@ final class AreaFinder {
             if (!connector || PlaceFinder.articlePrefix(sentence, tokens, j)) from = j;   // "al-Mada'in district"
         }
         // "Lake Chad region": a capitalised word that is not a function word means the name starts earlier
-        if (from > 0 && from < k && tokens.get(from - 1).isCapitalized() && !FUNCTION.contains(tokens.get(from - 1).folded())
+        if (from > 0 && from < k && tokens.get(from - 1).isCapitalized()
+                && !FUNCTION.contains(tokens.get(from - 1).folded())
                 && spaceBetween(sentence, tokens, from - 1, from)) return k;
         return from < k && ok(tokens, from, k) ? from : k;
     }
@@ -274,7 +255,8 @@ final class AreaFinder {
             Tokens.Token t = tokens.get(j);
             if (covered[j] || (j > k && !spaceBetween(sentence, tokens, j - 1, j))) break;
             boolean connector = j > k && nameConnector(t);
-            boolean glued = j > k && !t.isCapitalized() && glued(sentence, tokens, j - 1, j);   // "Su-ngai", "Tal'skoye"
+            // "Su-ngai", "Tal'skoye"
+            boolean glued = j > k && !t.isCapitalized() && glued(sentence, tokens, j - 1, j);
             // "the town of al Zab", "the village of al-Bu Hayat": a lower-case article may open the name
             boolean article = j == k && PlaceFinder.ARTICLES.contains(t.text()) && j + 1 < tokens.size()
                     && tokens.get(j + 1).isCapitalized() && spaceBetween(sentence, tokens, j, j + 1);
@@ -292,7 +274,8 @@ final class AreaFinder {
      * puts one place in another ("Cyitabi Sector of Nyamagabe District", "Tasab of Yala").
      */
     private static boolean nameConnector(Tokens.Token t) {
-        return !t.isCapitalized() && PlaceFinder.CONNECTORS.contains(t.folded()) && !t.folded().equals("of") && !t.folded().equals("and");
+        return !t.isCapitalized() && PlaceFinder.CONNECTORS.contains(t.folded()) && !t.folded().equals("of")
+                && !t.folded().equals("and");
     }
 
 
@@ -302,7 +285,8 @@ final class AreaFinder {
         if (!(gap.equals("-") || gap.equals("'") || gap.equals("’"))) return false;
         Tokens.Token t = tokens.get(b);
         // after an apostrophe, not a clitic: "Mali's", "they'll" are not parts of a name; "Qa'im" is
-        return !(gap.charAt(0) != '-' && NameContext.CLITICS.contains(t.folded())) && Character.isLetter(t.text().charAt(0));
+        return !(gap.charAt(0) != '-' && NameContext.CLITICS.contains(t.folded()))
+                && Character.isLetter(t.text().charAt(0));
     }
 
     private static boolean ok(List<Tokens.Token> tokens, int from, int to) {
@@ -327,7 +311,8 @@ final class AreaFinder {
         for (int i = 0; i < n; i++) {
             PlaceMention m = sorted.get(i);
             PlaceMention c = null;
-            if (m.kind() == PlaceFinder.Kind.AREA || m.kind() == PlaceFinder.Kind.CITY || m.kind() == PlaceFinder.Kind.REGION) {
+            if (m.kind() == PlaceFinder.Kind.AREA || m.kind() == PlaceFinder.Kind.CITY
+                    || m.kind() == PlaceFinder.Kind.REGION) {
                 c = container(sentence, sorted, i);
             }
             within[i] = -1;
@@ -358,7 +343,8 @@ final class AreaFinder {
             if (gap.matches(",\\s*") && i + 2 < sorted.size()
                     && sentence.substring(next.end(), sorted.get(i + 2).start()).matches(",?\\s+and\\s+")) in = false;
             // "Sirnak's Silopi District of Turkey": the possessor says more than the country after
-            if (in && isCountry(next) && i > 0 && !isCountry(sorted.get(i - 1)) && possessed(sentence, sorted.get(i - 1), m)) {
+            if (in && isCountry(next) && i > 0 && !isCountry(sorted.get(i - 1))
+                    && possessed(sentence, sorted.get(i - 1), m)) {
                 return sorted.get(i - 1);
             }
             if (in && (!m.regionLevel() || isCountry(next))) {
@@ -370,7 +356,8 @@ final class AreaFinder {
         if (i > 0) {
             PlaceMention prev = sorted.get(i - 1);
             var f = FILLER_BEFORE.matcher(sentence.substring(prev.end(), m.start()));
-            if (f.matches() && (f.group(1) != null || isCountry(prev) && TYPE_OF.matcher(sentence.substring(prev.end(), m.start())).matches())) {
+            if (f.matches() && (f.group(1) != null
+                    || isCountry(prev) && TYPE_OF.matcher(sentence.substring(prev.end(), m.start())).matches())) {
                 return prev;
             }
         }

@@ -1,10 +1,14 @@
-package org.incidex.extract;
+package org.incidex.extract.place;
 
+import org.incidex.extract.place.PlaceWords.Phrases;
+import org.incidex.extract.place.PlaceWords.Words;
 import org.incidex.extract.text.Tokens;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+
+import static org.incidex.extract.place.PlaceWords.alternatives;
 
 /**
  * What the words right around a name say about it, for {@link PlaceFinder}: a place cue ("in X", "X, Mali"), a
@@ -14,11 +18,7 @@ import java.util.regex.Pattern;
 final class NameContext {
     /** Capitalised nouns that end a facility's proper name ("Victoria Station", "St Mary's Grammar School"): a
      *  place name inside such a name says little about where the facility is. */
-    static final Set<String> FACILITIES = Set.of("station", "school", "airport", "airfield", "hospital", "clinic",
-            "mosque", "church", "cathedral", "temple", "synagogue", "shrine", "street", "road", "avenue", "square",
-            "bridge", "park", "mall", "market", "hotel", "university", "college", "academy", "stadium", "arena",
-            "prison", "jail", "barracks", "hall", "theatre", "theater", "club", "plaza", "highway", "tower",
-            "building", "cemetery", "bank", "restaurant", "cafe", "bar", "gardens", "terminal", "port");
+    static final Set<String> FACILITIES = PlaceWords.set(Words.FACILITY);
 
     /**
      * True when the name begins a facility's proper name: a capitalised facility noun follows, perhaps after "'s" and
@@ -39,17 +39,16 @@ final class NameContext {
 
     /** Lower-case words besides the division and settlement words that make "the X …" a place or a site in one
      *  ("the Sleman regency", "the Kalat area", "the Rafah crossing", "the Bagram base"). */
-    private static final Set<String> TYPE_LIKE = Set.of("area", "areas", "valley", "local", "sector", "region", "regency",
-            "block", "ward", "subdistrict", "constituency", "outskirts", "border", "crossing", "checkpoint", "road",
-            "highway", "river", "mountains", "hills", "forest", "desert", "camp", "base", "airbase", "airport",
-            "oilfield", "market", "bazaar", "mosque", "church", "school", "hospital", "prison", "bridge", "dam", "port");
+    private static final Set<String> TYPE_LIKE = PlaceWords.set(Words.TYPE_LIKE);
 
     /**
      * The name is followed, after a space, by a lower-case word that neither continues the name ("Mocímboa da Praia")
      * nor says what kind of place it is ("the Zhari district", "the Damboa local government area").
      */
     static boolean plainWordAfter(String sentence, List<Tokens.Token> tokens, int to) {
-        if (to >= tokens.size() || !sentence.substring(tokens.get(to - 1).end(), tokens.get(to).start()).equals(" ")) return false;
+        if (to >= tokens.size() || !sentence.substring(tokens.get(to - 1).end(), tokens.get(to).start()).equals(" ")) {
+            return false;
+        }
         Tokens.Token t = tokens.get(to);
         String w = t.folded();
         return !t.isCapitalized() && !PlaceFinder.CONNECTORS.contains(w) && !PlaceFinder.REGION_WORDS.contains(w)
@@ -57,7 +56,9 @@ final class NameContext {
                 && !AreaFinder.SETTLEMENT_WORDS.contains(w) && !TYPE_LIKE.contains(w);
     }
 
-    /** The name is glued by a hyphen to a lower-case word: the first part of a compound ("Neo-nazis", "Kabul-based"). */
+    /**
+     * The name is glued by a hyphen to a lower-case word: the first part of a compound ("Neo-nazis", "Kabul-based").
+     */
     static boolean compoundAfter(String sentence, List<Tokens.Token> tokens, int to) {
         if (to >= tokens.size()) return false;
         Tokens.Token next = tokens.get(to);
@@ -66,7 +67,7 @@ final class NameContext {
     }
 
     /** Endings after an apostrophe that are no part of a name: "Mali's", "they'll". */
-    static final Set<String> CLITICS = Set.of("s", "ll", "ve", "re", "d", "t", "m");
+    static final Set<String> CLITICS = PlaceWords.set(Words.CLITIC);
 
     /** The token before {@code to} continues after an apostrophe into lower-case letters that are no clitic. */
     static boolean cutAtApostrophe(String sentence, List<Tokens.Token> tokens, int to) {
@@ -77,20 +78,20 @@ final class NameContext {
                 && !CLITICS.contains(next.folded());
     }
 
-    private static final Pattern CUE_BEFORE = Pattern.compile("(?i)\\b(?:in|at|near|outside|across|into|of|to|around|hit"
-            + "|struck|rocked)\\s+(?:the\\s+)?(?:(?:far[ -])?(?:north|south|east|west|central|northern|southern|eastern"
-            + "|western|north-?east|north-?west|south-?east|south-?west|north-?eastern|north-?western|south-?eastern"
-            + "|south-?western)\\s+)?$");
-    private static final Pattern TYPE_BEFORE = Pattern.compile("(?i)\\b(?:town|city|village|capital|district|province"
-            + "|region|state|port|area|suburb|neighbourhood|neighborhood)\\s+(?:of\\s+)?$");
-    private static final Pattern CUE_AFTER = Pattern.compile("^(?:(?:'s)?,\\s+[A-Z]|'s\\s+(?:capital|city|north|south|east"
-            + "|west|central|northern|southern|eastern|western))");
+    private static final Pattern CUE_BEFORE = Pattern.compile("(?i)\\b(?:"
+            + alternatives(Phrases.CUE_BEFORE) + ")\\s+(?:the\\s+)?(?:(?:far[ -])?(?:"
+            + alternatives(Phrases.CUE_DIRECTION) + ")\\s+)?$");
+    private static final Pattern TYPE_BEFORE = Pattern.compile("(?i)\\b(?:"
+            + alternatives(Phrases.CUE_TYPE) + ")\\s+(?:of\\s+)?$");
+    private static final Pattern CUE_AFTER = Pattern.compile("^(?:(?:'s)?,\\s+[A-Z]|'s\\s+(?:"
+            + alternatives(Phrases.CUE_AFTER) + "))");
 
     /** Words before or after that say "this is a place". */
     static boolean hasCue(String sentence, int s, int e) {
         String before = sentence.substring(Math.max(0, s - 40), s);
         String after = sentence.substring(e, Math.min(sentence.length(), e + 30));
-        return CUE_BEFORE.matcher(before).find() || TYPE_BEFORE.matcher(before).find() || CUE_AFTER.matcher(after).find();
+        return CUE_BEFORE.matcher(before).find() || TYPE_BEFORE.matcher(before).find()
+                || CUE_AFTER.matcher(after).find();
     }
 
     /** person-cues.tsv: titles before a person's name, speech verbs after it, what follows its possessive. */
@@ -124,7 +125,9 @@ final class NameContext {
         if (from > 0) {
             Tokens.Token prev = tokens.get(from - 1);
             if (TITLES.contains(prev.folded()) && adjacent(sentence, prev, tokens.get(from))) return Person.SURELY;
-            if (from > 1 && prev.isCapitalized() && TITLES.contains(tokens.get(from - 2).folded())) return Person.SURELY;
+            if (from > 1 && prev.isCapitalized() && TITLES.contains(tokens.get(from - 2).folded())) {
+                return Person.SURELY;
+            }
         }
         if (to < tokens.size()) {
             Tokens.Token next = tokens.get(to);

@@ -1,8 +1,9 @@
-package org.incidex.extract;
+package org.incidex.extract.place;
 
+import org.incidex.extract.place.PlaceFinder.Kind;
+import org.incidex.extract.place.PlaceFinder.PlaceMention;
+import org.incidex.extract.place.PlaceWords.Words;
 import org.incidex.extract.text.Tokens;
-import org.incidex.extract.PlaceFinder.Kind;
-import org.incidex.extract.PlaceFinder.PlaceMention;
 
 import java.util.List;
 import java.util.Set;
@@ -19,10 +20,10 @@ final class Features {
     }
 
     /** Capitalised words that open a feature's name. */
-    private static final Set<String> BEFORE = Set.of("lake", "mount", "mt", "jabal", "jebel", "djebel", "jbel");
-    private static final Set<String> REGION_WORDS = Set.of("province", "state", "region", "governorate");
+    private static final Set<String> BEFORE = PlaceWords.set(Words.FEATURE_BEFORE);
+    private static final Set<String> REGION_WORDS = PlaceWords.set(Words.FEATURE_REGION);
     /** Words that close a feature's name (any case). */
-    private static final Set<String> AFTER = Set.of("mountains", "mountain", "hills", "forest", "range");
+    private static final Set<String> AFTER = PlaceWords.set(Words.FEATURE_AFTER);
 
     /** Adds feature mentions to {@code out}, marking their tokens covered; drops mentions a feature's name contains. */
     static void find(String sentence, List<Tokens.Token> tokens, boolean[] covered, List<PlaceMention> out) {
@@ -43,7 +44,8 @@ final class Features {
         }
         for (int k = 1; k < n; k++) {
             Tokens.Token t = tokens.get(k);
-            if (!AFTER.contains(t.folded()) || covered[k] || !AreaFinder.spaceBetween(sentence, tokens, k - 1, k)) continue;
+            if (!AFTER.contains(t.folded()) || covered[k]
+                    || !AreaFinder.spaceBetween(sentence, tokens, k - 1, k)) continue;
             // "East Garo Hills district": a unit's name, left to the unit's word
             if (k + 1 < n && (AreaFinder.unitLength(tokens, k + 1) > 0
                     || REGION_WORDS.contains(tokens.get(k + 1).folded()))) continue;

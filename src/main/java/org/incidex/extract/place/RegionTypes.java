@@ -1,8 +1,12 @@
-package org.incidex.extract;
+package org.incidex.extract.place;
 
 import org.incidex.extract.gazetteer.Gazetteer;
 import org.incidex.extract.gazetteer.Region;
+import org.incidex.extract.place.PlaceWords.Words;
+import org.incidex.extract.rules.RuleTable;
 
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,7 +22,7 @@ final class RegionTypes {
      * is not the Beni Department (Bolivia). First-level words are used loosely ("Abyan province" for a governorate).
      */
     static List<Region> typed(List<Region> regions, String typeWord) {
-        if (typeWord == null || typeWord.equals("region") || regions.isEmpty()) return regions;
+        if (typeWord == null || LOOSE.contains(typeWord) || regions.isEmpty()) return regions;
         List<Region> same = regions.stream().filter(r -> typeWord.equals(lastWord(r.name()))).toList();
         if (!same.isEmpty()) return same;
         Set<String> countries = FIRST_LEVEL.getOrDefault(typeWord, Set.of());
@@ -28,19 +32,30 @@ final class RegionTypes {
         return regions.stream().filter(r -> !PlaceFinder.REGION_WORDS.contains(lastWord(r.name()))).toList();
     }
 
-    /** What English news calls the first-level units of a country, where it is one word: Venezuela has states,
-     *  Colombia departments, Ecuador provinces, Syria governorates. */
-    private static final Map<String, Set<String>> FIRST_LEVEL = Map.of(
-            "state", Set.of("US", "MX", "VE", "BR", "NG", "IN", "MY", "SD", "SS", "AU", "DE", "AT", "MM", "FM", "PW"),
-            "department", Set.of("CO", "BO", "PY", "UY", "GT", "HN", "SV", "NI", "HT", "FR", "BJ"),
-            "province", Set.of("AF", "PK", "IR", "EC", "AR", "PH", "CA", "CN", "ZA", "CD", "RW", "BI", "ZM", "MZ", "ES",
-                    "IT", "TR", "TH", "KH", "LA", "VN", "ID", "KR", "PG", "DO", "CU", "PA", "CR", "BE", "NL", "AO", "CG"),
-            "governorate", Set.of("EG", "SY", "IQ", "YE", "JO", "LB", "TN", "BH", "KW", "OM", "PS"),
-            "oblast", Set.of("RU", "UA", "KZ", "KG", "BG", "BY"));
+    /** What English news calls the first-level units of each country, where it is one word (region-types.tsv):
+     *  Venezuela has states, Colombia departments, Ecuador provinces, Syria governorates. */
+    private static final Map<String, Set<String>> FIRST_LEVEL = firstLevel(RuleTable.load(RegionTypes.class,
+            "region-types.tsv"));
+
+    /** Type words news uses for a unit of any level ("the Beni region"): they narrow nothing. */
+    private static final Set<String> LOOSE = PlaceWords.set(Words.LOOSE_TYPE);
 
     /** Type words of units below a first-level region (somewhere, at least). */
-    private static final Set<String> LOWER_UNITS = Set.of("district", "territory", "county", "division", "subdivision",
-            "municipality", "commune", "cercle", "tehsil");
+    private static final Set<String> LOWER_UNITS = PlaceWords.set(Words.LOWER_UNIT);
+
+    /** The countries of each type word; a country named twice is an error. */
+    static Map<String, Set<String>> firstLevel(RuleTable t) {
+        Map<String, Set<String>> byType = new HashMap<>();
+        Set<String> seen = new HashSet<>();
+        for (RuleTable.Row r : t.rows()) {
+            String country = r.require("country");
+            if (!seen.add(country)) throw new IllegalStateException(r.where() + ": " + country + " twice");
+            byType.computeIfAbsent(r.require("type"), k -> new HashSet<>()).add(country);
+        }
+        Map<String, Set<String>> out = new HashMap<>();
+        byType.forEach((type, countries) -> out.put(type, Set.copyOf(countries)));
+        return Map.copyOf(out);
+    }
 
     private static String lastWord(String name) {
         String k = Gazetteer.normalize(name);

@@ -1,10 +1,11 @@
-package org.incidex.extract;
+package org.incidex.extract.place;
 
-import org.incidex.extract.text.Tokens;
-import org.incidex.extract.PlaceFinder.Kind;
-import org.incidex.extract.PlaceFinder.PlaceMention;
 import org.incidex.extract.gazetteer.Gazetteer;
 import org.incidex.extract.gazetteer.Region;
+import org.incidex.extract.place.PlaceFinder.Kind;
+import org.incidex.extract.place.PlaceFinder.PlaceMention;
+import org.incidex.extract.place.PlaceWords.Words;
+import org.incidex.extract.text.Tokens;
 
 import java.util.List;
 import java.util.Set;
@@ -20,7 +21,7 @@ import java.util.regex.Pattern;
 final class CompassRegions {
     private static final Pattern PHRASE = Pattern.compile("(?i)\\bthe\\s+((?:far[ -])?(?:north|south|east|west)"
             + "(?:-?(?:east|west))?)\\s+(?:region\\s+)?of\\s+(?:the\\s+)?$");
-    private static final Set<String> BARE = Set.of("north", "south", "east", "west");
+    private static final Set<String> BARE = PlaceWords.set(Words.COMPASS_POINT);
 
     private CompassRegions() {
     }

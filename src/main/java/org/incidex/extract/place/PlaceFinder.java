@@ -1,15 +1,20 @@
-package org.incidex.extract;
+package org.incidex.extract.place;
 
-import org.incidex.extract.text.Tokens;
 import org.incidex.extract.gazetteer.City;
 import org.incidex.extract.gazetteer.Country;
 import org.incidex.extract.gazetteer.Gazetteer;
 import org.incidex.extract.gazetteer.Region;
+import org.incidex.extract.place.PlaceWords.Phrases;
+import org.incidex.extract.place.PlaceWords.Words;
+import org.incidex.extract.text.Tokens;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
+
+import static org.incidex.extract.place.PlaceWords.alternatives;
 
 /**
  * Finds place names in a sentence with the gazetteer: countries ("Mali"), demonyms ("Malian"), first-level regions
@@ -53,7 +58,8 @@ public final class PlaceFinder {
         PlaceMention(Kind kind, String text, int start, int end, Country country, List<Region> regions,
                      List<City> cities, boolean cue, boolean modifier, String name, boolean regionLevel,
                      PlaceMention within, boolean near) {
-            this(kind, text, start, end, country, regions, cities, cue, modifier, name, regionLevel, within, near, false);
+            this(kind, text, start, end, country, regions, cities, cue, modifier, name, regionLevel, within, near,
+                    false);
         }
 
         PlaceMention withWithin(PlaceMention container, boolean nearby) {
@@ -63,76 +69,36 @@ public final class PlaceFinder {
     }
 
     /** Nouns after a country name that make it a modifier ("US embassy", "French troops"), not a location. */
-    private static final Set<String> MODIFIED = Set.of("embassy", "embassies", "consulate", "forces", "troops",
-            "soldiers", "officials", "official", "government", "citizens", "nationals", "authorities", "military",
-            "army", "ambassador", "president", "minister", "navy", "air", "special", "intelligence", "state",
-            "department", "diplomats", "diplomat", "police", "gendarmerie", "team", "company", "firm", "news",
-            "media", "warplanes", "drones", "envoy", "aid", "interests", "hostages", "tourists", "service", "servicemen",
-            "civilian", "contractor", "contractors", "personnel", "marines", "commandos", "peacekeepers", "backed", "led",
-            "funded", "trained", "allied", "supported", "based", "born", "made", "owned", "border", "borders",
-            "frontier", "-");
+    private static final Set<String> MODIFIED = PlaceWords.set(Words.MODIFIED);
 
-    static final Set<String> REGION_WORDS = Set.of("province", "state", "region", "governorate", "district",
-            "county", "prefecture", "department", "oblast", "territory", "division");
-    static final Set<String> CONNECTORS = Set.of("and", "de", "ez", "ed", "ol", "ye", "bin", "ibn", "del", "la", "el", "al", "e", "es", "of", "ul", "i",
-            "da", "do", "dos", "das", "du", "des", "le", "les", "y", "an", "ad", "ash", "as", "at", "az", "ar", "sur", "on");
-    static final Set<String> STOP = Set.of("police", "army", "president", "minister", "government", "security",
-            "islamic", "state", "national", "university", "hotel", "reuters", "mosque", "church", "north", "south",
-            "east", "west", "northeast", "northwest", "southeast", "southwest", "central", "western", "eastern", "northern", "southern", "god", "allah", "prime",
-            "interior", "defence", "defense", "general", "january", "february", "march", "april", "may", "june",
-            "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
-            "thursday", "friday", "saturday", "sunday", "today", "ramadan", "eid", "christmas", "easter", "the", "a", "an", "he", "she", "it", "they", "we",
-            "this", "that", "in", "on", "at", "of", "and", "but", "as", "by", "for", "from", "with", "after",
-            "before", "officials", "official", "authorities", "witnesses", "witness", "forces", "troops", "media",
-            "news", "agency", "ministry", "office", "council", "city", "town", "village", "district", "province",
-            "region", "area", "capital", "airport", "station", "market", "street", "road", "square", "bridge", "park",
-            "mall", "embassy", "school", "hospital", "camp", "base", "club", "center", "centre", "island", "lake",
-            "river", "mount", "port", "bay", "beach", "valley", "union", "republic", "kingdom", "democratic",
-            "people", "popular", "liberation", "front", "movement", "party", "brigade", "brigades",
-            "militants", "gunmen", "attack", "attacks", "bomb", "blast", "victims", "hostages", "live", "update",
-            "updated", "breaking", "watch", "read", "more", "share", "photo", "video", "mr", "mrs", "ms", "dr", "st",
-            "san", "santa", "sao", "new", "old", "great", "little", "upper", "lower", "green", "red", "white",
-            "black", "blue", "golden", "royal", "grand", "saint", "fort",
-            "un", "eu", "nato", "gmt", "utc", "am", "pm", "tv", "bbc", "cnn", "afp", "ap", "said", "says",
-            "rescue", "emergency", "special", "federal", "regional", "local", "foreign", "home", "secretary",
-            "spokesman", "spokeswoman", "rue", "avenue", "boulevard", "calle", "plaza", "via", "strasse", "tower", "towers", "save", "commander", "chief", "colonel", "captain", "major", "lieutenant",
-            // number words open many sentences ("One person was killed"): not the towns Onè (IT) or Two
-            "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
+    static final Set<String> REGION_WORDS = PlaceWords.set(Words.REGION_WORD);
+    static final Set<String> CONNECTORS = PlaceWords.set(Words.CONNECTOR);
+    static final Set<String> STOP = PlaceWords.set(Words.STOP);
 
     /** Members of a group: a small town's name before them is the group's ("Taliban fighters", "Shabaab militants"). */
-    private static final Set<String> GROUP_AFTER = Set.of("militants", "fighters", "insurgents", "rebels", "gunmen",
-            "members", "commander", "commanders", "leader", "leaders", "spokesman", "jihadists", "terrorists");
+    private static final Set<String> GROUP_AFTER = PlaceWords.set(Words.GROUP_AFTER);
 
     /** Place-type nouns after a demonym that make it say where ("the Nigerian state of Borno"). */
-    static final Set<String> PLACE_TYPES = Set.of("state", "province", "region", "governorate", "district",
-            "department", "county", "city", "town", "village", "capital", "port", "municipality");
+    static final Set<String> PLACE_TYPES = PlaceWords.set(Words.PLACE_TYPE);
     /** "state media", "state television": the state as an institution, not a place. */
-    private static final Set<String> STATE_ORGS = Set.of("media", "tv", "television", "news", "agency", "run",
-            "broadcaster", "department", "security", "forces", "officials", "radio", "newspaper", "-");
+    private static final Set<String> STATE_ORGS = PlaceWords.set(Words.STATE_ORG);
     /** "the state of Borno", "province of Herat": a region name follows. */
-    private static final java.util.regex.Pattern REGION_BEFORE = java.util.regex.Pattern.compile(
-            "(?i)\\b(?:province|state|region|governorate|department|county|oblast|prefecture)\\s+of\\s+(?:the\\s+)?$");
+    private static final Pattern REGION_BEFORE = Pattern.compile("(?i)\\b(?:"
+            + alternatives(Phrases.REGION_OF) + ")\\s+of\\s+(?:the\\s+)?$");
 
-    /** "the town of", "municipality of", "the area of": a settlement's name follows, even one that is also a country's. */
-    private static final java.util.regex.Pattern SETTLEMENT_BEFORE = java.util.regex.Pattern.compile(
-            "(?i)\\b(?:town|city|village|municipality|commune|hamlet|locality|township|neighbou?rhood|area|settlement)"
-            + "\\s+of\\s+$");
-
-    /** "the district of", "the village of": a place's name follows. */
-    private static final java.util.regex.Pattern TYPE_OF_BEFORE = java.util.regex.Pattern.compile(
-            "(?i)\\b(?:town|city|village|municipality|commune|hamlet|locality|township|district|county|department"
-            + "|province|state|region|governorate)\\s+of\\s+$");
+    /** "the town of", "municipality of", "the area of": a settlement's name follows, even one that is also a
+     *  country's. */
+    private static final Pattern SETTLEMENT_BEFORE = Pattern.compile("(?i)\\b(?:"
+            + alternatives(Phrases.SETTLEMENT_OF) + ")\\s+of\\s+$");
 
     /** "the border with", "borders with": a neighbouring country follows. */
-    private static final java.util.regex.Pattern BORDER_WITH = java.util.regex.Pattern.compile(
-            "(?i)\\b(?:borders?\\s+with|bordering)\\s+(?:the\\s+)?$");
+    private static final Pattern BORDER_WITH = Pattern.compile("(?i)\\b(?:"
+            + alternatives(Phrases.BORDER) + ")\\s+(?:the\\s+)?$");
 
     /** "crossed over from the Congo", "fired from Syria": where people or things came from, not where it happened. */
-    private static final java.util.regex.Pattern FROM = java.util.regex.Pattern.compile("(?i)\\bfrom\\s+(?:the\\s+)?$");
+    private static final Pattern FROM = Pattern.compile("(?i)\\bfrom\\s+(?:the\\s+)?$");
 
-    private static final Set<String> ATTACKERS = Set.of("militants", "rebels", "insurgents", "fighters", "jihadists",
-            "gunmen", "extremists", "terrorists", "separatists", "bandits", "attackers", "assailants", "guerrillas",
-            "militant", "rebel", "insurgent", "jihadist", "extremist", "terrorist", "separatist", "guerrilla", "dissidents");
+    private static final Set<String> ATTACKERS = PlaceWords.set(Words.ATTACKER);
 
     /** Towns below this many inhabitants need more than a capital letter to be read as a place. */
     private static final int SMALL = 15_000;
@@ -186,21 +152,40 @@ public final class PlaceFinder {
                 i++;
             }
         }
-        dropNameFragments(sentence, tokens, covered, out);
-        UnitNames.read(sentence, tokens, covered, out);
-        seatAreas(sentence, tokens, covered, out);
-        UnitNames.seats(sentence, tokens, covered, out);
-        AreaFinder.villages(sentence, tokens, covered, out);
-        AreaFinder.find(sentence, tokens, covered, out);
-        Features.find(sentence, tokens, covered, out);
-        Relations.areas(sentence, tokens, covered, out);
-        AreaFinder.findAfterPreposition(sentence, tokens, covered, out);
+        for (Reading r : READINGS) r.read(sentence, tokens, covered, out);
+        // then what no token decides: compass phrases before a country, capitals named by what they are the capital
+        // of, each mention's container, and the mentions a route, destination, base or origin makes weak
         CompassRegions.find(sentence, gazetteer, out);
         return Relations.weaken(sentence, capitals.apply(sentence, AreaFinder.link(sentence, out)));
     }
 
+    /** A reading of the words around the gazetteer's names: adds (or replaces) mentions, marking the tokens it
+     *  takes. */
+    @FunctionalInterface
+    private interface Reading {
+        void read(String sentence, List<Tokens.Token> tokens, boolean[] covered, List<PlaceMention> out);
+    }
+
+    /**
+     * The readings after the gazetteer's, in priority order: each sees the mentions found before it and takes only
+     * tokens no earlier reading covered, so where two would read the same words the earlier one wins. Names whole
+     * before their parts, units before settlements, a type word's reading before a name placed only by a possessive
+     * or a reference point, and a bare name after "in / at / near" last of all.
+     */
+    private static final List<Reading> READINGS = List.of(
+            NameFragments::drop,                  // "Abu Kamal" is neither Abu nor Kamal: its parts give tokens back
+            UnitNames::read,                      // "the Mueang Yala district": the whole run before a unit word
+            PlaceFinder::seatAreas,               // "Hawija district": a unit named after its seat
+            UnitNames::seats,                     // "Huanta Province", "the district of Palma"
+            AreaFinder::villages,                 // "Barangay Ginatilan, Pikit": a village, though a town elsewhere
+            AreaFinder::find,                     // "the Nahri Saraj district", "the village of Dugheila", addresses
+            Features::find,                       // "Lake Chad", "the Sambisa forest"
+            Relations::areas,                     // "in Niger's Tamou", "attacked Balad north of Baghdad"
+            AreaFinder::findAfterPreposition);    // "attacked a post at Hombori": the weakest reading
+
     /** "Hawija district", "Sopore tehsil": a division named after its seat, which says where it lies. */
-    private static void seatAreas(String sentence, List<Tokens.Token> tokens, boolean[] covered, List<PlaceMention> out) {
+    private static void seatAreas(String sentence, List<Tokens.Token> tokens, boolean[] covered,
+                                  List<PlaceMention> out) {
         for (int i = 0; i < out.size(); i++) {
             PlaceMention m = out.get(i);
             if (m.kind() != Kind.CITY) continue;
@@ -224,63 +209,14 @@ public final class PlaceFinder {
                 List.of(), city.cities(), true, false, name, false, null, false);
     }
 
-    /**
-     * A small town matched inside a longer capitalised name is a fragment of another name ("Abu Kamal" is neither
-     * Abu, India nor Kamal, Indonesia): such matches are dropped so the whole name can be read as an unknown place.
-     */
-    private static void dropNameFragments(String sentence, List<Tokens.Token> tokens, boolean[] covered, List<PlaceMention> out) {
-        List<PlaceMention> keep = new ArrayList<>(out.size());
-        for (PlaceMention m : out) {
-            if (m.kind() == Kind.CITY && fragment(sentence, tokens, out, m)) {
-                for (int k = 0; k < tokens.size(); k++) {
-                    if (tokens.get(k).start() >= m.start() && tokens.get(k).end() <= m.end()) covered[k] = false;
-                }
-            } else {
-                keep.add(m);
-            }
-        }
-        out.retainAll(keep);
-    }
-
-    private static boolean fragment(String sentence, List<Tokens.Token> tokens, List<PlaceMention> mentions, PlaceMention m) {
-        // "the district of Santo Domingo Acobamba": after "the <type> of" the whole name is the place, even when its
-        // first words spell a capital
-        boolean introduced = TYPE_OF_BEFORE.matcher(sentence.substring(Math.max(0, m.start() - 30), m.start())).find();
-        if (!introduced) for (City c : m.cities()) if (c.capital() || c.population() >= 100_000) return false;
-        for (int k = 0; k < tokens.size(); k++) {
-            // only a space, hyphen or apostrophe joins two words into one name ("Lahi,Gigaquit" is two places)
-            boolean before = tokens.get(k).end() < m.start() && tokens.get(k).end() >= m.start() - 1
-                    && " -'’–".indexOf(sentence.charAt(m.start() - 1)) >= 0;
-            boolean after = tokens.get(k).start() > m.end() && tokens.get(k).start() <= m.end() + 1
-                    && " -'’–".indexOf(sentence.charAt(m.end())) >= 0;
-            if (!before && !after) continue;
-            // "Nawa-I-Barakzayi", "Deir ez-Zor": look past a connector to the word it joins
-            int j = k, next = k + (after ? 1 : -1);
-            if (CONNECTORS.contains(tokens.get(k).folded()) && next >= 0 && next < tokens.size()
-                    && Math.abs(tokens.get(next).start() - tokens.get(k).start()) <= tokens.get(k).text().length() + 2) j = next;
-            Tokens.Token t = tokens.get(j);
-            // "Barani Department": a division named after its seat, not a longer name (see seatAreas)
-            if (after && j == k && AreaFinder.UNIT_WORDS.contains(t.folded())) break;
-            if (!t.isCapitalized() || STOP.contains(t.folded()) || CONNECTORS.contains(t.folded())) {
-                if (before) continue;
-                break;
-            }
-            // "Mayo-Sava": a hyphen joins the two into one name the gazetteer lacks, whatever the other part matches
-            boolean hyphened = j == k && (after ? t.start() == m.end() + 1 : t.end() == m.start() - 1)
-                    && sentence.charAt(after ? m.end() : m.start() - 1) == '-';
-            boolean otherKind = mentions.stream().anyMatch(o -> o.kind() != Kind.CITY && o.start() <= t.start() && t.end() <= o.end());
-            if (!otherKind || hyphened) return true;
-        }
-        return false;
-    }
-
     /** A name the gazetteer knows as a country, region or town ("Kashmir" in "Jammu and Kashmir Srinagar"). */
     private boolean knownPlace(String name) {
-        return gazetteer.country(name).isPresent() || !gazetteer.regions(name).isEmpty() || !gazetteer.cities(name).isEmpty();
+        return gazetteer.country(name).isPresent() || !gazetteer.regions(name).isEmpty()
+                || !gazetteer.cities(name).isEmpty();
     }
 
     /** Arabic articles that open place names ("al-Qa'im", "Ad Dana", "As Sukhnah"). */
-    static final Set<String> ARTICLES = Set.of("al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ad-");
+    static final Set<String> ARTICLES = PlaceWords.set(Words.ARTICLE);
 
     /** A lower-case article hyphened to a capitalised word ("al-Qa'im town", "al-Mada'in district"). */
     static boolean articlePrefix(String sentence, List<Tokens.Token> tokens, int i) {
@@ -289,7 +225,9 @@ public final class PlaceFinder {
     }
 
     static boolean allStop(List<Tokens.Token> t, int from, int to) {
-        for (int k = from; k < to; k++) if (!STOP.contains(t.get(k).folded()) && !CONNECTORS.contains(t.get(k).folded())) return false;
+        for (int k = from; k < to; k++) {
+            if (!STOP.contains(t.get(k).folded()) && !CONNECTORS.contains(t.get(k).folded())) return false;
+        }
         return true;
     }
 
@@ -300,7 +238,8 @@ public final class PlaceFinder {
     private static boolean innerOk(String sentence, List<Tokens.Token> t, int from, int to) {
         for (int k = from + 1; k < to - 1; k++) {
             Tokens.Token w = t.get(k);
-            boolean possessive = w.text().equals("s") && w.start() > 0 && "'’".indexOf(sentence.charAt(w.start() - 1)) >= 0;
+            boolean possessive = w.text().equals("s") && w.start() > 0
+                    && "'’".indexOf(sentence.charAt(w.start() - 1)) >= 0;
             if (!w.isCapitalized() && !CONNECTORS.contains(w.folded()) && !possessive) return false;
         }
         return true;
@@ -324,7 +263,8 @@ public final class PlaceFinder {
         Optional<Country> country = gazetteer.country(lookupText);
         boolean demonym = country.isPresent() && country.get().demonyms().stream()
                 .anyMatch(d -> Gazetteer.normalize(d).equals(Gazetteer.normalize(text)));
-        if (country.isPresent() && !demonym && SETTLEMENT_BEFORE.matcher(sentence.substring(Math.max(0, s - 30), s)).find()) {
+        if (country.isPresent() && !demonym
+                && SETTLEMENT_BEFORE.matcher(sentence.substring(Math.max(0, s - 30), s)).find()) {
             country = Optional.empty();   // "the municipality of Puerto Rico": a town named like a country
         }
         if (country.isPresent() && (demonym || !regionWordAfter)) {  // "Niger State" is a region; "Afghan province" not
@@ -342,7 +282,8 @@ public final class PlaceFinder {
             return new PlaceMention(Kind.DEMONYM, text, s, e, force.get(), List.of(), List.of(), false, true);
         }
         String typeWord = regionWordAfter ? tokens.get(to).folded()
-                : REGION_WORDS.contains(tokens.get(to - 1).folded()) && to - from > 1 ? tokens.get(to - 1).folded() : null;
+                : REGION_WORDS.contains(tokens.get(to - 1).folded()) && to - from > 1 ? tokens.get(to - 1).folded()
+                : null;
         List<Region> regions = RegionTypes.typed(gazetteer.regions(text), typeWord);
         List<City> cities = gazetteer.cities(text);
         if (regions.isEmpty() && cities.isEmpty() && to - from > 1 && ARTICLES.contains(tokens.get(from).folded())) {
@@ -366,7 +307,8 @@ public final class PlaceFinder {
             return null;   // "Taliban fighters": a group named like a village
         }
         if (!cities.isEmpty() && regions.isEmpty() && from > 0 && tokens.get(from - 1).folded().equals("the")
-                && NameContext.plainWordAfter(sentence, tokens, to) && !cities.stream().anyMatch(c -> c.capital() || c.population() >= 100_000)) {
+                && NameContext.plainWordAfter(sentence, tokens, to)
+                && !cities.stream().anyMatch(c -> c.capital() || c.population() >= 100_000)) {
             return null;   // "the Taliban shot dead …": English gives no town an article, but groups and peoples one
         }
         if (!cities.isEmpty() && from == 0 && to == 1 && !cue.getAsBoolean() && regions.isEmpty()
@@ -381,10 +323,11 @@ public final class PlaceFinder {
         }
         if (!cities.isEmpty()) {
             // "Kabul International Airport" is in Kabul: only names of smaller places are taken for a facility's own
-            boolean facility = cities.stream().allMatch(c -> c.population() < 500_000) && NameContext.facilityAfter(sentence, tokens, to);
+            boolean facility = cities.stream().allMatch(c -> c.population() < 500_000)
+                    && NameContext.facilityAfter(sentence, tokens, to);
             boolean compound = NameContext.compoundAfter(sentence, tokens, to);   // "Neo-Nazis", "Kabul-based"
-            return new PlaceMention(Kind.CITY, text, s, e, null, regions, cities, cue.getAsBoolean() && !facility && !compound,
-                    facility || compound);
+            return new PlaceMention(Kind.CITY, text, s, e, null, regions, cities,
+                    cue.getAsBoolean() && !facility && !compound, facility || compound);
         }
         return null;
     }
@@ -410,7 +353,7 @@ public final class PlaceFinder {
     }
 
     private static boolean isAbbreviatedCountry(String text) {
-        return text.equals("US") || text.equals("UK") || text.equals("U.S") || text.equals("U.K");
+        return PlaceWords.set(Words.ABBREVIATION).contains(text);
     }
 
     /** "U.S" as tokens cover it, plus the final dot that the tokenizer dropped. */

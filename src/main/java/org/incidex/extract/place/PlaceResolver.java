@@ -1,4 +1,4 @@
-package org.incidex.extract;
+package org.incidex.extract.place;
 
 import org.incidex.extract.gazetteer.City;
 import org.incidex.extract.gazetteer.Country;
@@ -17,19 +17,19 @@ import java.util.Map;
  * places with no support at all are dropped. Each mention is weighted by where it stands: attack sentences,
  * the first paragraph and the title count more; quotes count less. Not thread-safe: one per article.
  */
-final class PlaceResolver {
+public final class PlaceResolver {
     private final Gazetteer gazetteer;
     private final Map<String, Double> countryScore = new HashMap<>();
     /** What each name gave its own country ("Balad" → IQ), keyed by its first candidate: a name cannot vouch for
      *  itself when the text is about another country ("the town of Balad … heading to Mogadishu"). */
     private final Map<City, Double> ownShare = new HashMap<>();
 
-    PlaceResolver(Gazetteer gazetteer) {
+    public PlaceResolver(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
     }
 
     /** First pass: countries named anywhere support the cities in them. */
-    void addCountrySupport(PlaceFinder.PlaceMention m, double mentionWeight) {
+    public void addCountrySupport(PlaceFinder.PlaceMention m, double mentionWeight) {
         resolved.clear();   // support changes what a name means
         double weight = m.modifier() && !m.sameCountry() ? mentionWeight * 0.2 : mentionWeight;
         switch (m.kind()) {
@@ -37,7 +37,8 @@ final class PlaceResolver {
             case DEMONYM -> countryScore.merge(m.country().code2(), weight * 0.5, Double::sum);
             case REGION -> {   // "Beni region": a region abroad that is also a town here supports neither
                 String first = m.regions().get(0).countryCode();
-                boolean cityElsewhere = m.cities().stream().anyMatch(c -> !c.countryCode().equals(first) && c.population() >= 100_000);
+                boolean cityElsewhere = m.cities().stream()
+                        .anyMatch(c -> !c.countryCode().equals(first) && c.population() >= 100_000);
                 if (cityElsewhere && m.regions().stream().allMatch(r -> r.countryCode().equals(first))) return;
                 m.regions().forEach(r -> countryScore.merge(r.countryCode(), weight * 0.5, Double::sum));
             }
@@ -62,13 +63,13 @@ final class PlaceResolver {
     }
 
     /** A group the article names supports the countries it operates in, a little ("Boko Haram" → Nigeria). */
-    void addGroupSupport(List<String> countries, double mentionWeight) {
+    public void addGroupSupport(List<String> countries, double mentionWeight) {
         resolved.clear();
         if (!countries.isEmpty()) countryScore.merge(countries.get(0), mentionWeight * 0.1, Double::sum);
     }
 
     /** The country with the most support in the article, or null when nothing names one. */
-    String bestCountry() {
+    public String bestCountry() {
         String best = null;
         for (Map.Entry<String, Double> e : countryScore.entrySet()) {
             if (best == null || e.getValue() > countryScore.get(best)
@@ -106,7 +107,7 @@ final class PlaceResolver {
     }
 
     /** The place a mention most likely means, or null when it is too weak to trust. */
-    Place resolve(PlaceFinder.PlaceMention m) {
+    public Place resolve(PlaceFinder.PlaceMention m) {
         // the same mention is resolved for scoring, for districts, for evidence and for routing: once is enough (the
         // country support it depends on is complete before the first call)
         if (resolved.containsKey(m)) return resolved.get(m);
@@ -136,7 +137,8 @@ final class PlaceResolver {
         String code = inside == null ? null : inside.countryCode();
         if (code != null && !hasCandidateIn(m, code) && containerIsGazetteerName(m)
                 && countrySupport(code) < ownSupport(m)) {
-            code = null;   // "Lubuagan, Kalinga": a same-named town abroad the text supports no better is not its container
+            // "Lubuagan, Kalinga": a same-named town abroad the text supports no better is not its container
+            code = null;
         }
         if (code != null && !hasCandidateIn(m, code)) return m.cue() && !m.near() ? area(m, inside) : null;
         if (code != null && m.kind() == PlaceFinder.Kind.CITY && !m.near() && m.within().kind() == PlaceFinder.Kind.CITY
@@ -148,8 +150,18 @@ final class PlaceResolver {
         }
         if (code == null) {
             double best = 0;
-            for (Region r : m.regions()) if (supportBesides(m, r.countryCode()) > best) { best = supportBesides(m, r.countryCode()); code = r.countryCode(); }
-            for (City c : m.cities()) if (supportBesides(m, c.countryCode()) > best) { best = supportBesides(m, c.countryCode()); code = c.countryCode(); }
+            for (Region r : m.regions()) {
+                if (supportBesides(m, r.countryCode()) > best) {
+                    best = supportBesides(m, r.countryCode());
+                    code = r.countryCode();
+                }
+            }
+            for (City c : m.cities()) {
+                if (supportBesides(m, c.countryCode()) > best) {
+                    best = supportBesides(m, c.countryCode());
+                    code = c.countryCode();
+                }
+            }
         }
         if (code == null && m.within() == null) {
             // Only small towns (or a region, like Puerto Rico's municipalities) abroad share the name, and the text is
@@ -162,8 +174,10 @@ final class PlaceResolver {
             }
         }
         String cc = code;
-        List<Region> regions = cc == null ? m.regions() : m.regions().stream().filter(r -> r.countryCode().equals(cc)).toList();
-        List<City> cities = cc == null ? m.cities() : m.cities().stream().filter(c -> c.countryCode().equals(cc)).toList();
+        List<Region> regions = cc == null ? m.regions()
+                : m.regions().stream().filter(r -> r.countryCode().equals(cc)).toList();
+        List<City> cities = cc == null ? m.cities()
+                : m.cities().stream().filter(c -> c.countryCode().equals(cc)).toList();
         boolean preferRegion = m.kind() == PlaceFinder.Kind.REGION;
         if (!regions.isEmpty() && (preferRegion || cities.isEmpty())) return regionPlace(best(regions));
         return cityPlace(bestCity(cities, m.cue()));
@@ -173,7 +187,8 @@ final class PlaceResolver {
     private Place seat(PlaceFinder.PlaceMention m) {
         String dominant = dominantBesides(m);
         String code = dominant != null ? dominant : bestCountry();
-        List<City> in = code == null ? List.of() : m.cities().stream().filter(c -> c.countryCode().equals(code)).toList();
+        List<City> in = code == null ? List.of()
+                : m.cities().stream().filter(c -> c.countryCode().equals(code)).toList();
         if (in.isEmpty() && dominant != null && !notable(m.cities())) {
             // "Iraqi troops … in the Rabia district": only small towns abroad share the name; the text is about another
             // country, where the gazetteer lacks the division's seat
@@ -222,14 +237,16 @@ final class PlaceResolver {
                 && m.within().kind() == PlaceFinder.Kind.CITY
                 && m.cities().isEmpty()) {   // a division named after its own seat is not the city
             City c = bestCity(m.within().cities().stream()
-                    .filter(x -> x.name().equals(in.city()) && x.countryCode().equals(in.countryCode())).toList(), true);
+                    .filter(x -> x.name().equals(in.city()) && x.countryCode().equals(in.countryCode())).toList(),
+                    true);
             if (c != null && (c.capital() || c.population() >= 1_000_000)) return container;
             // "the Mir Ali subdivision in North Waziristan", "Miramshar, North Waziristan": a place of unknown size is
             // mostly a division the gazetteer holds as a place; what lies in it is a place of its own there
             boolean unknownSize = c != null && c.population() == 0;
             // "the Honi Safla locality of Pul-e Alam": part of a town is the town, unless the name is also the
             // province's ("Yala's Yaha district")
-            // …and only a province in the country the town was placed in ("Mataje, San Lorenzo, Ecuador" is not Puerto Rico's)
+            // …and only a province in the country the town was placed in ("Mataje, San Lorenzo, Ecuador" is not
+            // Puerto Rico's)
             List<Region> same = m.within().within() == null ? m.within().regions()
                     : m.within().regions().stream().filter(r -> r.countryCode().equals(in.countryCode())).toList();
             if (same.isEmpty() && !unknownSize) return container;
@@ -241,7 +258,9 @@ final class PlaceResolver {
             Country country = code == null ? null : gazetteer.countryByCode(code).orElse(null);
             base = country == null ? Place.UNKNOWN : countryPlace(country);
         }
-        if (m.regionLevel()) return new Place(null, m.name(), base.country(), base.countryCode(), base.lat(), base.lon());
+        if (m.regionLevel()) {
+            return new Place(null, m.name(), base.country(), base.countryCode(), base.lat(), base.lon());
+        }
         // "Eyumedjock, Manyu department": a village of a curated division keeps the division as its district
         String district = base.city() == null ? base.district() : null;
         if (base.countryCode() != null) {
@@ -250,7 +269,10 @@ final class PlaceResolver {
             String code = base.countryCode(), region = base.region();
             City seat = bestCity(m.cities().stream().filter(c -> code.equals(c.countryCode())
                     && (region == null || region.equals(c.region()))).toList(), true);
-            if (seat != null) return new Place(m.name(), seat.region(), base.country(), code, seat.lat(), seat.lon()).withDistrict(district);
+            if (seat != null) {
+                return new Place(m.name(), seat.region(), base.country(), code, seat.lat(), seat.lon())
+                        .withDistrict(district);
+            }
         }
         if (base.region() == null && base.countryCode() != null) {
             // "Khas Urozgan district, Afghanistan": the province its name holds (see UnitNames)
@@ -281,7 +303,8 @@ final class PlaceResolver {
     private City seatSpelledLike(PlaceFinder.PlaceMention m, Place base) {
         String name = m.name();
         int sp = name.lastIndexOf(' ');
-        boolean division = sp > 0 && AreaFinder.UNIT_WORDS.contains(name.substring(sp + 1).toLowerCase(java.util.Locale.ROOT));
+        boolean division = sp > 0
+                && AreaFinder.UNIT_WORDS.contains(name.substring(sp + 1).toLowerCase(java.util.Locale.ROOT));
         if (division) name = name.substring(0, sp);
         if (base.countryCode() == null && !division) return null;
         List<City> seats = gazetteer.seatsSpelledLike(name, base.countryCode());
@@ -317,7 +340,8 @@ final class PlaceResolver {
     Place cityPlace(City c) {
         if (c == null) return null;
         Country country = gazetteer.countryByCode(c.countryCode()).orElse(null);
-        return new Place(c.name(), c.region(), country == null ? null : country.name(), c.countryCode(), c.lat(), c.lon());
+        return new Place(c.name(), c.region(), country == null ? null : country.name(), c.countryCode(), c.lat(),
+                c.lon());
     }
 
     /** A region's place; a curated second-level division is the district of the region that holds it. */
@@ -328,12 +352,12 @@ final class PlaceResolver {
         return new Place(null, r.name(), name, r.countryCode(), r.lat(), r.lon());
     }
 
-    static Place countryPlace(Country c) {
+    public static Place countryPlace(Country c) {
         return new Place(null, null, c.name(), c.code2(), c.lat(), c.lon());
     }
 
     /** "Bamako|ML" for cities, "region:Borno|NG", "country:ML": equal keys mean the same place. */
-    static String key(Place p) {
+    public static String key(Place p) {
         if (p.isUnknown()) return "unknown";
         if (p.city() != null) return p.city() + "|" + p.countryCode();
         if (p.district() != null) return "district:" + p.district() + "|" + p.countryCode();
@@ -342,7 +366,7 @@ final class PlaceResolver {
     }
 
     /** How specific a place is: city 3, region 2, country 1. */
-    static int level(Place p) {
+    public static int level(Place p) {
         return p.city() != null ? 3 : p.region() != null ? 2 : 1;
     }
 }
