@@ -267,7 +267,8 @@ public final class PlaceFinder {
                 && SETTLEMENT_BEFORE.matcher(sentence.substring(Math.max(0, s - 30), s)).find()) {
             country = Optional.empty();   // "the municipality of Puerto Rico": a town named like a country
         }
-        if (country.isPresent() && (demonym || !regionWordAfter)) {  // "Niger State" is a region; "Afghan province" not
+        // "Niger State" is a region; "Afghan province" is not, nor "the US state of Louisiana" (no region "US")
+        if (country.isPresent() && (demonym || !regionWordAfter || gazetteer.regions(text).isEmpty())) {
             // "near the border with Niger": the neighbour, which says nothing about where it happened
             if (BORDER_WITH.matcher(sentence.substring(Math.max(0, s - 25), s)).find()) return null;
             // "Chadian militants attacked Libyan soldiers": attackers cross borders more often than the attacked

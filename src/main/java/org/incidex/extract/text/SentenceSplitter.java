@@ -12,11 +12,9 @@ import java.util.Set;
  * "U.S.") and single initials. Thread-safe: stateless.
  */
 public final class SentenceSplitter {
-    private static final Set<String> ABBREVIATIONS = Set.of(
-            "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "cpl", "pte", "adm", "gov",
-            "sen", "rep", "rev", "st", "mt", "ft", "jr", "sr", "no", "vs", "etc", "inc", "ltd", "co", "corp", "dept",
-            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-            "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "approx", "est", "al", "op");
+    /** Abbreviations whose full stop ends no sentence (abbreviations.tsv). */
+    private static final Set<String> ABBREVIATIONS = Set.copyOf(
+            org.incidex.extract.rules.RuleTable.load(SentenceSplitter.class, "abbreviations.tsv").values("word"));
 
     public List<Sentence> split(String text) {
         List<Sentence> out = new ArrayList<>();
