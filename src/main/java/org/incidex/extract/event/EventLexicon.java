@@ -34,6 +34,12 @@ public final class EventLexicon {
     final Map<String, Strength> overrides = new java.util.HashMap<>();
     /** Frames of news that can retell an attack (column retells). */
     final java.util.Set<String> retelling = new java.util.HashSet<>();
+    /** Each table row's own pattern, by its position in {@link #index}. */
+    private final List<Alternatives.WordList> rows = new ArrayList<>();
+    /** Each class of words above (a combined list) → the positions of its rows. */
+    private final java.util.Map<Alternatives.WordList, int[]> rowsOf = new java.util.IdentityHashMap<>();
+    /** Which rows may match a sentence, in one pass over its words. */
+    private final org.incidex.extract.rules.StemIndex index;
 
     private static final class Holder {
         static final EventLexicon SHARED = new EventLexicon(RuleTable.load(EventLexicon.class, "triggers.tsv"),
@@ -80,9 +86,52 @@ public final class EventLexicon {
             }
         }
         byFrame.forEach((f, rows) -> frames.put(f, compile(rows)));
+        index = org.incidex.extract.rules.StemIndex.of(rows);
         reach.forEach((f, r) -> {
             if (r.equals("sentence")) nearFrames.add(f);
         });
+    }
+
+    /** The rows that may match a sentence ({@code low}: lower-cased), for {@link #found} and {@link #matches}. */
+    java.util.BitSet candidates(String low) {
+        return index.present(low);
+    }
+
+    /**
+     * Whether {@code list} (one of this lexicon's classes of words) matches {@code text}, given its {@link
+     * #candidates}: only the rows whose words the sentence holds are run.
+     */
+    boolean found(Alternatives.WordList list, java.util.BitSet candidates, String text) {
+        if (list == null) return false;
+        for (int r : rowsOf.get(list)) {
+            if (candidates.get(r) && rows.get(r).pattern().matcher(text).find()) return true;
+        }
+        return false;
+    }
+
+    /**
+     * The matches of {@code list} in {@code text} as its combined pattern would find them one after another: from
+     * the left, at one place the row first in the table, the next search after the end of the last match. Each match
+     * is {start, end}.
+     */
+    List<int[]> matches(Alternatives.WordList list, java.util.BitSet candidates, String text) {
+        if (list == null) return List.of();
+        List<int[]> all = new ArrayList<>(4);
+        for (int r : rowsOf.get(list)) {
+            if (!candidates.get(r)) continue;
+            java.util.regex.Matcher m = rows.get(r).pattern().matcher(text);
+            while (m.find()) all.add(new int[] {m.start(), m.end(), r});
+        }
+        if (all.isEmpty()) return all;
+        all.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(a[2], b[2]));
+        List<int[]> out = new ArrayList<>(all.size());
+        int from = 0;
+        for (int[] m : all) {
+            if (m[0] < from) continue;
+            out.add(new int[] {m[0], m[1]});
+            from = Math.max(m[1], m[0] + 1);
+        }
+        return out;
     }
 
     /** The frames the tables name, in order. */
@@ -112,18 +161,29 @@ public final class EventLexicon {
         return retelling.contains(frame);
     }
 
-    private static Alternatives.WordList compile(List<RuleTable.Row> rows) {
+    private Alternatives.WordList compile(List<RuleTable.Row> tableRows) {
         List<String> alternatives = new ArrayList<>();
-        for (RuleTable.Row r : rows) {
+        int[] ids = new int[tableRows.size()];
+        for (int i = 0; i < tableRows.size(); i++) {
+            RuleTable.Row r = tableRows.get(i);
             String p = r.require("pattern");
             try {
                 java.util.regex.Pattern.compile(p);
             } catch (PatternSyntaxException e) {
                 throw new IllegalStateException(r.where() + ": bad pattern '" + p + "': " + e.getDescription(), e);
             }
+            // one row without a literal start would take the fast pre-check away from its whole class of words
+            if (Alternatives.stems(p) == null) {
+                throw new IllegalStateException(r.where() + ": a pattern must begin with a word, not an optional or"
+                        + " a class: '" + p + "'");
+            }
             alternatives.add(p);
+            ids[i] = rows.size();
+            rows.add(Alternatives.WordList.of(p));
         }
-        return Alternatives.WordList.of(String.join("|", alternatives));
+        Alternatives.WordList combined = Alternatives.WordList.of(String.join("|", alternatives));
+        rowsOf.put(combined, ids);
+        return combined;
     }
 
     private static void checkValues(RuleTable t, String column, Enum<?>[] allowed) {

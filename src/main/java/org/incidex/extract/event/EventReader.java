@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Matcher;
 
 /**
  * Reads one sentence for a violent act by people ({@link EventSignal}): the strongest trigger that is not part of a
@@ -34,15 +33,16 @@ public final class EventReader {
         int[] trigger = null;
         EventLexicon.Strength strength = null;
         List<int[]> senses = null;
+        java.util.BitSet may = lexicon.candidates(low);
         EventLexicon.Strength[] order = EventLexicon.Strength.values();
         for (int i = order.length - 1; i >= 0 && trigger == null; i--) {
             Alternatives.WordList list = lexicon.triggers.get(order[i]);
-            if (list == null || !list.foundIn(text, low)) continue;
-            if (senses == null) senses = spans(lexicon.senses, text, low);
-            Matcher m = list.pattern().matcher(text);
-            while (m.find()) {
-                if (!inside(senses, m.start(), m.end()) && !aName(text, m.start())) {
-                    trigger = new int[] {m.start(), m.end()};
+            List<int[]> found = lexicon.matches(list, may, text);
+            if (found.isEmpty()) continue;
+            if (senses == null) senses = lexicon.matches(lexicon.senses, may, text);
+            for (int[] m : found) {
+                if (!inside(senses, m[0], m[1]) && !aName(text, m[0])) {
+                    trigger = m;
                     strength = order[i];
                     break;
                 }
@@ -52,7 +52,7 @@ public final class EventReader {
         int near = 0;
         int cause = 0;
         for (Map.Entry<String, Alternatives.WordList> f : lexicon.frames.entrySet()) {
-            if (f.getValue().foundIn(text, low)) {
+            if (lexicon.found(f.getValue(), may, text)) {
                 frames.add(f.getKey());
                 if (!lexicon.lowers(f.getKey(), strength)) continue;
                 if (lexicon.liftedByAgent(f.getKey())) cause++;
@@ -63,10 +63,10 @@ public final class EventReader {
             return frames.isEmpty() ? EventSignal.NONE
                     : new EventSignal(null, -1, -1, false, false, false, false, false, false, frames, near, cause);
         }
-        return new EventSignal(strength, trigger[0], trigger[1], cue(EventLexicon.Cue.AGENT, text, low),
-                cue(EventLexicon.Cue.HARM, text, low), cue(EventLexicon.Cue.VICTIM, text, low), cue(EventLexicon.Cue.TARGET, text, low),
-                cue(EventLexicon.Cue.DAMAGE, text, low),
-                cue(EventLexicon.Cue.UNREAL, text, low), frames, near, cause);
+        return new EventSignal(strength, trigger[0], trigger[1], cue(EventLexicon.Cue.AGENT, may, text),
+                cue(EventLexicon.Cue.HARM, may, text), cue(EventLexicon.Cue.VICTIM, may, text),
+                cue(EventLexicon.Cue.TARGET, may, text), cue(EventLexicon.Cue.DAMAGE, may, text),
+                cue(EventLexicon.Cue.UNREAL, may, text), frames, near, cause);
     }
 
     /**
@@ -89,17 +89,8 @@ public final class EventReader {
         return capitalised * 2 < words;   // a headline in title case capitalises its triggers too
     }
 
-    private boolean cue(EventLexicon.Cue c, String text, String low) {
-        Alternatives.WordList l = lexicon.cues.get(c);
-        return l != null && l.foundIn(text, low);
-    }
-
-    private static List<int[]> spans(Alternatives.WordList list, String text, String low) {
-        if (!list.foundIn(text, low)) return List.of();
-        List<int[]> out = new ArrayList<>(2);
-        Matcher m = list.pattern().matcher(text);
-        while (m.find()) out.add(new int[] {m.start(), m.end()});
-        return out;
+    private boolean cue(EventLexicon.Cue c, java.util.BitSet may, String text) {
+        return lexicon.found(lexicon.cues.get(c), may, text);
     }
 
     private static boolean inside(List<int[]> spans, int start, int end) {
