@@ -23,7 +23,8 @@ final class EvalCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name what to evaluate: cleaning, extraction, relevance or search");
+        throw new CommandLine.ParameterException(spec.commandLine(),
+                "name what to evaluate: cleaning, extraction, relevance or search");
     }
 
     /** {@code incidex eval cleaning DIR}: body P/R/F1, title, byline and date per case, means, pages/s. */

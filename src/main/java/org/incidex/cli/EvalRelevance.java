@@ -47,7 +47,8 @@ final class EvalRelevance implements Callable<Integer> {
         Path tsv = labels != null ? labels : dir.resolve("labels.tsv");
         if (!Files.isRegularFile(tsv)) throw new Cli.UserException("eval relevance: no labels file " + tsv);
         if (!(minConfidence >= 0 && minConfidence <= 1)) {
-            throw new Cli.UserException("eval relevance: --min-confidence must be between 0 and 1, not " + minConfidence);
+            throw new Cli.UserException("eval relevance: --min-confidence must be between 0 and 1, not "
+                    + minConfidence);
         }
         RelevanceEvaluator.Report r;
         try {
@@ -66,7 +67,8 @@ final class EvalRelevance implements Callable<Integer> {
         }
         List<RelevanceEvaluator.PageResult> errors = r.pages().stream().filter(p -> p.error() != null).toList();
         for (RelevanceEvaluator.PageResult p : errors) out.println("unreadable: " + p.error());
-        out.printf(Locale.ROOT, "False incidents: %d of %d no-attack pages yield one (%.1f %%)%n", r.falseIncidents().size(),
+        out.printf(Locale.ROOT, "False incidents: %d of %d no-attack pages yield one (%.1f %%)%n",
+                r.falseIncidents().size(),
                 r.noAttackPages(), 100.0 * r.falseIncidents().size() / Math.max(1, r.noAttackPages()));
         for (RelevanceEvaluator.PageResult p : r.falseIncidents()) {
             for (Incident i : p.incidents()) out.println("  " + p.label().page() + ": " + describe(i));
@@ -74,7 +76,9 @@ final class EvalRelevance implements Callable<Integer> {
         long attack = r.attackPages();
         out.printf(Locale.ROOT, "Missed: %d of %d attack pages yield no incident (yield %.3f)%n", r.missed().size(),
                 attack, attack == 0 ? 0 : 1 - (double) r.missed().size() / attack);
-        for (RelevanceEvaluator.PageResult p : r.missed()) out.println("  " + p.label().page() + ": " + p.label().note());
+        for (RelevanceEvaluator.PageResult p : r.missed()) {
+            out.println("  " + p.label().page() + ": " + p.label().note());
+        }
         out.printf(Locale.ROOT, "Incident counts: %d of %d attack pages yield the labelled number%n",
                 attack - r.missed().size() - r.countsOff().size(), attack);
         for (RelevanceEvaluator.PageResult p : r.countsOff()) {

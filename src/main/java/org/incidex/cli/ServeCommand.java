@@ -48,7 +48,8 @@ final class ServeCommand implements Callable<Integer> {
         }
         LiveIndex live = new LiveIndex(store).start(500);
         if (live.lastError() != null) out.println("Warning: " + live.lastError());
-        Javalin app = IncidexServer.create(new SearchService(live), liveUpdates(store, live, System.getenv(LiveUpdates.TOKEN_ENV), out,
+        Javalin app = IncidexServer.create(new SearchService(live),
+                liveUpdates(store, live, System.getenv(LiveUpdates.TOKEN_ENV), out,
                 minConfidence));
         try {
             app.start(host, port);

@@ -1,13 +1,13 @@
 package org.incidex.extract;
 
-import org.incidex.extract.event.AttackClassifier;
-import org.incidex.extract.date.DateFinder;
-import org.incidex.extract.group.GroupFinder;
 import org.incidex.extract.casualty.CasualtyFinder;
-import org.incidex.extract.text.Sentence;
+import org.incidex.extract.date.DateFinder;
+import org.incidex.extract.event.AttackClassifier;
 import org.incidex.extract.event.AttackJudge;
+import org.incidex.extract.group.GroupFinder;
 import org.incidex.extract.place.PlaceFinder;
 import org.incidex.extract.place.PlaceResolver;
+import org.incidex.extract.text.Sentence;
 import org.incidex.model.Evidence;
 import org.incidex.model.GroupRef;
 import org.incidex.model.GroupRole;
@@ -275,7 +275,9 @@ final class IncidentBuilder {
         }
         boolean harmed = hasFigures() || hostages != null || damage;
         boolean[] inKind = new boolean[frames.size()];
-        for (int i = 0; i < inKind.length; i++) inKind[i] = frame.kind() != null && frames.get(i).contains(frame.kind());
+        for (int i = 0; i < inKind.length; i++) {
+            inKind[i] = frame.kind() != null && frames.get(i).contains(frame.kind());
+        }
         AttackJudge.Judgement j = AttackJudge.judge(levels.stream().mapToInt(Integer::intValue).toArray(), actLevel,
                 place != null && !place.isUnknown(), harmed, harmed || !targets.isEmpty(), frame, inKind);
         Sentence trigger = triggerSentence(j);

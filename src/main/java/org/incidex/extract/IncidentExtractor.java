@@ -1,22 +1,22 @@
 package org.incidex.extract;
 
-import org.incidex.extract.event.AttackClassifier;
-import org.incidex.extract.date.DateFinder;
-import org.incidex.extract.group.GroupFinder;
-import org.incidex.extract.group.GroupLexicon;
 import org.incidex.extract.casualty.CasualtyFinder;
-import org.incidex.extract.text.Sentence;
-import org.incidex.extract.text.SentenceSplitter;
+import org.incidex.extract.date.DateFinder;
+import org.incidex.extract.event.AttackClassifier;
 import org.incidex.extract.event.AttackJudge;
 import org.incidex.extract.event.EventLexicon;
 import org.incidex.extract.event.EventReader;
 import org.incidex.extract.event.EventSignal;
-import org.incidex.extract.rules.RuleTable;
 import org.incidex.extract.gazetteer.Gazetteer;
+import org.incidex.extract.group.GroupFinder;
+import org.incidex.extract.group.GroupLexicon;
 import org.incidex.extract.place.AreaFinder;
 import org.incidex.extract.place.PlaceFinder;
 import org.incidex.extract.place.PlaceResolver;
 import org.incidex.extract.place.Relations;
+import org.incidex.extract.rules.RuleTable;
+import org.incidex.extract.text.Sentence;
+import org.incidex.extract.text.SentenceSplitter;
 import org.incidex.model.Article;
 import org.incidex.model.Incident;
 import org.incidex.model.Place;
@@ -26,10 +26,12 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -100,16 +102,10 @@ public final class IncidentExtractor {
             throw new IllegalArgumentException("minConfidence must be between 0 and 1, not " + minConfidence);
         }
         LocalDate published = publishedDay(article.published());
-        List<SentenceFacts> facts = new ArrayList<>();
-        for (Sentence s : splitter.split(article.text())) facts.add(SentenceFacts.of(s, finders, published));
-        String title = article.title() == null ? "" : article.title();
-        SentenceFacts titleFacts = SentenceFacts.of(new Sentence(-1, -1, 0, title.length(), title), finders, published);
-        java.util.Set<String> persons = new java.util.HashSet<>(titleFacts.persons());
-        for (SentenceFacts f : facts) persons.addAll(f.persons());
-        if (!persons.isEmpty()) {   // one sense per article: a name used for a person is a person's throughout
-            facts.replaceAll(f -> f.withoutPersons(persons));
-            titleFacts = titleFacts.withoutPersons(persons);
-        }
+        Read read = read(article, published);
+        String title = read.titleText();
+        SentenceFacts titleFacts = read.title();
+        List<SentenceFacts> facts = read.facts();
 
         PlaceResolver resolver = new PlaceResolver(gazetteer);
         supportCountries(resolver, titleFacts, facts, published);
@@ -152,22 +148,44 @@ public final class IncidentExtractor {
         return mainIncident;
     }
 
-    /** Each sentence with its event level and signal, and the article's frame factor: for tuning and debugging. */
-    List<String> explain(Article article) {
-        LocalDate published = publishedDay(article.published());
+    /** The title's and the sentences' facts, and the title's text ("" when there is none). */
+    private record Read(String titleText, SentenceFacts title, List<SentenceFacts> facts) {}
+
+    /**
+     * Every sentence read, and the title. One sense per article: a name the text surely uses for a person ("Garrett
+     * said") is a person's throughout, unless words around a mention say it is a place.
+     */
+    private Read read(Article article, LocalDate published) {
         List<SentenceFacts> facts = new ArrayList<>();
         for (Sentence s : splitter.split(article.text())) facts.add(SentenceFacts.of(s, finders, published));
         String title = article.title() == null ? "" : article.title();
         SentenceFacts titleFacts = SentenceFacts.of(new Sentence(-1, -1, 0, title.length(), title), finders, published);
+        Set<String> persons = new HashSet<>(titleFacts.persons());
+        for (SentenceFacts f : facts) persons.addAll(f.persons());
+        if (!persons.isEmpty()) {
+            facts.replaceAll(f -> f.withoutPersons(persons));
+            titleFacts = titleFacts.withoutPersons(persons);
+        }
+        return new Read(title, titleFacts, facts);
+    }
+
+    /** Each sentence with its event level and signal, and the article's frame factor: for tuning and debugging. */
+    List<String> explain(Article article) {
+        Read read = read(article, publishedDay(article.published()));
         List<String> out = new ArrayList<>();
-        out.add("frame factor " + frameFactor(titleFacts, facts));
-        for (SentenceFacts f : java.util.stream.Stream.concat(java.util.stream.Stream.of(titleFacts), facts.stream()).toList()) {
+        out.add("frame factor " + frameFactor(read.title(), read.facts()));
+        List<SentenceFacts> all = new ArrayList<>(read.facts());
+        all.add(0, read.title());
+        for (SentenceFacts f : all) {
             EventSignal e = f.event();
             if (e == EventSignal.NONE) continue;
             String t = f.sentence().text();
-            out.add(f.eventLevel() + " " + (e.trigger() == null ? "-" : e.trigger() + ":" + t.substring(e.triggerStart(), e.triggerEnd()))
-                    + (e.agent() ? " A" : "") + (e.harm() ? " H" : "") + (e.victim() ? " V" : "") + (e.damage() ? " D" : "") + (e.unreal() ? " U" : "")
-                    + (f.figures().isEmpty() ? "" : " F") + " " + e.frames() + " | " + (t.length() > 160 ? t.substring(0, 160) : t));
+            String trigger = e.trigger() == null ? "-"
+                    : e.trigger() + ":" + t.substring(e.triggerStart(), e.triggerEnd());
+            String cues = (e.agent() ? " A" : "") + (e.harm() ? " H" : "") + (e.victim() ? " V" : "")
+                    + (e.damage() ? " D" : "") + (e.unreal() ? " U" : "") + (f.figures().isEmpty() ? "" : " F");
+            out.add(f.eventLevel() + " " + trigger + cues + " " + e.frames() + " | "
+                    + t.substring(0, Math.min(160, t.length())));
         }
         return out;
     }

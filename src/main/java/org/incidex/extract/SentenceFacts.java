@@ -1,13 +1,13 @@
 package org.incidex.extract;
 
-import org.incidex.extract.event.AttackClassifier;
-import org.incidex.extract.date.DateFinder;
-import org.incidex.extract.group.GroupFinder;
 import org.incidex.extract.casualty.CasualtyFinder;
-import org.incidex.extract.text.Sentence;
+import org.incidex.extract.date.DateFinder;
+import org.incidex.extract.event.AttackClassifier;
 import org.incidex.extract.event.EventReader;
 import org.incidex.extract.event.EventSignal;
+import org.incidex.extract.group.GroupFinder;
 import org.incidex.extract.place.PlaceFinder;
+import org.incidex.extract.text.Sentence;
 import org.incidex.model.GroupRole;
 
 import java.time.LocalDate;
@@ -16,7 +16,8 @@ import java.util.List;
 /**
  * What one sentence says: places, dates, casualty figures and groups, whether it is about an attack at all, and
  * whether it is mostly reported speech, and how surely it reports an attack ({@code event}, {@code eventLevel}: see
- * {@link EventSignal#level}; {@code actLevel}: the same without victims or damage). Place mentions inside group names ("Al-Qaeda in the Islamic Maghreb") are dropped.
+ * {@link EventSignal#level}; {@code actLevel}: the same without victims or damage). Place mentions inside group
+ * names ("Al-Qaeda in the Islamic Maghreb") are dropped.
  * Immutable.
  */
 record SentenceFacts(Sentence sentence, List<PlaceFinder.PlaceMention> places, List<DateFinder.DateMention> dates,
@@ -51,7 +52,8 @@ record SentenceFacts(Sentence sentence, List<PlaceFinder.PlaceMention> places, L
      */
     SentenceFacts withoutPersons(java.util.Set<String> names) {
         if (places.stream().noneMatch(m -> names.contains(m.text()) && !m.cue())) return this;
-        List<PlaceFinder.PlaceMention> kept = places.stream().filter(m -> !names.contains(m.text()) || m.cue()).toList();
+        List<PlaceFinder.PlaceMention> kept = places.stream()
+                .filter(m -> !names.contains(m.text()) || m.cue()).toList();
         return new SentenceFacts(sentence, kept, dates, figures, groups, attackCue, quoted, event, eventLevel, actLevel,
                 grounded, persons);
     }

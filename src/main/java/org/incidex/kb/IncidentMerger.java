@@ -277,7 +277,8 @@ public final class IncidentMerger {
         Incident merged = new Incident(first.date(), first.place(), groupList,
                 figure(basis, latest, Incident::killed), figure(basis, latest, Incident::injured),
                 figure(basis, latest, Incident::hostages), figure(basis, latest, Incident::perpetratorsKilled),
-                new ArrayList<>(attackTypes), new ArrayList<>(targets), lead.incident().evidence(), confidence(cluster));
+                new ArrayList<>(attackTypes), new ArrayList<>(targets), lead.incident().evidence(),
+                confidence(cluster));
         String id = id(merged, cluster, idUse);
         String title = mains.isEmpty() || blank(lead.article().article().title())
                 ? Summaries.title(merged) : lead.article().article().title().strip();

@@ -4,6 +4,8 @@ import org.incidex.extract.eval.RelevanceEvaluator;
 import org.incidex.extract.event.AttackJudge;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -27,86 +29,53 @@ class RelevanceQualityTest {
 
     @Test
     void theDevPagesYieldIncidentsOnlyWhereTheyReportAttacks() throws Exception {
-        RelevanceEvaluator.Report r = RelevanceEvaluator.createDefault().evaluate(DEV,
-                RelevanceEvaluator.readLabels(DEV.resolve("labels.tsv")), AttackJudge.DEFAULT_MIN_CONFIDENCE);
+        RelevanceEvaluator.Report r = evaluate(DEV, DEV.resolve("labels.tsv"));
         print("dev pages", r);
         assertThat(r.noAttackPages()).isEqualTo(64);
         assertThat(r.attackPages()).isEqualTo(36);
         // measured 0 of 64 (bar: 2 %, at most 1 of 64)
         assertThat(r.falseIncidents()).as("false incidents").isEmpty();
         assertThat(r.missed()).as("attack pages without an incident").isEmpty();
-        assertThat(r.field("country").accuracy()).as("main incident's country (measured 1.000)").isGreaterThanOrEqualTo(0.97);
+        assertThat(r.field("country").accuracy()).as("main incident's country (measured 1.000)")
+                .isGreaterThanOrEqualTo(0.97);
     }
 
     /**
-     * bench/relevance-validation: 60 no-attack and 20 attack pages written apart from the dev pages and held back;
-     * measured once before any rule looked at them (3 of 60 false: an accidental port explosion, a kidnap novel's
-     * review, a mine-detecting rat), then the causes were fixed in general terms (stored chemicals and negligence
-     * read as an accident, a book's words as entertainment, mines found or cleared as no attack).
+     * The held-back sets under bench/ (written apart from the dev pages by writers who saw neither the rules nor the
+     * dev pages), each measured once before any rule looked at it, then fixed in general terms, so dev data since:
+     * relevance-validation (60 no-attack, 20 attack): 3 of 60 false at first sight (an accidental port explosion, a
+     * kidnap novel's review, a mine-detecting rat), 0 after; relevance-validation-2 (80, 20): 5 of 80 false and 3
+     * attack pages missed at first sight, 0 and 0 after; relevance-validation-3 (80 of every page type, 20): 10 of 80
+     * false at first sight, 1 after (a trail-shoe brand's press release quoting "Shining Path"). Bar: 2 %, at most
+     * one false page; every attack page yields its incident. relevance-validation-4 is not gated: it stays held back.
      */
-    @Test
-    void theValidationPagesYieldIncidentsOnlyWhereTheyReportAttacks() throws Exception {
-        Path dir = Path.of("bench", "relevance-validation");
-        RelevanceEvaluator.Report r = RelevanceEvaluator.createDefault().evaluate(dir,
-                RelevanceEvaluator.readLabels(dir.resolve("labels.tsv")), AttackJudge.DEFAULT_MIN_CONFIDENCE);
-        print("validation pages", r);
-        assertThat(r.noAttackPages()).isEqualTo(60);
-        // measured 0 of 60 after the fixes (3 of 60 at first sight); bar 2 %: at most 1 of 60
-        assertThat(r.falseIncidents()).as("false incidents").hasSizeLessThanOrEqualTo(1);
-        assertThat(r.missed()).as("attack pages without an incident").isEmpty();
-    }
-
-    /**
-     * bench/relevance-validation-2: 80 no-attack and 20 attack pages of a whole week's feed, by another writer;
-     * measured once before any rule looked at them (5 of 80 false, 3 of 20 attack pages missed), then fixed in
-     * general terms (similes and controlled explosions unreal, wartime bombs and sport shooting in their own senses,
-     * fire crews and refineries as accidents, a trigger that says people did it lifts an accident's penalty, "died"
-     * as harm, a memorial or trial that retells the attack in full lowered less).
-     */
-    @Test
-    void theSecondValidationPagesYieldIncidentsOnlyWhereTheyReportAttacks() throws Exception {
-        Path dir = Path.of("bench", "relevance-validation-2");
-        RelevanceEvaluator.Report r = RelevanceEvaluator.createDefault().evaluate(dir,
-                RelevanceEvaluator.readLabels(dir.resolve("labels.tsv")), AttackJudge.DEFAULT_MIN_CONFIDENCE);
-        print("second validation pages", r);
-        assertThat(r.noAttackPages()).isEqualTo(80);
-        // measured 0 of 80 after the fixes (5 of 80 at first sight); bar 2 %: at most 1 of 80
-        assertThat(r.falseIncidents()).as("false incidents").hasSizeLessThanOrEqualTo(1);
-        assertThat(r.missed()).as("attack pages without an incident").isEmpty();
-    }
-
-    /**
-     * bench/relevance-validation-3: 80 no-attack pages of every page type (roundups, editorials, Q&As, press releases,
-     * explainers, listicles, obituaries) and 20 attack reports of less famous attacks; measured once before any rule
-     * looked at them (10 of 80 false, 20 of 20 attack pages), then fixed in general terms: a sentence counts above
-     * level 2 only when grounded (a strong trigger, an agent, a group, a word of harm, a target, damage or a figure),
-     * a trigger capitalised inside a sentence is a name, wartime bombs found and defused are no attack.
-     */
-    @Test
-    void theThirdValidationPagesYieldIncidentsOnlyWhereTheyReportAttacks() throws Exception {
-        Path dir = Path.of("bench", "relevance-validation-3");
-        RelevanceEvaluator.Report r = RelevanceEvaluator.createDefault().evaluate(dir,
-                RelevanceEvaluator.readLabels(dir.resolve("labels.tsv")), AttackJudge.DEFAULT_MIN_CONFIDENCE);
-        print("third validation pages", r);
-        assertThat(r.noAttackPages()).isEqualTo(80);
-        // measured 1 of 80 after the fixes (a trail-shoe brand's press release quoting "Shining Path"; 10 of 80 at
-        // first sight); bar 2 %: at most 1 of 80
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"relevance-validation, 60", "relevance-validation-2, 80", "relevance-validation-3, 80"})
+    void heldBackPagesYieldIncidentsOnlyWhereTheyReportAttacks(String set, int noAttackPages) throws Exception {
+        Path dir = Path.of("bench", set);
+        RelevanceEvaluator.Report r = evaluate(dir, dir.resolve("labels.tsv"));
+        print(set, r);
+        assertThat(r.noAttackPages()).isEqualTo(noAttackPages);
         assertThat(r.falseIncidents()).as("false incidents").hasSizeLessThanOrEqualTo(1);
         assertThat(r.missed()).as("attack pages without an incident").isEmpty();
     }
 
     @Test
     void theReadabilityPagesYieldTheIncidentsAReaderFinds() throws Exception {
-        if (!Files.isDirectory(READABILITY)) System.err.println("SKIPPED: RelevanceQualityTest: " + READABILITY + " not found");
-        Assumptions.assumeTrue(Files.isDirectory(READABILITY), "SKIPPED: " + READABILITY + " not found (../shared is absent)");
-        RelevanceEvaluator.Report r = RelevanceEvaluator.createDefault().evaluate(READABILITY,
-                RelevanceEvaluator.readLabels(DEV.resolve("readability-labels.tsv")), AttackJudge.DEFAULT_MIN_CONFIDENCE);
+        if (!Files.isDirectory(READABILITY)) System.err.println("SKIPPED: RelevanceQualityTest: " + READABILITY + " absent");
+        Assumptions.assumeTrue(Files.isDirectory(READABILITY), "SKIPPED: " + READABILITY + " absent (no ../shared)");
+        RelevanceEvaluator.Report r = evaluate(READABILITY, DEV.resolve("readability-labels.tsv"));
         print("readability pages", r);
         assertThat(r.noAttackPages()).isEqualTo(124);
         // measured 0 of 124 (was 34 before issue 19; bar 2 %)
         assertThat(r.falseIncidents()).as("false incidents").hasSizeLessThanOrEqualTo(1);
         // measured 5 of 6: videos-2 is French (a film review recalling the 1980 Iranian embassy siege)
         assertThat(r.attackPages() - r.missed().size()).as("attack pages with an incident").isGreaterThanOrEqualTo(5);
+    }
+
+    private static RelevanceEvaluator.Report evaluate(Path pages, Path labels) throws Exception {
+        return RelevanceEvaluator.createDefault().evaluate(pages, RelevanceEvaluator.readLabels(labels),
+                AttackJudge.DEFAULT_MIN_CONFIDENCE);
     }
 
     private static void print(String what, RelevanceEvaluator.Report r) {

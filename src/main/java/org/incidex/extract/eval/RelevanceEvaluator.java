@@ -152,7 +152,8 @@ public final class RelevanceEvaluator {
             List<Incident> found;
             try {
                 CleanedPage page = cleaner.clean(new RawDocument(file.toString(), Files.readAllBytes(file), null));
-                Article a = new Article(l.page(), file.toString(), page.title(), page.byline(), page.site(), page.lang(),
+                Article a = new Article(l.page(), file.toString(), page.title(), page.byline(), page.site(),
+                        page.lang(),
                         page.published(), page.canonicalUrl(), page.text(), page.entries());
                 found = extractor.extract(a, minConfidence);
             } catch (IOException | RejectedDocumentException e) {

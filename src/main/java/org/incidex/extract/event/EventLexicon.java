@@ -2,6 +2,7 @@ package org.incidex.extract.event;
 
 import org.incidex.extract.rules.Alternatives;
 import org.incidex.extract.rules.RuleTable;
+import org.incidex.extract.rules.StemIndex;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -14,7 +15,9 @@ import java.util.regex.PatternSyntaxException;
  * The event vocabulary, one table per concern: {@code triggers.tsv} (words reporting a violent act, by strength),
  * {@code senses.tsv} (their other senses: "heart attack", "photo shoot"), {@code cues.tsv} (agents, victims, damage,
  * and what says the act did not happen) and {@code frames.tsv} (words of news that is not about an attack: accidents,
- * illness, sport, trials...). Each class of words is compiled into one pattern. Immutable, thread-safe.
+ * illness, sport, trials...). Each row is its own pattern; a class of words (a trigger strength, a cue, a frame) is
+ * the positions of its rows, and one pass over a sentence's word starts says which rows may match ({@link
+ * StemIndex}), so only those run. Immutable, thread-safe.
  */
 public final class EventLexicon {
     /** How much a trigger says by itself; see triggers.tsv. */
@@ -23,11 +26,14 @@ public final class EventLexicon {
     /** What a cue says; see cues.tsv. */
     public enum Cue { AGENT, HARM, VICTIM, TARGET, DAMAGE, UNREAL }
 
-    final Map<Strength, Alternatives.WordList> triggers = new EnumMap<>(Strength.class);
-    final Alternatives.WordList senses;
-    final Map<Cue, Alternatives.WordList> cues = new EnumMap<>(Cue.class);
+    /** A class of words: the positions of its rows in {@link #rows}. */
+    record Words(int[] rows) {}
+
+    final Map<Strength, Words> triggers = new EnumMap<>(Strength.class);
+    final Words senses;
+    final Map<Cue, Words> cues = new EnumMap<>(Cue.class);
     /** Frame name → its words, in the table's order. */
-    final Map<String, Alternatives.WordList> frames = new LinkedHashMap<>();
+    final Map<String, Words> frames = new LinkedHashMap<>();
     /** The frames whose words lower a trigger in the same sentence (reach "sentence"); the others count per article. */
     final java.util.Set<String> nearFrames = new java.util.HashSet<>();
     /** Frames whose sentence penalty a trigger of at least this strength lifts (column override). */
@@ -36,10 +42,8 @@ public final class EventLexicon {
     final java.util.Set<String> retelling = new java.util.HashSet<>();
     /** Each table row's own pattern, by its position in {@link #index}. */
     private final List<Alternatives.WordList> rows = new ArrayList<>();
-    /** Each class of words above (a combined list) → the positions of its rows. */
-    private final java.util.Map<Alternatives.WordList, int[]> rowsOf = new java.util.IdentityHashMap<>();
     /** Which rows may match a sentence, in one pass over its words. */
-    private final org.incidex.extract.rules.StemIndex index;
+    private final StemIndex index;
 
     private static final class Holder {
         static final EventLexicon SHARED = new EventLexicon(RuleTable.load(EventLexicon.class, "triggers.tsv"),
@@ -79,14 +83,15 @@ public final class EventLexicon {
             if (frameTable.columns().contains("retells") && r.get("retells").equals("yes")) retelling.add(f);
             if (frameTable.columns().contains("override") && !r.get("override").isEmpty()) {
                 Strength s = strength(r, r.get("override"));
-                Strength old2 = overrides.putIfAbsent(f, s);
-                if (old2 != null && old2 != s) {
-                    throw new IllegalStateException(r.where() + ": frame '" + f + "' has override '" + old2 + "' elsewhere");
+                Strength before = overrides.putIfAbsent(f, s);
+                if (before != null && before != s) {
+                    throw new IllegalStateException(r.where() + ": frame '" + f + "' has override '" + before
+                            + "' elsewhere");
                 }
             }
         }
         byFrame.forEach((f, rows) -> frames.put(f, compile(rows)));
-        index = org.incidex.extract.rules.StemIndex.of(rows);
+        index = StemIndex.of(rows);
         reach.forEach((f, r) -> {
             if (r.equals("sentence")) nearFrames.add(f);
         });
@@ -101,23 +106,23 @@ public final class EventLexicon {
      * Whether {@code list} (one of this lexicon's classes of words) matches {@code text}, given its {@link
      * #candidates}: only the rows whose words the sentence holds are run.
      */
-    boolean found(Alternatives.WordList list, java.util.BitSet candidates, String text) {
-        if (list == null) return false;
-        for (int r : rowsOf.get(list)) {
+    boolean found(Words words, java.util.BitSet candidates, String text) {
+        if (words == null) return false;
+        for (int r : words.rows()) {
             if (candidates.get(r) && rows.get(r).pattern().matcher(text).find()) return true;
         }
         return false;
     }
 
     /**
-     * The matches of {@code list} in {@code text} as its combined pattern would find them one after another: from
-     * the left, at one place the row first in the table, the next search after the end of the last match. Each match
-     * is {start, end}.
+     * The matches of {@code words} in {@code text} as one alternation of its rows would find them one after another:
+     * from the left, at one place the row first in the table, the next search after the end of the last match. Each
+     * match is {start, end}.
      */
-    List<int[]> matches(Alternatives.WordList list, java.util.BitSet candidates, String text) {
-        if (list == null) return List.of();
+    List<int[]> matches(Words words, java.util.BitSet candidates, String text) {
+        if (words == null) return List.of();
         List<int[]> all = new ArrayList<>(4);
-        for (int r : rowsOf.get(list)) {
+        for (int r : words.rows()) {
             if (!candidates.get(r)) continue;
             java.util.regex.Matcher m = rows.get(r).pattern().matcher(text);
             while (m.find()) all.add(new int[] {m.start(), m.end(), r});
@@ -132,11 +137,6 @@ public final class EventLexicon {
             from = Math.max(m[1], m[0] + 1);
         }
         return out;
-    }
-
-    /** The frames the tables name, in order. */
-    public List<String> frameNames() {
-        return List.copyOf(frames.keySet());
     }
 
     private static Strength strength(RuleTable.Row r, String v) {
@@ -161,8 +161,7 @@ public final class EventLexicon {
         return retelling.contains(frame);
     }
 
-    private Alternatives.WordList compile(List<RuleTable.Row> tableRows) {
-        List<String> alternatives = new ArrayList<>();
+    private Words compile(List<RuleTable.Row> tableRows) {
         int[] ids = new int[tableRows.size()];
         for (int i = 0; i < tableRows.size(); i++) {
             RuleTable.Row r = tableRows.get(i);
@@ -177,13 +176,10 @@ public final class EventLexicon {
                 throw new IllegalStateException(r.where() + ": a pattern must begin with a word, not an optional or"
                         + " a class: '" + p + "'");
             }
-            alternatives.add(p);
             ids[i] = rows.size();
             rows.add(Alternatives.WordList.of(p));
         }
-        Alternatives.WordList combined = Alternatives.WordList.of(String.join("|", alternatives));
-        rowsOf.put(combined, ids);
-        return combined;
+        return new Words(ids);
     }
 
     private static void checkValues(RuleTable t, String column, Enum<?>[] allowed) {

@@ -1,6 +1,6 @@
 package org.incidex.extract.event;
 
-import org.incidex.extract.rules.Alternatives;
+import org.incidex.extract.text.Tokens;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -36,7 +36,7 @@ public final class EventReader {
         java.util.BitSet may = lexicon.candidates(low);
         EventLexicon.Strength[] order = EventLexicon.Strength.values();
         for (int i = order.length - 1; i >= 0 && trigger == null; i--) {
-            Alternatives.WordList list = lexicon.triggers.get(order[i]);
+            EventLexicon.Words list = lexicon.triggers.get(order[i]);
             List<int[]> found = lexicon.matches(list, may, text);
             if (found.isEmpty()) continue;
             if (senses == null) senses = lexicon.matches(lexicon.senses, may, text);
@@ -51,7 +51,7 @@ public final class EventReader {
         List<String> frames = new ArrayList<>(2);
         int near = 0;
         int cause = 0;
-        for (Map.Entry<String, Alternatives.WordList> f : lexicon.frames.entrySet()) {
+        for (Map.Entry<String, EventLexicon.Words> f : lexicon.frames.entrySet()) {
             if (lexicon.found(f.getValue(), may, text)) {
                 frames.add(f.getKey());
                 if (!lexicon.lowers(f.getKey(), strength)) continue;
@@ -79,14 +79,7 @@ public final class EventReader {
         int k = start - 1;
         while (k >= 0 && Character.isWhitespace(text.charAt(k))) k--;
         if (k < 0 || ".:!?\"“‘'—-–(".indexOf(text.charAt(k)) >= 0) return false;
-        int words = 0;
-        int capitalised = 0;
-        for (String w : text.split("\\s+")) {
-            if (w.isEmpty() || !Character.isLetter(w.charAt(0))) continue;
-            words++;
-            if (Character.isUpperCase(w.charAt(0))) capitalised++;
-        }
-        return capitalised * 2 < words;   // a headline in title case capitalises its triggers too
+        return !Tokens.titleCase(Tokens.of(text));   // a headline in title case capitalises its triggers too
     }
 
     private boolean cue(EventLexicon.Cue c, java.util.BitSet may, String text) {

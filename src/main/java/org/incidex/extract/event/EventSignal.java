@@ -24,10 +24,12 @@ import java.util.List;
  *                     trigger unless the sentence names who did it ("miners were killed by militants")
  */
 public record EventSignal(EventLexicon.Strength trigger, int triggerStart, int triggerEnd, boolean agent,
-                          boolean harm, boolean victim, boolean target, boolean damage, boolean unreal, List<String> frames,
+                          boolean harm, boolean victim, boolean target, boolean damage, boolean unreal,
+                          List<String> frames,
                           int near, int cause) {
     /** A sentence that reports no violent act. */
-    public static final EventSignal NONE = new EventSignal(null, -1, -1, false, false, false, false, false, false, List.of(), 0, 0);
+    public static final EventSignal NONE =
+            new EventSignal(null, -1, -1, false, false, false, false, false, false, List.of(), 0, 0);
 
     public EventSignal {
         frames = List.copyOf(frames);

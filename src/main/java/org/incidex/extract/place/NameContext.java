@@ -160,9 +160,7 @@ final class NameContext {
         if (PlaceFinder.STOP.contains(w) || PlaceFinder.CONNECTORS.contains(w) || PlaceFinder.REGION_WORDS.contains(w)
                 || PlaceFinder.PLACE_TYPES.contains(w) || FACILITIES.contains(w) || TITLES.contains(w)
                 || PLACE_PREFIXES.contains(w)) return false;
-        int capitalised = 0;
-        for (Tokens.Token x : tokens) if (x.isCapitalized()) capitalised++;
-        return capitalised * 2 < tokens.size();   // a headline in title case names places after capitalised words
+        return !Tokens.titleCase(tokens);   // a headline in title case names places after capitalised words
     }
 
     private static boolean adjacent(String sentence, Tokens.Token a, Tokens.Token b) {

@@ -35,6 +35,16 @@ public final class Tokens {
         return out;
     }
 
+    /**
+     * Whether half or more of the tokens are capitalised: a headline in title case ("Gunmen Kill 12 In Kabul
+     * Attack"), where a capital says nothing about a word being a name.
+     */
+    public static boolean titleCase(List<Token> tokens) {
+        int capitalised = 0;
+        for (Token t : tokens) if (t.isCapitalized()) capitalised++;
+        return capitalised * 2 >= tokens.size();
+    }
+
     /** Lower case without accents: "Sévaré" → "sevare". Same folding as the gazetteer's name keys for one word. */
     public static String fold(String s) {
         String d = Normalizer.normalize(s, Normalizer.Form.NFD);
