@@ -23,7 +23,8 @@ import java.util.Map;
  * once beforehand. Prints per-article mean, median, p90 and max over the timed passes, words per article and
  * microseconds per 100 words. A plain main, not a timed test (see bench/README.md).
  *
- * <p>Usage: {@code ExtractionBenchMain [PASSES] [LIST.csv] [PAGES_DIR]} (default 10 passes after 3 warm-up passes).
+ * <p>Usage: {@code ExtractionBenchMain [PASSES] [LIST.csv] [PAGES_DIR...]} ("-" for no list; a directory holds CASE/source.html or
+ * *.html pages) (default 10 passes after 3 warm-up passes).
  * With {@code -Dincidex.dump=FILE} it writes every article's incidents as JSON lines to FILE instead of timing: dump
  * before and after a speed change and {@code cmp} the files (a speed change must not change the output).
  */
@@ -35,7 +36,7 @@ public final class ExtractionBenchMain {
         List<Article> demo = new ArrayList<>();
         for (RawDocument d : DemoCorpus.load().documents()) demo.add(processor.process(d, null).article());
         run("demo corpus pages", demo, x, passes);
-        if (args.length > 1) {
+        if (args.length > 1 && !args[1].equals("-")) {   // "-": no list
             List<List<String>> rows = Csv.parse(Files.readString(Path.of(args[1]), StandardCharsets.UTF_8));
             List<String> h = rows.get(0);
             List<Article> list = new ArrayList<>();
@@ -50,19 +51,21 @@ public final class ExtractionBenchMain {
         }
         if (args.length > 2) {
             List<Article> pages = new ArrayList<>();
-            try (var cases = Files.list(Path.of(args[2]))) {
-                for (Path c : cases.sorted().toList()) {
-                    Path html = c.resolve("source.html");
-                    if (!Files.isRegularFile(html)) continue;
-                    try {
-                        pages.add(processor.process(new RawDocument(html.toString(), Files.readAllBytes(html), null), null)
-                                .article());
-                    } catch (org.incidex.model.RejectedDocumentException e) {
-                        System.out.println("  skipped " + c.getFileName() + ": " + e.getMessage());
+            for (String dir : Arrays.asList(args).subList(2, args.length)) {
+                try (var cases = Files.list(Path.of(dir))) {
+                    for (Path c : cases.sorted().toList()) {
+                        Path html = c.toString().endsWith(".html") ? c : c.resolve("source.html");
+                        if (!Files.isRegularFile(html)) continue;
+                        try {
+                            pages.add(processor.process(new RawDocument(html.toString(), Files.readAllBytes(html), null),
+                                    null).article());
+                        } catch (org.incidex.model.RejectedDocumentException e) {
+                            System.out.println("  skipped " + c.getFileName() + ": " + e.getMessage());
+                        }
                     }
                 }
             }
-            run("test pages (" + Path.of(args[2]).getFileName() + ")", pages, x, passes);
+            run("test pages (" + String.join(", ", Arrays.asList(args).subList(2, args.length)) + ")", pages, x, passes);
         }
     }
 
@@ -104,11 +107,16 @@ public final class ExtractionBenchMain {
                 mean * 1000 * 100 * articles.size() / Math.max(1, words), passes);
         System.out.printf("  fastest pass in CPU time: %.3f ms per article, %.0f µs per 100 words%n",
                 bestCpu / 1e6 / articles.size(), bestCpu / 1e3 * 100 / Math.max(1, words));
-        // news-length articles (300–1,000 words): the "typical article" of the speed target
+        band(articles, x, 300, 1000);
+        band(articles, x, 600, 1600);
+    }
+
+    /** Articles of MIN–MAX words: median and p90 of the best of 5 runs each (the speed target's "typical article"). */
+    private static void band(List<Article> articles, IncidentExtractor x, int min, int max) {
         List<Long> typical = new ArrayList<>();
         for (int i = 0; i < articles.size(); i++) {
             int n = articles.get(i).text().split("\\s+").length;
-            if (n < 300 || n > 1000) continue;
+            if (n < min || n > max) continue;
             long best = Long.MAX_VALUE;
             for (int r = 0; r < 5; r++) {
                 long t0 = System.nanoTime();
@@ -119,8 +127,8 @@ public final class ExtractionBenchMain {
         }
         if (!typical.isEmpty()) {
             typical.sort(null);
-            System.out.printf("  %d articles of 300–1,000 words: median %.3f ms, p90 %.3f ms (best of 5 runs each)%n",
-                    typical.size(), typical.get(typical.size() / 2) / 1e6, typical.get((int) (typical.size() * 0.9)) / 1e6);
+            System.out.printf("  %d articles of %,d–%,d words: median %.3f ms, p90 %.3f ms (best of 5 runs each)%n",
+                    typical.size(), min, max, typical.get(typical.size() / 2) / 1e6, typical.get((int) (typical.size() * 0.9)) / 1e6);
         }
     }
 }

@@ -99,7 +99,11 @@ public final class EventLexicon {
 
     /** The rows that may match a sentence ({@code low}: lower-cased), for {@link #found} and {@link #matches}. */
     java.util.BitSet candidates(String low) {
-        return index.present(low);
+        java.util.BitSet may = index.present(low);
+        for (int r = may.nextSetBit(0); r >= 0; r = may.nextSetBit(r + 1)) {
+            if (!rows.get(r).mayMatch(low)) may.clear(r);   // "a man armed with" needs "armed with" too
+        }
+        return may;
     }
 
     /**

@@ -118,18 +118,98 @@ public final class Alternatives {
     }
 
     /**
-     * A word list's pattern ({@link #words}) with the literal stems its alternatives begin with ("hijack" for
-     * "hijack(?:ed|ing)?", "police" for "police(?:men)?"). Immutable, thread-safe.
+     * What every match of {@code alternatives} must contain besides its stem, as groups of which the lower-cased text
+     * must contain at least one: the literal runs of three letters or more and the groups of alternatives (by their
+     * stems) that the pattern requires, in order. "(?:a|the) (?:man|woman) armed with" requires "man" or "woman",
+     * and "armed with". Only a pattern of one alternative is read; optional parts, classes, escapes and look-arounds
+     * require nothing. Empty when nothing more can be said.
      */
-    public record WordList(Pattern pattern, String[] stems) {
+    public static String[][] requirements(String alternatives) {
+        List<String> alts = topLevel(alternatives);
+        if (alts.size() != 1) return new String[0][];
+        String alt = alts.get(0);
+        List<String[]> out = new ArrayList<>();
+        StringBuilder run = new StringBuilder();
+        int i = 0;
+        while (i < alt.length()) {
+            char c = alt.charAt(i);
+            int next;
+            boolean literal = false;
+            String[] group = null;
+            if (c == '\\') {
+                next = i + 2;
+            } else if (c == '[') {
+                next = i + 1;
+                while (next < alt.length() && alt.charAt(next) != ']') next += alt.charAt(next) == '\\' ? 2 : 1;
+                next++;
+            } else if (c == '(') {
+                int close = scan(alt, i + 1, (char) 0);
+                if (close < 0) return new String[0][];
+                String inner = alt.substring(i + 1, close);
+                if (inner.startsWith("?:")) inner = inner.substring(2);
+                else if (inner.startsWith("?<") && !inner.startsWith("?<=") && !inner.startsWith("?<!")) {
+                    inner = inner.substring(inner.indexOf('>') + 1);
+                } else if (inner.startsWith("?")) inner = null;   // a look-around or a flag
+                if (inner != null) {
+                    List<String> stems = stems(inner);
+                    if (stems != null && stems.stream().allMatch(x -> letters(x) >= 3)) {
+                        group = stems.toArray(String[]::new);
+                    }
+                }
+                next = close + 1;
+            } else {
+                literal = Character.isLetterOrDigit(c) || c == ' ' || c == '\'' || c == '-';
+                next = i + 1;
+            }
+            boolean optional = next < alt.length() && "?*{".indexOf(alt.charAt(next)) >= 0;
+            if (literal && !optional) {
+                run.append(Character.toLowerCase(c));
+            } else {
+                flush(run, out);
+                if (group != null && !optional) out.add(group);
+            }
+            while (next < alt.length() && "?*+".indexOf(alt.charAt(next)) >= 0) next++;
+            if (next < alt.length() && alt.charAt(next) == '{') next = alt.indexOf('}', next) + 1;
+            if (next <= 0) return new String[0][];
+            if (next > i + 1 && literal) flush(run, out);   // "s+": the run ends with a repeated letter
+            i = next;
+        }
+        flush(run, out);
+        return out.toArray(String[][]::new);
+    }
+
+    private static void flush(StringBuilder run, List<String[]> out) {
+        if (letters(run) >= 3) out.add(new String[] {run.toString()});
+        run.setLength(0);
+    }
+
+    private static int letters(CharSequence s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) if (Character.isLetter(s.charAt(i))) n++;
+        return n;
+    }
+
+    /**
+     * A word list's pattern ({@link #words}) with the literal stems its alternatives begin with ("hijack" for
+     * "hijack(?:ed|ing)?", "police" for "police(?:men)?") and what else every match contains ({@link #requirements}).
+     * Immutable, thread-safe.
+     */
+    public record WordList(Pattern pattern, String[] stems, String[][] required) {
         public static WordList of(String alternatives) {
             List<String> stems = Alternatives.stems(alternatives);
-            return new WordList(words(alternatives), stems == null ? null : stems.toArray(String[]::new));
+            return new WordList(words(alternatives), stems == null ? null : stems.toArray(String[]::new),
+                    requirements(alternatives));
         }
 
         /** Whether the pattern finds a match in {@code text}; {@code low} is {@code text} lower-cased (Locale.ROOT). */
         public boolean foundIn(String text, String low) {
-            return (stems == null || containsAny(low, stems)) && pattern.matcher(text).find();
+            return (stems == null || containsAny(low, stems)) && mayMatch(low) && pattern.matcher(text).find();
+        }
+
+        /** False when {@code low} (a text lower-cased, Locale.ROOT) lacks something every match contains. */
+        public boolean mayMatch(String low) {
+            for (String[] any : required) if (!containsAny(low, any)) return false;
+            return true;
         }
     }
 }

@@ -34,4 +34,28 @@ class AlternativesTest {
             assertThat(fast.pattern().matcher(text).find()).as(text).isEqualTo(plain.matcher(text).find());
         }
     }
+
+    @Test
+    void requirementsAreWhatEveryMatchContains() {
+        String row = "(?:a|the) (?:man|woman|suspect) armed with";
+        assertThat(Alternatives.requirements(row)).isDeepEqualTo(new String[][] {{"man", "woman", "suspect"},
+                {" armed with"}});
+        // optional parts, classes and repeated letters end a run; several alternatives say nothing more
+        assertThat(Alternatives.requirements("(?:a|an) \\d+-year-old")).isDeepEqualTo(new String[][] {{"-year-old"}});
+        assertThat(Alternatives.requirements("hit (?:a )?mines?")).isDeepEqualTo(new String[][] {{"hit "},
+                {"mine"}});
+        assertThat(Alternatives.requirements("bombs+ed")).isDeepEqualTo(new String[][] {{"bombs"}});
+        assertThat(Alternatives.requirements("(?<who>[a-z]+) (?:was|were) shot(?= dead)"))
+                .isDeepEqualTo(new String[][] {{"was", "were"}, {" shot"}});
+        assertThat(Alternatives.requirements("bomb|blast")).isEmpty();
+        Alternatives.WordList list = Alternatives.WordList.of(row);
+        for (String text : List.of("A man armed with a knife", "the woman armed  with", "a suspect armed", "THE MAN ARMED WITH",
+                "a teenager armed with")) {
+            String low = text.toLowerCase(Locale.ROOT);
+            boolean matches = list.pattern().matcher(text).find();
+            if (matches) assertThat(list.mayMatch(low)).as(text).isTrue();
+            assertThat(list.foundIn(text, low)).as(text).isEqualTo(matches);
+        }
+        assertThat(list.mayMatch("a suspect armed")).isFalse();
+    }
 }
