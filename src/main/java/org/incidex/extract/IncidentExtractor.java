@@ -14,6 +14,7 @@ import org.incidex.extract.place.AreaFinder;
 import org.incidex.extract.place.PlaceFinder;
 import org.incidex.extract.place.PlaceResolver;
 import org.incidex.extract.place.Relations;
+import org.incidex.extract.rules.Alternatives;
 import org.incidex.extract.rules.RuleTable;
 import org.incidex.extract.text.Sentence;
 import org.incidex.extract.text.SentenceSplitter;
@@ -56,7 +57,7 @@ public final class IncidentExtractor {
     private static final Pattern SEPARATE = Pattern.compile("(?i)\\b(?:" + routing("separate") + ")\\s+(?:\\w+\\s+)?(?:"
             + routing("separate-noun") + ")\\b");
     /** Words of arrests and trials, which follow an attack somewhere else as often as not. */
-    private static final Pattern AFTERMATH = Pattern.compile("(?i)\\b(?:" + routing("aftermath") + ")\\b");
+    private static final Pattern AFTERMATH = Alternatives.words(routing("aftermath"));
 
     /** Degrees of latitude (about 55 km) from a region's centre within which a town is taken to lie in it, whatever
      *  region the gazetteer files the town under ({@link #outweighed}). */

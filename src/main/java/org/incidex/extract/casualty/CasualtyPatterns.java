@@ -66,10 +66,10 @@ final class CasualtyPatterns {
     static final String KILL_A = "(?:" + verbs("kill-active") + ")";
     static final String HURT_A = "(?:" + verbs("hurt-active") + ")(?:\\s+\\w+ly)?";
 
-    static final Pattern KILL_PASSIVE = Pattern.compile("(?i)(?<![\\w'’-])" + LIST + VictimPhrases.PAREN
-            + BE + ADV + "(?:\\s+been)?\\s+" + VERBED_AND + "(?<w>" + KILL_P + ")(?![\\w-])");
-    static final Pattern HURT_PASSIVE = Pattern.compile("(?i)(?<![\\w'’-])" + LIST + VictimPhrases.PAREN
-            + BE + ADV + "(?:\\s+been)?\\s+" + VERBED_AND + "(?<w>" + HURT_P + ")(?![\\w-])");
+    static final Pattern KILL_PASSIVE = Pattern.compile("(?i)(?<![\\w'’-])" + VictimPhrases.LIST_START + LIST
+            + VictimPhrases.PAREN + BE + ADV + "(?:\\s+been)?\\s+" + VERBED_AND + "(?<w>" + KILL_P + ")(?![\\w-])");
+    static final Pattern HURT_PASSIVE = Pattern.compile("(?i)(?<![\\w'’-])" + VictimPhrases.LIST_START + LIST
+            + VictimPhrases.PAREN + BE + ADV + "(?:\\s+been)?\\s+" + VERBED_AND + "(?<w>" + HURT_P + ")(?![\\w-])");
     static final Pattern KILL_ACTIVE = Pattern.compile("(?i)\\b" + Alternatives.lookahead(KILL_A) + "(?<w>" + KILL_A
             + ")\\s+" + VictimPhrases.OBJECT_LIST + VictimPhrases.NOT_PARTICIPLE);
     static final Pattern TO_DEATH = Pattern.compile("(?i)\\b(?<w>" + verbs("to-death") + ")\\s+"

@@ -1,5 +1,6 @@
 package org.incidex.extract.casualty;
 
+import org.incidex.extract.rules.Alternatives;
 import org.incidex.extract.rules.RuleTable;
 
 import java.util.ArrayList;
@@ -58,6 +59,8 @@ final class VictimPhrases {
     private static final String JOIN_WORDS = patterns("join");
     private static final String JOIN = "\\s+(?:" + JOIN_WORDS + ")\\s+";
 
+    /** A look-ahead for the characters a list can begin with (a qualifier, a possessive, a count), or "". */
+    static final String LIST_START = Alternatives.startLookahead(patterns("qualifier"), patterns("possessive"), TOKEN);
     /** A list of counted units, as group "list". */
     static final String LIST = "(?<list>" + UNIT_ASIDE + "(?:(?:\\s*,\\s*" + UNIT_ASIDE + ")*\\s*,?" + JOIN + UNIT_ASIDE
             + ")?)";

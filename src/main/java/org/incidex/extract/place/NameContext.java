@@ -2,6 +2,7 @@ package org.incidex.extract.place;
 
 import org.incidex.extract.place.PlaceWords.Phrases;
 import org.incidex.extract.place.PlaceWords.Words;
+import org.incidex.extract.rules.Alternatives;
 import org.incidex.extract.text.Tokens;
 import java.util.List;
 import java.util.Locale;
@@ -78,10 +79,12 @@ final class NameContext {
                 && !CLITICS.contains(next.folded());
     }
 
-    private static final Pattern CUE_BEFORE = Pattern.compile("(?i)\\b(?:"
+    private static final Pattern CUE_BEFORE = Pattern.compile("(?i)\\b"
+            + Alternatives.lookahead(alternatives(Phrases.CUE_BEFORE)) + "(?:"
             + alternatives(Phrases.CUE_BEFORE) + ")\\s+(?:the\\s+)?(?:(?:far[ -])?(?:"
             + alternatives(Phrases.CUE_DIRECTION) + ")\\s+)?$");
-    private static final Pattern TYPE_BEFORE = Pattern.compile("(?i)\\b(?:"
+    private static final Pattern TYPE_BEFORE = Pattern.compile("(?i)\\b"
+            + Alternatives.lookahead(alternatives(Phrases.CUE_TYPE)) + "(?:"
             + alternatives(Phrases.CUE_TYPE) + ")\\s+(?:of\\s+)?$");
     private static final Pattern CUE_AFTER = Pattern.compile("^(?:(?:'s)?,\\s+[A-Z]|'s\\s+(?:"
             + alternatives(Phrases.CUE_AFTER) + "))");

@@ -73,6 +73,46 @@ public final class Alternatives {
         return out;
     }
 
+    /**
+     * The characters a match of {@code alternatives} can begin with, lower-cased, digits for an alternative that
+     * opens with {@code \\d}, or null when an alternative opens with anything else (an optional part, a class, a
+     * look-around).
+     */
+    public static Set<Character> firstChars(String alternatives) {
+        Set<Character> out = new TreeSet<>();
+        for (String alt : topLevel(alternatives)) {
+            if (alt.startsWith("(?:") || alt.startsWith("(?<") && !alt.startsWith("(?<=") && !alt.startsWith("(?<!")) {
+                int close = scan(alt, 1, (char) 0);
+                if (close < 0 || close + 1 < alt.length() && "?*{".indexOf(alt.charAt(close + 1)) >= 0) return null;
+                int open = alt.startsWith("(?:") ? 3 : alt.indexOf('>') + 1;
+                Set<Character> inner = firstChars(alt.substring(open, close));
+                if (inner == null) return null;
+                out.addAll(inner);
+            } else if (alt.startsWith("\\d")) {
+                for (char d = '0'; d <= '9'; d++) out.add(d);
+            } else if (!alt.isEmpty() && Character.isLetter(alt.charAt(0))
+                    && !(alt.length() > 1 && "?*{".indexOf(alt.charAt(1)) >= 0)) {
+                out.add(Character.toLowerCase(alt.charAt(0)));
+            } else {
+                return null;
+            }
+        }
+        return out;
+    }
+
+    /** {@code (?=[…])} for {@link #firstChars} of all of {@code alternatives}, or "" when one of them has none. */
+    public static String startLookahead(String... alternatives) {
+        Set<Character> all = new TreeSet<>();
+        for (String a : alternatives) {
+            Set<Character> first = firstChars(a);
+            if (first == null) return "";
+            all.addAll(first);
+        }
+        StringBuilder sb = new StringBuilder("(?=[");
+        for (char c : all) sb.append(c);
+        return sb.append("])").toString();
+    }
+
     /** True when the lower-cased {@code low} contains any of {@code stems}. */
     public static boolean containsAny(String low, String[] stems) {
         for (String stem : stems) if (low.contains(stem)) return true;

@@ -49,13 +49,29 @@ class AlternativesTest {
                 .isDeepEqualTo(new String[][] {{"was", "were"}, {" shot"}});
         assertThat(Alternatives.requirements("bomb|blast")).isEmpty();
         Alternatives.WordList list = Alternatives.WordList.of(row);
-        for (String text : List.of("A man armed with a knife", "the woman armed  with", "a suspect armed", "THE MAN ARMED WITH",
-                "a teenager armed with")) {
+        for (String text : List.of("A man armed with a knife", "the woman armed  with", "a suspect armed",
+                "THE MAN ARMED WITH", "a teenager armed with")) {
             String low = text.toLowerCase(Locale.ROOT);
             boolean matches = list.pattern().matcher(text).find();
             if (matches) assertThat(list.mayMatch(low)).as(text).isTrue();
             assertThat(list.foundIn(text, low)).as(text).isEqualTo(matches);
         }
         assertThat(list.mayMatch("a suspect armed")).isFalse();
+    }
+
+    @Test
+    void firstCharsOfAGrammarsParts() {
+        assertThat(Alternatives.firstChars("(?:\\d+|two|three)|an?|(?<q>at least)")).containsExactly('0', '1', '2', '3',
+                '4', '5', '6', '7', '8', '9', 'a', 't');
+        assertThat(Alternatives.firstChars("s?he")).isNull();
+        assertThat(Alternatives.firstChars("(?:the )?man")).isNull();
+        assertThat(Alternatives.startLookahead("some|up to", "his|her")).isEqualTo("(?=[hsu])");
+        assertThat(Alternatives.startLookahead("some", "[a-z]+")).isEmpty();
+        Pattern with = Pattern.compile("(?i)(?<!\\w)" + Alternatives.startLookahead("(?:\\d+|two)")
+                + "(?:\\d+|two) killed");
+        Pattern without = Pattern.compile("(?i)(?<!\\w)(?:\\d+|two) killed");
+        for (String t : List.of("Two killed", "12 killed", "they killed", "TWO KILLED", "tw killed")) {
+            assertThat(with.matcher(t).find()).as(t).isEqualTo(without.matcher(t).find());
+        }
     }
 }
