@@ -2,9 +2,11 @@ package org.incidex.extract.event;
 
 import org.incidex.extract.rules.Alternatives;
 import org.incidex.extract.rules.RuleTable;
+import org.incidex.extract.rules.StemIndex;
 import org.incidex.extract.text.Sentence;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,10 +33,14 @@ public final class AttackClassifier {
     private static final Map<String, Alternatives.WordList> ATTACK_TYPES;
     /** Target types by priority, each with its words (target-types.tsv). */
     private static final Map<String, Alternatives.WordList> TARGET_TYPES;
+    /** Which types' words a sentence may hold, in one pass over its word starts (in the maps' order). */
+    private static final StemIndex ATTACK_INDEX;
+    private static final StemIndex TARGET_INDEX;
     /** An attack on people whose means is not named. */
     private static final Pattern GENERIC_ASSAULT;
     /** Words that say a sentence is about an attack at all. */
     private static final Alternatives.WordList ATTACK_CUE;
+    private static final StemIndex CUE_INDEX;
     /** The type of an attack whose means the text does not name (one of attack-types.tsv's). */
     private static final String UNNAMED_MEANS = "Armed Assault";
 
@@ -44,6 +50,8 @@ public final class AttackClassifier {
             throw new IllegalStateException("attack-types.tsv: no type '" + UNNAMED_MEANS + "'");
         }
         TARGET_TYPES = byPriority(RuleTable.load(AttackClassifier.class, "target-types.tsv"));
+        ATTACK_INDEX = StemIndex.of(List.copyOf(ATTACK_TYPES.values()));
+        TARGET_INDEX = StemIndex.of(List.copyOf(TARGET_TYPES.values()));
         RuleTable words = RuleTable.load(AttackClassifier.class, "attack-words.tsv");
         for (RuleTable.Row r : words.rows()) {
             if (!Set.of("attack-sentence", "unnamed-means").contains(r.require("list"))) {
@@ -51,6 +59,7 @@ public final class AttackClassifier {
             }
         }
         ATTACK_CUE = Alternatives.WordList.of(alternatives(words.where("list", "attack-sentence")));
+        CUE_INDEX = StemIndex.of(List.of(ATTACK_CUE));
         GENERIC_ASSAULT = Alternatives.words(alternatives(words.where("list", "unnamed-means")));
     }
 
@@ -93,12 +102,12 @@ public final class AttackClassifier {
      * "gunmen", "killed", "set … on fire").
      */
     public static boolean isAttackSentence(String text, String low) {
-        return ATTACK_CUE.foundIn(text, low);
+        return CUE_INDEX.present(low).get(0) && ATTACK_CUE.mayMatch(low) && ATTACK_CUE.pattern().matcher(text).find();
     }
 
     /** Attack types supported by the sentences (and title), strongest first. */
     public List<Classified> attackTypes(List<Sentence> sentences, String title) {
-        List<Classified> out = rank(ATTACK_TYPES, sentences, title);
+        List<Classified> out = rank(ATTACK_TYPES, ATTACK_INDEX, sentences, title);
         if (out.isEmpty()) {
             // An attack whose means the text does not name ("killed in an attack on a village") is, as in the GTD's
             // statistics, most often an armed assault.
@@ -110,7 +119,7 @@ public final class AttackClassifier {
 
     /** Target types, strongest first, at most two. */
     public List<Classified> targets(List<Sentence> sentences, String title) {
-        List<Classified> out = rank(TARGET_TYPES, sentences, title);
+        List<Classified> out = rank(TARGET_TYPES, TARGET_INDEX, sentences, title);
         List<Classified> strong = new ArrayList<>();
         for (Classified c : out) {
             if (strong.size() == 2) break;
@@ -124,17 +133,24 @@ public final class AttackClassifier {
                 && TARGET_TYPES.get(c.type()).foundIn(title, title.toLowerCase(Locale.ROOT)) ? 2 : 0);
     }
 
-    private static List<Classified> rank(Map<String, Alternatives.WordList> types, List<Sentence> sentences,
-                                         String title) {
+    private static List<Classified> rank(Map<String, Alternatives.WordList> types, StemIndex index,
+                                         List<Sentence> sentences, String title) {
         List<Classified> out = new ArrayList<>();
         Map<String, Integer> score = new LinkedHashMap<>();
         String titleLow = title == null ? null : title.toLowerCase(Locale.ROOT);
-        List<String> lows = sentences.stream().map(x -> x.text().toLowerCase(Locale.ROOT)).toList();
+        List<String> lows = new ArrayList<>(sentences.size());
+        List<BitSet> may = new ArrayList<>(sentences.size());
+        for (Sentence x : sentences) {
+            String low = x.text().toLowerCase(Locale.ROOT);
+            lows.add(low);
+            may.add(index.present(low));
+        }
+        int t = 0;
         for (Map.Entry<String, Alternatives.WordList> e : types.entrySet()) {
             List<Sentence> support = new ArrayList<>();
             int s = title != null && e.getValue().foundIn(title, titleLow) ? 2 : 0;
             for (int i = 0; i < sentences.size(); i++) {
-                if (e.getValue().foundIn(sentences.get(i).text(), lows.get(i))) {
+                if (may.get(i).get(t) && e.getValue().foundIn(sentences.get(i).text(), lows.get(i))) {
                     support.add(sentences.get(i));
                     s++;
                 }
@@ -143,6 +159,7 @@ public final class AttackClassifier {
                 out.add(new Classified(e.getKey(), support));
                 score.put(e.getKey(), s);
             }
+            t++;
         }
         // a stable sort: types with equal support keep their priority order
         out.sort((a, b) -> Integer.compare(score.get(b.type()), score.get(a.type())));
