@@ -110,7 +110,8 @@ final class CasualtyPatterns {
     static final Pattern PRONOUN_SHOT_DEAD = Pattern.compile("(?i)\\b(?<w>" + verbs("pronoun-dead") + ")\\s+"
             + "(?<n>him|her)\\s+(?:dead|to death)\\b");
     /** A named person as the subject: "Senior journalist A. B. was shot dead", "X, a local writer, was killed". */
-    static final Pattern NAMED = Pattern.compile("(?<=^|[,;:]\\s|\\band\\s)(?<list>\\p{Lu}[\\p{L}'’.-]*"
+    static final Pattern NAMED = Pattern.compile("(?<=^|[,;:]\\s|\\band\\s)(?!(?i:" + words("none-subject")
+            + ")\\b)(?<list>\\p{Lu}[\\p{L}'’.-]*"
             + "(?:\\s+[\\p{L}'’.-]+){0,7}?)(?<paren>\\s*,\\s*[^,;()]{1,80},)?\\s+(?:was|has been|had been)"
             + "(?<adv>(?:\\s+(?:also|later|reportedly|allegedly|\\w+ly))*)\\s+" + VERBED_AND + "(?:(?<k>" + KILL_P
             + ")|(?<h>" + verbs("named-hurt") + "))(?![\\w-])");
@@ -140,7 +141,7 @@ final class CasualtyPatterns {
     /** After "died": of wounds received before ("died of his injuries", "died from her wounds in hospital"). */
     static final Pattern OF_WOUNDS = Pattern.compile("(?i)^\\s+(?:later\\s+)?(?:of|from)\\s+(?:his|her|their|the)\\s+"
             + "(?:\\w+\\s+)?(?:injuries|wounds)\\b");
-    static final Pattern NONE_KILLED = Pattern.compile("(?i)\\b(?:" + words("none-subject") + "|no\\s+(?:[a-z-]+"
+    static final Pattern NONE_KILLED = Pattern.compile("(?i)\\b(?:(?:" + words("none-subject") + ")\\s+|no\\s+(?:[a-z-]+"
             + "\\s+){1,3}?)(?:was|were|has been|have been|had been|got)\\s+(?:[a-z]+ly\\s+)?(?:(?<k>"
             + verbs("none-killed") + ")|(?<h>" + verbs("none-hurt") + "))\\b|\\b(?:no one|nobody) (?<k2>died)\\b");
     static final Pattern NONE_WORDS = Pattern.compile("(?i)\\b(?:no\\s+(?:reported\\s+|immediate\\s+"
