@@ -46,6 +46,8 @@ final class IncidentBuilder {
     private final List<Sentence> judged = new ArrayList<>();
     private final List<Integer> levels = new ArrayList<>();
     private final List<List<String>> frames = new ArrayList<>();
+    /** For each judged sentence, whether it names harm done (a casualty figure or a word of harm). */
+    private final List<Boolean> told = new ArrayList<>();
     private int actLevel;
     private boolean damage;
 
@@ -200,6 +202,7 @@ final class IncidentBuilder {
         judged.add(f.sentence());
         levels.add(f.eventLevel());
         frames.add(f.event().frames());
+        told.add(!f.figures().isEmpty() || f.event().harm());
         // the act as the article's subject: its headline or first sentences ("What we know about the stabbing")
         if (f.sentence().index() < 3) actLevel = Math.max(actLevel, f.actLevel());
         damage |= f.event().damage();
@@ -275,11 +278,13 @@ final class IncidentBuilder {
         }
         boolean harmed = hasFigures() || hostages != null || damage;
         boolean[] inKind = new boolean[frames.size()];
+        boolean[] harmTold = new boolean[frames.size()];
         for (int i = 0; i < inKind.length; i++) {
             inKind[i] = frame.kind() != null && frames.get(i).contains(frame.kind());
+            harmTold[i] = told.get(i);
         }
         AttackJudge.Judgement j = AttackJudge.judge(levels.stream().mapToInt(Integer::intValue).toArray(), actLevel,
-                place != null && !place.isUnknown(), harmed, harmed || !targets.isEmpty(), frame, inKind);
+                place != null && !place.isUnknown(), harmed, harmed || !targets.isEmpty(), frame, inKind, harmTold);
         Sentence trigger = triggerSentence(j);
         if (trigger != null) evidence.add(0, ev("attack", trigger, j.confidence()));
         return new Incident(d, place, refs, figures.get(CasualtyFinder.Kind.KILLED),

@@ -46,10 +46,13 @@ public final class AttackJudge {
      * @param harm        the incident names victims, damage or a target
      * @param inKind      for each sentence, whether it uses the words of the article's own kind ({@code frame.kind}):
      *                    a sentence of the trial itself ("sentenced in 2001 for the bombing") retells nothing
+     * @param told        for each sentence, whether it names harm done (a casualty figure or a word of harm): a
+     *                    sentence of the trial that states the toll ("sentenced … for the attack that killed five")
+     *                    retells the attack when another sentence, not of the trial, tells of harm too
      * @param frameFactor the article's {@link #frameFactor}
      */
     public static Judgement judge(int[] levels, int actLevel, boolean place, boolean harmed, boolean harm,
-                                  Frame frame, boolean[] inKind) {
+                                  Frame frame, boolean[] inKind, boolean[] told) {
         int best = -1;
         int second = -1;
         for (int i = 0; i < levels.length; i++) {
@@ -68,9 +71,18 @@ public final class AttackJudge {
         double c = s1 + (1 - s1) * 0.3 * s2;
         if (!place) c *= NO_PLACE;
         if (!harm) c *= NO_HARM;
-        boolean retold = frame.retells() && levels[best] >= 4 && !inKind[best];
+        boolean retold = frame.retells() && levels[best] >= 4
+                && (!inKind[best] || told[best] && toldElsewhere(levels, inKind, told, best));
         c *= retold ? Math.max(frame.factor(), RETOLD) : frame.factor();
         return new Judgement(Math.round(c * 1000) / 1000.0, best);
+    }
+
+    /** Whether a sentence other than {@code best}, not of the article's own kind, tells of harm done. */
+    private static boolean toldElsewhere(int[] levels, boolean[] inKind, boolean[] told, int best) {
+        for (int i = 0; i < levels.length; i++) {
+            if (i != best && levels[i] >= 2 && told[i] && !inKind[i]) return true;
+        }
+        return false;
     }
 
     /**
