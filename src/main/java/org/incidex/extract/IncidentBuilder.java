@@ -4,6 +4,7 @@ import org.incidex.extract.casualty.CasualtyFinder;
 import org.incidex.extract.date.DateFinder;
 import org.incidex.extract.event.AttackClassifier;
 import org.incidex.extract.event.AttackJudge;
+import org.incidex.extract.event.EventLexicon;
 import org.incidex.extract.group.GroupFinder;
 import org.incidex.extract.place.PlaceFinder;
 import org.incidex.extract.place.PlaceResolver;
@@ -35,6 +36,11 @@ final class IncidentBuilder {
     private final boolean recalled;
     private String date;
     private Sentence dateEvidence;
+    /** The main incident's fallback when no sentence about it names a day: the most precise past month or year. */
+    private String pastDate;
+    private Sentence pastDateEvidence;
+    /** Whether a sentence counted the years back from publication ("ten years ago", "20 years since"). */
+    private boolean yearsBack;
     private Sentence placeEvidence;
     private final Map<CasualtyFinder.Kind, Integer> figures = new EnumMap<>(CasualtyFinder.Kind.class);
     private final Map<CasualtyFinder.Kind, List<Sentence>> figureEvidence = new EnumMap<>(CasualtyFinder.Kind.class);
@@ -99,11 +105,8 @@ final class IncidentBuilder {
                 }
             }
         }
-        if (!recalled && f.attackCue()) {
-            for (DateFinder.DateMention d : f.dates()) {
-                if (d.isDay()) considerDate(d.value(), s);
-            }
-        }
+        // the dates of sentences about the attack: in its words, or read as one ("set it alight")
+        if (!recalled && (f.attackCue() || f.eventLevel() >= 3)) considerDates(f);
         for (CasualtyFinder.Figure fig : sentenceTotals(f.figures())) addFigure(fig, s);
         for (GroupFinder.GroupMention g : f.groups()) addGroup(g, s, f.attackCue());
     }
@@ -169,6 +172,51 @@ final class IncidentBuilder {
         if (old == null || value != old) ev.add(0, s);
         else ev.add(s);
         figures.put(k, value);
+    }
+
+    /** A day a sentence about the attack names; {@code back}: beside a count of years back ("30 years since"). */
+    private record Day(String value, Sentence sentence, boolean back, List<String> frames) {}
+
+    private final List<Day> days = new ArrayList<>();
+
+    /**
+     * The dates a sentence about the attack names: its days, weighed when the article's kind is known ({@link
+     * #chooseDate}), and its past months and years, the most precise and then the earliest (the attack comes before
+     * its trial), for an article that tells of an attack long past and names no day for it ("in July 2019"; not a
+     * month whose year is guessed: "in October").
+     */
+    private void considerDates(SentenceFacts f) {
+        boolean back = false;
+        for (DateFinder.DateMention d : f.dates()) {
+            if (d.pastRef() && published != null && d.value().length() != 7
+                    && Integer.parseInt(d.value().substring(0, 4)) < published.getYear() - 1) {
+                back = true;
+            }
+        }
+        yearsBack |= back;
+        for (DateFinder.DateMention d : f.dates()) {
+            if (d.isDay()) {
+                days.add(new Day(d.value(), f.sentence(), back, f.event().frames()));
+            } else if (!d.relative() && (published == null || IncidentExtractor.isPast(d, published))
+                    && (pastDate == null || d.value().length() > pastDate.length()
+                    || d.value().length() == pastDate.length() && d.value().compareTo(pastDate) < 0)) {
+                pastDate = d.value();
+                pastDateEvidence = f.sentence();
+            }
+        }
+    }
+
+    /**
+     * The main date from the days named about the attack. A recent day beside a count of years back ("gathered on
+     * Saturday to mark 30 years since the bombing"), or, in an article about a trial or a memorial, in a sentence
+     * of that kind ("was sentenced on Thursday"), is the day of that, not of the attack.
+     */
+    private void chooseDate(AttackJudge.Frame frame) {
+        for (Day d : days) {
+            boolean past = published == null || LocalDate.parse(d.value()).isBefore(published.minusDays(7));
+            boolean ofRetelling = d.back() || frame.retells() && d.frames().contains(frame.kind());
+            if (past || !ofRetelling) considerDate(d.value(), d.sentence());
+        }
     }
 
     /**
@@ -242,7 +290,12 @@ final class IncidentBuilder {
      */
     Incident build(AttackClassifier classifier, String title, AttackJudge.Frame frame) {
         List<Evidence> evidence = new ArrayList<>();
+        chooseDate(frame);
         String d = date;
+        if (d == null && pastDate != null && (yearsBack || frame.retells())) {
+            d = pastDate;   // "the man who set fire to the studio in July 2019 was sentenced": that July, not today
+            dateEvidence = pastDateEvidence;
+        }
         if (d == null && published != null) d = published.toString();
         if (placeEvidence != null && place != null) {
             evidence.add(ev("place", placeEvidence, place.city() != null ? 0.9 : place.region() != null ? 0.75 : 0.6));

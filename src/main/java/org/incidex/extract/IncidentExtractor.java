@@ -227,20 +227,27 @@ public final class IncidentExtractor {
         return null;
     }
 
-    /** A date in the sentence clearly before the publication (more than a week, or another month or year). */
+    /** The most precise date in the sentence clearly before the publication ({@link #isPast}), or null. */
     static DateFinder.DateMention firstPast(SentenceFacts f, LocalDate published) {
         if (published == null) return null;
+        DateFinder.DateMention best = null;
         for (DateFinder.DateMention d : f.dates()) {
-            if (d.pastRef()) return d;
-            String v = d.value();
-            boolean past = switch (v.length()) {
-                case 10 -> LocalDate.parse(v).isBefore(published.minusDays(7));
-                case 7 -> YearMonth.parse(v).isBefore(YearMonth.from(published.minusDays(7)));
-                default -> Integer.parseInt(v) < published.getYear();
-            };
-            if (past) return d;
+            if (!isPast(d, published)) continue;
+            // the most precise: "Ten years ago, on 22 July 2011" is the day, not the year
+            if (best == null || d.value().length() > best.value().length()) best = d;
         }
-        return null;
+        return best;
+    }
+
+    /** A date clearly before {@code published}: more than a week, or another month or year, or said to be past. */
+    static boolean isPast(DateFinder.DateMention d, LocalDate published) {
+        if (d.pastRef()) return true;
+        String v = d.value();
+        return switch (v.length()) {
+            case 10 -> LocalDate.parse(v).isBefore(published.minusDays(7));
+            case 7 -> YearMonth.parse(v).isBefore(YearMonth.from(published.minusDays(7)));
+            default -> Integer.parseInt(v) < published.getYear();
+        };
     }
 
     private void supportCountries(PlaceResolver resolver, SentenceFacts title, List<SentenceFacts> facts,

@@ -40,6 +40,35 @@ class IncidentExtractorTest {
     }
 
     @Test
+    void anAnniversaryOrATrialIsDatedWhenTheAttackHappened() {
+        // written for this test from the public record of the 2002 Bali and 1993 Solingen attacks
+        Incident bali = x.extract(article("Bali remembers", "2022-10-12",
+                "Survivors gathered in Kuta on Wednesday to mark 20 years since the bombings killed 202 people.",
+                "At about 11pm on 12 October 2002, a suicide bomber detonated explosives inside a bar on Legian Street.",
+                "Moments later a car bomb exploded outside a nightclub across the road.")).get(0);
+        assertThat(bali.date()).isEqualTo("2002-10-12");
+        Incident solingen = x.extract(article("Solingen remembers", "2023-05-29",
+                "Hundreds of people gathered in Solingen on Monday to remember the five women and girls who died when"
+                        + " neo-Nazis set fire to their family's home thirty years ago.",
+                "In the early hours of 29 May 1993, four young men poured petrol into the entrance of the house and"
+                        + " set it alight.")).get(0);
+        assertThat(solingen.date()).isEqualTo("1993-05-29");
+        Incident trial = x.extract(article("Arsonist sentenced to death", "2024-01-25",
+                "A court on Thursday sentenced to death the man who set fire to an animation studio in Kyoto in"
+                        + " July 2019, killing 36 people in an arson attack.",
+                "He doused the ground floor with petrol and set it alight.",
+                "The trial heard evidence over several months.", "Prosecutors had asked for the death penalty.",
+                "The judge said he was fit to stand trial.")).get(0);
+        assertThat(trial.date()).isEqualTo("2019-07");
+        // live news keeps its day, even when the sentence also recalls an older attack
+        Incident live = x.extract(article("Gunmen attack market", "2018-09-17",
+                "Gunmen killed four traders at a market in Maiduguri on Friday, police said.",
+                "In August, at least 13 people were killed when militants attacked a village near Konduga.")).get(0);
+        assertThat(live.date()).isEqualTo("2018-09-14");
+        assertThat(live.killed()).isEqualTo(4);
+    }
+
+    @Test
     void populationAndCountryContextPickTheRightParis() {
         Incident fr = x.extract(article("Attacks in Paris", "2015-11-14",
                 "Gunmen and suicide bombers killed 130 people in Paris, France, on Friday night.")).get(0);

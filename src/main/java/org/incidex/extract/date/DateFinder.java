@@ -22,8 +22,9 @@ import java.util.regex.Pattern;
  * Finds date expressions in a sentence and resolves them against the publication date: absolute dates ("20 November
  * 2015", "Nov. 20, 2015", "2015-11-20"), dates without a year ("on 20 November": the latest such day not after
  * publication), relative ones ("today", "this morning", "yesterday", "last night", "on Friday", "last week"), months
- * ("in August" → the latest August not after publication, as "2015-08") and years ("in 2013" → "2013"). The words
- * are data beside this class: {@code months.tsv}, {@code weekdays.tsv}, {@code relative-dates.tsv} and
+ * ("in August" → the latest August not after publication, as "2015-08"), years ("in 2013" → "2013") and years back
+ * from publication ("ten years ago today" → that day, "20 years since" → that year). The words are data beside this
+ * class: {@code months.tsv}, {@code weekdays.tsv}, {@code relative-dates.tsv}, {@code years-ago.tsv} and
  * {@code date-words.tsv}; which expression wins where two overlap is the declared order of {@link Rule}.
  * Thread-safe: stateless after loading the tables once.
  */
@@ -57,6 +58,8 @@ public final class DateFinder {
         MONTH_ONLY(null),
         /** "in 2013", "since 2013". */
         YEAR(null),
+        /** "ten years ago today", "20 years since", "eight years to the day", "a decade on,": back from publication. */
+        YEARS_AGO(null),
         TODAY("today"),
         YESTERDAY("yesterday"),
         /** "on Friday", "last Friday", "Friday's attack": the latest such day not after publication. */
@@ -83,6 +86,9 @@ public final class DateFinder {
     private static final Pattern MONTH_ONLY;
     private static final Pattern YEAR;
     private static final Pattern ON_WEEKDAY;
+    private static final Pattern YEARS_AGO;
+    /** years-ago.tsv's rows by use, each row's pattern with its value. */
+    private static final Map<String, List<Map.Entry<Pattern, String>>> SPANS = new HashMap<>();
     /** The words of each relative rule (relative-dates.tsv). */
     private static final Map<Rule, Alternatives.WordList> RELATIVE = new EnumMap<>(Rule.class);
 
@@ -102,12 +108,30 @@ public final class DateFinder {
         String ordinal = "(?:" + words(words, "ordinal") + ")?";
         DAY_MONTH = Pattern.compile("\\b(\\d{1,2})" + ordinal + "\\s+(?:of\\s+)?" + month + "(?:,?\\s+(\\d{4}))?\\b");
         MONTH_DAY = Pattern.compile("\\b" + month + "\\s+(\\d{1,2})" + ordinal + "\\b(?:,?\\s+(\\d{4}))?");
-        MONTH_ONLY = Pattern.compile("\\b(?:" + words(words, "before-month") + ")(?:-|\\s+)(?:" + month
+        // the words before a date are read in any case ("In August", "On Friday"), the month's name only capitalised
+        MONTH_ONLY = Pattern.compile("\\b(?i:" + words(words, "before-month") + ")(?:-|\\s+)(?:" + month
                 + ")(?:\\s+(\\d{4}))?\\b|\\b(?:the\\s+)?" + month + "(?:\\s+(\\d{4}))?\\s+(?:"
                 + words(words, "after-month") + ")\\b");
-        YEAR = Pattern.compile("\\b(?:" + words(words, "before-year") + ")\\s+((?:19|20)\\d{2})\\b");
-        ON_WEEKDAY = Pattern.compile("\\b(?:" + words(words, "before-weekday") + ")\\s+" + weekday + "|\\b" + weekday
+        YEAR = Pattern.compile("\\b(?i:" + words(words, "before-year") + ")\\s+((?:19|20)\\d{2})\\b");
+        ON_WEEKDAY = Pattern.compile("\\b(?i:" + words(words, "before-weekday") + ")\\s+" + weekday + "|\\b" + weekday
                 + "(?:'s)?\\s+(?:" + words(words, "after-weekday") + ")\\b");
+        RuleTable spans = RuleTable.load(DateFinder.class, "years-ago.tsv");
+        for (RuleTable.Row r : spans.rows()) {
+            String use = r.require("use");
+            if (!Set.of("count", "unit", "relation", "today").contains(use)) {
+                throw new IllegalStateException(r.where() + ": unknown use '" + use + "'");
+            }
+            String value = r.require("value");
+            if (!value.matches(use.equals("count") || use.equals("unit") ? "[1-9]\\d*" : "day|year")) {
+                throw new IllegalStateException(r.where() + ": bad value '" + value + "' for " + use);
+            }
+            SPANS.computeIfAbsent(use, k -> new ArrayList<>())
+                    .add(Map.entry(Pattern.compile("(?i)" + r.require("pattern")), value));
+        }
+        String count = "(?:" + words(spans, "count") + ")";
+        YEARS_AGO = Pattern.compile("(?i)\\b(?<n>\\d{1,3}|" + count + "(?:[- ]" + count + ")?)\\s+(?<u>"
+                + words(spans, "unit") + ")\\s+(?<r>" + words(spans, "relation") + ")\\b(?:,?\\s+(?<t>"
+                + words(spans, "today") + ")\\b)?");
         RuleTable relative = RuleTable.load(DateFinder.class, "relative-dates.tsv");
         for (Rule rule : Rule.values()) {
             if (rule.means != null) RELATIVE.put(rule, Alternatives.WordList.of(words(relative, rule.means, "means")));
@@ -241,6 +265,18 @@ public final class DateFinder {
                 m = YEAR.matcher(digit ? text : "");
                 while (m.find()) add(out, m, m.group(1), false);
             }
+            case YEARS_AGO -> {
+                if (published == null || !low.contains("year") && !low.contains("decade")) return;
+                m = YEARS_AGO.matcher(text);
+                while (m.find()) {
+                    int years = count(m.group("n")) * Integer.parseInt(span("unit", m, "u"));
+                    if (years < 1 || years > 200) continue;
+                    boolean day = m.group("t") != null
+                            || span("relation", text, m.start("r"), m.end("r")).equals("day");
+                    LocalDate then = published.minusYears(years);
+                    add(out, m, day ? then.toString() : String.valueOf(then.getYear()), true, true);
+                }
+            }
             case WEEKDAY -> {
                 if (published == null) return;
                 m = ON_WEEKDAY.matcher(text.contains("day") ? text : "");
@@ -265,6 +301,27 @@ public final class DateFinder {
                 }
             }
         }
+    }
+
+    /** The value years-ago.tsv gives the words of group {@code g} of {@code m}: the first row that reads them whole. */
+    private static String span(String use, Matcher m, String g) {
+        return span(use, m.group(g), 0, m.group(g).length());
+    }
+
+    private static String span(String use, String text, int start, int end) {
+        for (Map.Entry<Pattern, String> e : SPANS.get(use)) {
+            Matcher x = e.getKey().matcher(text).region(start, text.length()).useTransparentBounds(true);
+            if (x.lookingAt() && x.end() == end) return e.getValue();
+        }
+        throw new IllegalStateException("years-ago.tsv: no " + use + " for '" + text.substring(start, end) + "'");
+    }
+
+    /** "12", "ten", "twenty-five", "a": the count of a span. */
+    private static int count(String n) {
+        if (n.chars().allMatch(Character::isDigit)) return Integer.parseInt(n);
+        int sum = 0;
+        for (String part : n.split("[- ]")) sum += Integer.parseInt(span("count", part, 0, part.length()));
+        return sum;
     }
 
     private static boolean hasDigit(String s) {
