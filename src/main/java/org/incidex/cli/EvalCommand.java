@@ -16,7 +16,8 @@ import java.util.concurrent.Callable;
 
 /** {@code incidex eval ...}: quality reports on labelled data. */
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Measure quality on labelled data.",
-        subcommands = {EvalCommand.Cleaning.class, EvalExtraction.class, EvalRelevance.class, EvalSearch.class})
+        subcommands = {EvalCommand.Cleaning.class, EvalExtraction.class, EvalIncidents.class, EvalRelevance.class,
+                EvalSearch.class})
 final class EvalCommand implements Runnable {
     @Spec
     CommandLine.Model.CommandSpec spec;

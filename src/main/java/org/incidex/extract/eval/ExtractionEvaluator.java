@@ -236,6 +236,12 @@ public final class ExtractionEvaluator {
                 .replaceAll("\\s+", " ").strip();
     }
 
+    /** A gold group name and an extracted one: the same group of the list (by any of its names), or the same words. */
+    boolean sameGroup(String gold, String got) {
+        String canonical = groups.find(gold).map(x -> x.name()).orElse(gold);
+        return Tokens.key(canonical).equals(Tokens.key(got)) || Tokens.key(gold).equals(Tokens.key(got));
+    }
+
     /** The canonical name of the row's perpetrator when the Details text names it, else null. */
     String namedPerpetrator(Gold g) {
         if (g.perpetrator() == null) return null;
