@@ -29,7 +29,7 @@ final class CasualtyPatterns {
             "after-pronoun", "after-name", "after-death-of", "captive", "people", "subset", "age-or-month",
             "preposition", "more", "more-ordinal", "later", "later-attack", "other", "other-attack",
             "other-attack-cue", "subset-after", "none-subject", "escaped", "bare-qualifier", "bare-after",
-            "passive-gap"));
+            "passive-gap", "hedge"));
     private static final RuleTable CUES = Tables.load(CasualtyPatterns.class, "cues.tsv", "cue",
             Set.of("kill", "hurt", "hostage"));
 
@@ -159,7 +159,8 @@ final class CasualtyPatterns {
             Pattern.compile("(?i)\\b" + QUAL + N + PEOPLE + "(?:\\s+(?:were|was|have been|had been|are|is))?"
                     + "\\s+(?:been\\s+)?(?:kidnapped|abducted)\\b"));
     static final Pattern TRAPPED = Pattern.compile("(?i)\\b" + QUAL + N + PEOPLE
-            + "\\s+(?:are|were|remain|remained|is|was|have been|had been)\\s+(?:still\\s+)?(?:" + verbs("trapped")
+            + "\\s+(?:are|were|remain|remained|is|was|have been|had been)\\s+(?:(?:" + words("hedge") + ")\\s+)?"
+            + "(?:still\\s+)?(?:" + verbs("trapped")
             + ")\\b(?!\\s+(?:hostage|captive))");
     static final Pattern SUBSET = Pattern.compile("(?i)\\b(?:" + words("subset") + ")\\s*$");
     static final Pattern INCLUDING = Pattern.compile("(?i)\\b(?:" + VictimPhrases.INCLUDING + ")\\b");
