@@ -74,6 +74,10 @@ public final class CasualtyFinder {
         boolean held = Alternatives.containsAny(low, HOSTAGE_CUE);
         for (Shape shape : Shape.PRIORITY) read(shape, out, sentence, low, kill, hurt, held);
         if (out.isEmpty()) return out;
+        if (CasualtyPatterns.AGGREGATE_VERB.matcher(sentence).find()
+                && CasualtyPatterns.AGGREGATE_PERIOD.matcher(sentence).find()) {
+            return new ArrayList<>();   // a period's or a campaign's toll, no attack's
+        }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         boolean otherAttack = OTHER_ATTACK.matcher(sentence).find() || LATER_ATTACK.matcher(sentence).find();
         List<Figure> result = new ArrayList<>(out.size());

@@ -29,7 +29,7 @@ final class CasualtyPatterns {
             "after-pronoun", "after-name", "after-death-of", "captive", "people", "subset", "age-or-month",
             "preposition", "more", "more-ordinal", "later", "later-attack", "other", "other-attack",
             "other-attack-cue", "subset-after", "none-subject", "escaped", "bare-qualifier", "bare-after",
-            "passive-gap", "hedge"));
+            "passive-gap", "hedge", "aggregate-verb", "aggregate-period"));
     private static final RuleTable CUES = Tables.load(CasualtyPatterns.class, "cues.tsv", "cue",
             Set.of("kill", "hurt", "hostage"));
 
@@ -187,6 +187,12 @@ final class CasualtyPatterns {
     /** "Later, two soldiers were wounded when their vehicle hit a mine": a later blast or attack of the report. */
     static final Pattern LATER_ATTACK = Pattern.compile("(?i)^\\s*(?:" + words("later") + ")\\b[^.;]*\\b(?:"
             + words("later-attack") + ")\\b");
+    /**
+     * A sentence that sums a period or a campaign ("More than 700 people have been killed in such attacks this
+     * year"): both a perfect tense of harm and a period or sum; its figures are no attack's.
+     */
+    static final Pattern AGGREGATE_VERB = Pattern.compile("(?i)\\b(?:" + words("aggregate-verb") + ")\\b");
+    static final Pattern AGGREGATE_PERIOD = Pattern.compile("(?i)\\b(?:" + words("aggregate-period") + ")\\b");
     /** A sentence about a further attack of the same report: its figures add to the others. */
     static final Pattern OTHER_ATTACK = Pattern.compile("(?i)\\b(?:" + words("other") + ")\\s+(?:[\\w-]+\\s+){0,2}?(?:"
             + words("other-attack") + ")\\b" + wordsEach("other-attack-cue"));
