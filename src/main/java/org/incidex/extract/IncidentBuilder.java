@@ -220,6 +220,22 @@ final class IncidentBuilder {
     }
 
     /**
+     * The main incident's date as the sentences routed to it tell (null when they name none): the day chosen among
+     * those named, else, in an article that tells of an attack long past, its most precise past month or year.
+     */
+    String date(AttackJudge.Frame frame) {
+        if (recalled) return date;
+        date = null;
+        dateEvidence = null;
+        chooseDate(frame);
+        if (date == null && pastDate != null && (yearsBack || frame.retells())) {
+            date = pastDate;   // "the man who set fire to the studio in July 2019 was sentenced": that July, not today
+            dateEvidence = pastDateEvidence;
+        }
+        return date;
+    }
+
+    /**
      * The attack precedes what is reported about it, so the main date is the earliest day named in a sentence about
      * the attack; days within a week before publication are preferred to older ones (background).
      */
@@ -290,12 +306,7 @@ final class IncidentBuilder {
      */
     Incident build(AttackClassifier classifier, String title, AttackJudge.Frame frame) {
         List<Evidence> evidence = new ArrayList<>();
-        chooseDate(frame);
-        String d = date;
-        if (d == null && pastDate != null && (yearsBack || frame.retells())) {
-            d = pastDate;   // "the man who set fire to the studio in July 2019 was sentenced": that July, not today
-            dateEvidence = pastDateEvidence;
-        }
+        String d = date(frame);
         if (d == null && published != null) d = published.toString();
         if (placeEvidence != null && place != null) {
             evidence.add(ev("place", placeEvidence, place.city() != null ? 0.9 : place.region() != null ? 0.75 : 0.6));

@@ -112,16 +112,13 @@ public final class IncidentExtractor {
         supportCountries(resolver, titleFacts, facts, published);
         Place main = Districts.refine(mainPlace(resolver, titleFacts, facts, published), facts, published, resolver);
 
-        Map<String, IncidentBuilder> recalls = new LinkedHashMap<>();
-        IncidentBuilder mainIncident = new IncidentBuilder(main, published);
-        mainIncident.addTitle(titleFacts);
-        IncidentBuilder current = mainIncident;
-        for (SentenceFacts f : facts) {
-            IncidentBuilder target = route(f, main, published, resolver, recalls, current, mainIncident);
-            if (target != null) target.add(f, resolver);
-            current = target == null ? mainIncident : target;
-        }
         AttackJudge.Frame frame = frameFactor(titleFacts, facts);
+        // first when the main attack happened, as the sentences about it tell; then each sentence to its incident,
+        // a sentence about the main place at another time to an incident of its own
+        String mainDate = routeAll(titleFacts, facts, main, published, resolver, null).main().date(frame);
+        Routed routed = routeAll(titleFacts, facts, main, published, resolver, mainDate);
+        IncidentBuilder mainIncident = routed.main();
+        Map<String, IncidentBuilder> recalls = routed.recalls();
         List<Incident> out = new ArrayList<>();
         if (mainIncident.isIncident()) out.add(mainIncident.build(classifier, title, frame));
         for (IncidentBuilder r : recalls.values()) if (r.hasFigures()) out.add(r.build(classifier, null, frame));
@@ -129,9 +126,28 @@ public final class IncidentExtractor {
         return out;
     }
 
+    /** The main incident and the recalled ones, keyed by place and date, in order of first mention. */
+    private record Routed(IncidentBuilder main, Map<String, IncidentBuilder> recalls) {}
+
+    /** Every sentence to the incident it informs ({@code mainDate}: when the main attack happened, or null). */
+    private Routed routeAll(SentenceFacts title, List<SentenceFacts> facts, Place main, LocalDate published,
+                            PlaceResolver resolver, String mainDate) {
+        Map<String, IncidentBuilder> recalls = new LinkedHashMap<>();
+        IncidentBuilder mainIncident = new IncidentBuilder(main, published);
+        mainIncident.addTitle(title);
+        IncidentBuilder current = mainIncident;
+        for (SentenceFacts f : facts) {
+            IncidentBuilder target = route(f, main, published, resolver, recalls, current, mainIncident, mainDate);
+            if (target != null) target.add(f, resolver);
+            current = target == null ? mainIncident : target;
+        }
+        return new Routed(mainIncident, recalls);
+    }
+
     /** Which incident a sentence informs: main, a recalled one, or none (null: about some other attack). */
     private IncidentBuilder route(SentenceFacts f, Place main, LocalDate published, PlaceResolver resolver,
-                                  Map<String, IncidentBuilder> recalls, IncidentBuilder current, IncidentBuilder mainIncident) {
+                                  Map<String, IncidentBuilder> recalls, IncidentBuilder current,
+                                  IncidentBuilder mainIncident, String mainDate) {
         DateFinder.DateMention past = firstPast(f, published);
         if (f.attackCue() && past != null && !f.quoted()) {
             Place other = otherPlace(f, main, resolver);
@@ -139,7 +155,17 @@ public final class IncidentExtractor {
                 String key = PlaceResolver.key(other) + "@" + past.value();
                 return recalls.computeIfAbsent(key, k -> new IncidentBuilder(other, past, f.sentence()));
             }
-            return current != mainIncident && refersTo(f, current) ? current : mainIncident;
+            if (current != mainIncident && refersTo(f, current)) return current;
+            // "Last year, a truck bomb in the city killed 587 people": an attack at the main place at another time,
+            // told by a sentence of no day near publication ("was sentenced on Thursday for the March 2019 attack"
+            // is about the main one) while the main attack is recent
+            if (main != null && mainDate != null && !f.figures().isEmpty() && f.eventLevel() >= 3
+                    && !sameTime(past.value(), mainDate) && !isPastDay(mainDate, published)
+                    && !namesRecent(f, published)) {
+                String key = PlaceResolver.key(main) + "@" + past.value();
+                return recalls.computeIfAbsent(key, k -> new IncidentBuilder(main, past, f.sentence()));
+            }
+            return mainIncident;
         }
         if (past != null && f.quoted()) return null;
         if (current != mainIncident && refersTo(f, current)) return current;
@@ -225,6 +251,22 @@ public final class IncidentExtractor {
             return p;
         }
         return null;
+    }
+
+    /** A day more than a week before publication (a month or year is not a day). */
+    private static boolean isPastDay(String date, LocalDate published) {
+        return date.length() == 10 && LocalDate.parse(date).isBefore(published.minusDays(7));
+    }
+
+    /** Whether the sentence names a day within the week before publication. */
+    private static boolean namesRecent(SentenceFacts f, LocalDate published) {
+        for (DateFinder.DateMention d : f.dates()) if (d.isDay() && !isPast(d, published)) return true;
+        return false;
+    }
+
+    /** Two dates that may be one: the same at the coarser one's precision ("2015-08" and "2015-08-07"). */
+    static boolean sameTime(String a, String b) {
+        return a.startsWith(b) || b.startsWith(a);
     }
 
     /** The most precise date in the sentence clearly before the publication ({@link #isPast}), or null. */

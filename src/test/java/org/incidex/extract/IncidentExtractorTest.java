@@ -69,6 +69,26 @@ class IncidentExtractorTest {
     }
 
     @Test
+    void anAttackAtTheSamePlaceAnotherTimeIsItsOwnIncidentAndATollOfAPeriodIsNone() {
+        List<Incident> r = x.extract(article("Attack in Mogadishu", "2019-03-10",
+                "Al-Shabaab gunmen stormed a hotel in Mogadishu on Friday, killing 15 people.",
+                "Security forces killed all four attackers.",
+                "Last year, a truck bomb in the city killed 587 people.",
+                "More than 700 people have been killed in such attacks in Somalia this year, the UN said."));
+        assertThat(r).hasSize(2);
+        assertThat(r.get(0).killed()).isEqualTo(15);
+        assertThat(r.get(0).perpetratorsKilled()).isEqualTo(4);
+        assertThat(r.get(1).date()).isEqualTo("2018");
+        assertThat(r.get(1).place().city()).isEqualTo("Mogadishu");
+        assertThat(r.get(1).killed()).isEqualTo(587);
+        List<Incident> nairobi = x.extract(article("Mall attack", "2019-03-10",
+                "Gunmen attacked a mall in Nairobi on Friday, killing 6 people.",
+                "It was the worst attack since the 2013 siege of the Westgate mall, in which 67 people died."));
+        assertThat(nairobi).extracting(Incident::killed).containsExactly(6, 67);
+        assertThat(nairobi.get(1).date()).isEqualTo("2013");
+    }
+
+    @Test
     void populationAndCountryContextPickTheRightParis() {
         Incident fr = x.extract(article("Attacks in Paris", "2015-11-14",
                 "Gunmen and suicide bombers killed 130 people in Paris, France, on Friday night.")).get(0);

@@ -56,7 +56,7 @@ public final class DateFinder {
         MONTH_DAY(null),
         /** "in August", "early-March", "the March 2014 attack". */
         MONTH_ONLY(null),
-        /** "in 2013", "since 2013". */
+        /** "in 2013", "since 2013", "the 2013 siege". */
         YEAR(null),
         /** "ten years ago today", "20 years since", "eight years to the day", "a decade on,": back from publication. */
         YEARS_AGO(null),
@@ -112,9 +112,12 @@ public final class DateFinder {
         MONTH_ONLY = Pattern.compile("\\b(?i:" + words(words, "before-month") + ")(?:-|\\s+)(?:" + month
                 + ")(?:\\s+(\\d{4}))?\\b|\\b(?:the\\s+)?" + month + "(?:\\s+(\\d{4}))?\\s+(?:"
                 + words(words, "after-month") + ")\\b");
-        YEAR = Pattern.compile("\\b(?i:" + words(words, "before-year") + ")\\s+((?:19|20)\\d{2})\\b");
-        ON_WEEKDAY = Pattern.compile("\\b(?i:" + words(words, "before-weekday") + ")\\s+" + weekday + "|\\b" + weekday
-                + "(?:'s)?\\s+(?:" + words(words, "after-weekday") + ")\\b");
+        // "in 2013"; "the 2013 siege", "the 2008 Mumbai attacks": a year naming an attack
+        YEAR = Pattern.compile("\\b(?i:" + words(words, "before-year") + ")\\s+((?:19|20)\\d{2})\\b|\\b(?i:the)\\s+"
+                + "((?:19|20)\\d{2})\\s+(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,3}(?:" + words(words, "after-month") + ")\\b");
+        // "Friday's attack", not "on a Friday afternoon" (some Friday)
+        ON_WEEKDAY = Pattern.compile("\\b(?i:" + words(words, "before-weekday") + ")\\s+" + weekday
+                + "|(?<!\\ban?\\s)\\b" + weekday + "(?:'s)?\\s+(?:" + words(words, "after-weekday") + ")\\b");
         RuleTable spans = RuleTable.load(DateFinder.class, "years-ago.tsv");
         for (RuleTable.Row r : spans.rows()) {
             String use = r.require("use");
@@ -263,7 +266,7 @@ public final class DateFinder {
             }
             case YEAR -> {
                 m = YEAR.matcher(digit ? text : "");
-                while (m.find()) add(out, m, m.group(1), false);
+                while (m.find()) add(out, m, m.group(1) != null ? m.group(1) : m.group(2), false);
             }
             case YEARS_AGO -> {
                 if (published == null || !low.contains("year") && !low.contains("decade")) return;
