@@ -93,7 +93,7 @@ class RelevanceQualityTest {
         System.out.print(sb);
     }
 
-    private static Path resource(String name) {
+    static Path resource(String name) {
         try {
             return Path.of(RelevanceQualityTest.class.getResource(name).toURI());
         } catch (URISyntaxException e) {
