@@ -175,7 +175,7 @@ final class IncidentBuilder {
     }
 
     /** A day a sentence about the attack names; {@code back}: beside a count of years back ("30 years since"). */
-    private record Day(String value, Sentence sentence, boolean back, List<String> frames) {}
+    private record Day(String value, Sentence sentence, boolean back, List<String> frames, int level) {}
 
     private final List<Day> days = new ArrayList<>();
 
@@ -188,15 +188,17 @@ final class IncidentBuilder {
     private void considerDates(SentenceFacts f) {
         boolean back = false;
         for (DateFinder.DateMention d : f.dates()) {
+            // "a year since", "ten years ago": a count of years back (not "last year", another year's news)
             if (d.pastRef() && published != null && d.value().length() != 7
-                    && Integer.parseInt(d.value().substring(0, 4)) < published.getYear() - 1) {
+                    && Integer.parseInt(d.value().substring(0, 4)) < published.getYear()
+                    && !f.sentence().text().regionMatches(true, d.start(), "last", 0, 4)) {
                 back = true;
             }
         }
         yearsBack |= back;
         for (DateFinder.DateMention d : f.dates()) {
             if (d.isDay()) {
-                days.add(new Day(d.value(), f.sentence(), back, f.event().frames()));
+                days.add(new Day(d.value(), f.sentence(), back, f.event().frames(), f.eventLevel()));
             } else if (!d.relative() && (published == null || IncidentExtractor.isPast(d, published))
                     && (pastDate == null || d.value().length() > pastDate.length()
                     || d.value().length() == pastDate.length() && d.value().compareTo(pastDate) < 0)) {
@@ -212,11 +214,23 @@ final class IncidentBuilder {
      * of that kind ("was sentenced on Thursday"), is the day of that, not of the attack.
      */
     private void chooseDate(AttackJudge.Frame frame) {
+        EventLexicon lexicon = EventLexicon.shared();
+        // a past day told by a sentence of the act itself, not of a trial or a memorial ("On 15 March 2019 he
+        // attacked worshippers"): then a recent day of a trial's or memorial's sentence ("was sentenced on Thursday")
+        // is that of the trial or the memorial
+        boolean toldPast = false;
         for (Day d : days) {
-            boolean past = published == null || LocalDate.parse(d.value()).isBefore(published.minusDays(7));
-            boolean ofRetelling = d.back() || frame.retells() && d.frames().contains(frame.kind());
-            if (past || !ofRetelling) considerDate(d.value(), d.sentence());
+            toldPast |= isPast(d) && d.level() >= 3 && d.frames().stream().noneMatch(lexicon::retells);
         }
+        for (Day d : days) {
+            boolean ofRetelling = d.back() || frame.retells() && d.frames().contains(frame.kind())
+                    || toldPast && d.frames().stream().anyMatch(lexicon::retells);
+            if (isPast(d) || !ofRetelling) considerDate(d.value(), d.sentence());
+        }
+    }
+
+    private boolean isPast(Day d) {
+        return published == null || LocalDate.parse(d.value()).isBefore(published.minusDays(7));
     }
 
     /**

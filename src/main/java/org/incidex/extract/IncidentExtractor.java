@@ -246,7 +246,8 @@ public final class IncidentExtractor {
     /** A place in the sentence that is not the main place (and not just the main place's country). */
     private static Place otherPlace(SentenceFacts f, Place main, PlaceResolver resolver) {
         for (PlaceFinder.PlaceMention m : f.places()) {
-            if (m.kind() == PlaceFinder.Kind.DEMONYM) continue;
+            // a demonym, or a name that qualifies a facility or a word ("Victoria station", "Kabul-based")
+            if (m.kind() == PlaceFinder.Kind.DEMONYM || m.modifier()) continue;
             Place p = resolver.resolve(m);
             if (p == null) continue;
             if (main == null) return p;
