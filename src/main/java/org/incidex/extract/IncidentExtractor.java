@@ -190,7 +190,10 @@ public final class IncidentExtractor {
      */
     private Read read(Article article, LocalDate published) {
         List<SentenceFacts> facts = new ArrayList<>();
-        for (Sentence s : splitter.split(article.text())) facts.add(SentenceFacts.of(s, finders, published));
+        Timeline timeline = Timeline.of(article.entries());   // a live blog: each entry's day, oldest entry first
+        for (Sentence s : timeline.chronological(splitter.split(article.text()))) {
+            facts.add(SentenceFacts.of(s, finders, timeline.dayOf(s, published)));
+        }
         String title = article.title() == null ? "" : article.title();
         SentenceFacts titleFacts = SentenceFacts.of(new Sentence(-1, -1, 0, title.length(), title), finders, published);
         Set<String> persons = new HashSet<>(titleFacts.persons());

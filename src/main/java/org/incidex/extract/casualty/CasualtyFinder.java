@@ -75,8 +75,9 @@ public final class CasualtyFinder {
         for (Shape shape : Shape.PRIORITY) read(shape, out, sentence, low, kill, hurt, held);
         if (out.isEmpty()) return out;
         if (CasualtyPatterns.AGGREGATE_VERB.matcher(sentence).find()
-                && CasualtyPatterns.AGGREGATE_PERIOD.matcher(sentence).find()) {
-            return new ArrayList<>();   // a period's or a campaign's toll, no attack's
+                && CasualtyPatterns.AGGREGATE_PERIOD.matcher(sentence).find()
+                || CasualtyPatterns.AMONG_THE_DEAD.matcher(sentence).find()) {
+            return new ArrayList<>();   // a period's or a campaign's toll, no attack's; or people counted already
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         boolean otherAttack = OTHER_ATTACK.matcher(sentence).find() || LATER_ATTACK.matcher(sentence).find();

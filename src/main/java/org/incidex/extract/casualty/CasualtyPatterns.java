@@ -29,7 +29,8 @@ final class CasualtyPatterns {
             "after-pronoun", "after-name", "after-death-of", "captive", "people", "subset", "age-or-month",
             "preposition", "more", "more-ordinal", "later", "later-attack", "other", "other-attack",
             "other-attack-cue", "subset-after", "none-subject", "escaped", "bare-qualifier", "bare-after",
-            "passive-gap", "hedge", "aggregate-verb", "aggregate-period"));
+            "passive-gap", "hedge", "aggregate-verb", "aggregate-period",
+            "among-the-dead"));
     private static final RuleTable CUES = Tables.load(CasualtyPatterns.class, "cues.tsv", "cue",
             Set.of("kill", "hurt", "hostage"));
 
@@ -191,6 +192,8 @@ final class CasualtyPatterns {
      * A sentence that sums a period or a campaign ("More than 700 people have been killed in such attacks this
      * year"): both a perfect tense of harm and a period or sum; its figures are no attack's.
      */
+    /** A sentence about people already counted: "Among those killed was …". */
+    static final Pattern AMONG_THE_DEAD = Pattern.compile("(?i)^\\W*(?:" + words("among-the-dead") + ")\\b");
     static final Pattern AGGREGATE_VERB = Pattern.compile("(?i)\\b(?:" + words("aggregate-verb") + ")\\b");
     static final Pattern AGGREGATE_PERIOD = Pattern.compile("(?i)\\b(?:" + words("aggregate-period") + ")\\b");
     /** A sentence about a further attack of the same report: its figures add to the others. */
