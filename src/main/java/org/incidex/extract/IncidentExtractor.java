@@ -58,7 +58,6 @@ public final class IncidentExtractor {
             + routing("separate-noun") + ")\\b");
     /** Words of arrests and trials, which follow an attack somewhere else as often as not. */
     private static final Pattern AFTERMATH = Alternatives.words(routing("aftermath"));
-    private static final Pattern SAME_PLACE = Alternatives.words(routing("same-place"));
 
     /** Degrees of latitude (about 55 km) from a region's centre within which a town is taken to lie in it, whatever
      *  region the gazetteer files the town under ({@link #outweighed}). */
@@ -163,13 +162,8 @@ public final class IncidentExtractor {
             if (main != null && mainDate != null && !f.figures().isEmpty() && f.eventLevel() >= 3
                     && !sameTime(past.value(), mainDate) && !isPastDay(mainDate, published)
                     && !namesRecent(f, published)) {
-                // where the sentence neither names the main place nor refers to it ("in the city"), only its country
-                // ("On 13 November, attacks on the Bataclan … killed 130" in a report from Nice)
-                Place where = namesPlace(f, main, resolver) || SAME_PLACE.matcher(f.sentence().text()).find()
-                        || main.countryCode() == null ? main
-                        : gazetteer.countryByCode(main.countryCode()).map(PlaceResolver::countryPlace).orElse(main);
-                String key = PlaceResolver.key(where) + "@" + past.value();
-                return recalls.computeIfAbsent(key, k -> new IncidentBuilder(where, past, f.sentence()));
+                String key = PlaceResolver.key(main) + "@" + past.value();
+                return recalls.computeIfAbsent(key, k -> new IncidentBuilder(main, past, f.sentence()));
             }
             return mainIncident;
         }
@@ -261,15 +255,6 @@ public final class IncidentExtractor {
             return p;
         }
         return null;
-    }
-
-    /** Whether one of the sentence's place mentions is {@code place}. */
-    private static boolean namesPlace(SentenceFacts f, Place place, PlaceResolver resolver) {
-        for (PlaceFinder.PlaceMention m : f.places()) {
-            Place p = resolver.resolve(m);
-            if (p != null && PlaceResolver.key(p).equals(PlaceResolver.key(place))) return true;
-        }
-        return false;
     }
 
     /** A day more than a week before publication (a month or year is not a day). */
@@ -457,8 +442,7 @@ public final class IncidentExtractor {
         RuleTable t = RuleTable.load(IncidentExtractor.class, "routing.tsv");
         for (RuleTable.Row r : t.rows()) {
             String use = r.require("use");
-            if (!java.util.Set.of("back", "back-noun", "separate", "separate-noun", "same-place",
-                    "aftermath").contains(use)) {
+            if (!java.util.Set.of("back", "back-noun", "separate", "separate-noun", "aftermath").contains(use)) {
                 throw new IllegalStateException(r.where() + ": unknown use '" + r.get("use") + "'");
             }
         }
