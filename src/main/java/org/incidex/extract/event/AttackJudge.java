@@ -71,8 +71,11 @@ public final class AttackJudge {
         double c = s1 + (1 - s1) * 0.3 * s2;
         if (!place) c *= NO_PLACE;
         if (!harm) c *= NO_HARM;
-        boolean retold = frame.retells() && levels[best] >= 4
-                && (!inKind[best] || told[best] && toldElsewhere(levels, inKind, told, best));
+        boolean retold = false;
+        for (int i = 0; i < levels.length && frame.retells() && !retold; i++) {
+            // any sentence of level 4 that is not of the trial, or of the trial but stating the toll
+            retold = levels[i] >= 4 && (!inKind[i] || told[i] && toldElsewhere(levels, inKind, told, i));
+        }
         c *= retold ? Math.max(frame.factor(), RETOLD) : frame.factor();
         return new Judgement(Math.round(c * 1000) / 1000.0, best);
     }
