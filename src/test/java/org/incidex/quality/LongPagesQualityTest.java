@@ -33,8 +33,8 @@ class LongPagesQualityTest {
         System.out.println(sb);
         assertThat(r.pages()).hasSize(24);
         assertThat(r.pages()).allSatisfy(p -> assertThat(p.error()).isNull());
-        // measured 2026-12-08: main 0.679 (93/137), others 20/48, extra 10, leaks 6 (first run: 85, 17, 14, 6)
-        assertThat(main.correct()).as("main-incident fields right").isGreaterThanOrEqualTo(93);
+        // measured 2026-12-08: main 0.686 (94/137), others 20/48, extra 10, leaks 6 (first run: 85, 17, 14, 6)
+        assertThat(main.correct()).as("main-incident fields right").isGreaterThanOrEqualTo(94);
         assertThat(r.othersFound()).as("other incidents found").isGreaterThanOrEqualTo(20);
         assertThat(r.leaks()).as("leaks").isLessThanOrEqualTo(6);
     }

@@ -238,8 +238,15 @@ public final class ExtractionEvaluator {
 
     /** A gold group name and an extracted one: the same group of the list (by any of its names), or the same words. */
     boolean sameGroup(String gold, String got) {
-        String canonical = groups.find(gold).map(x -> x.name()).orElse(gold);
-        return Tokens.key(canonical).equals(Tokens.key(got)) || Tokens.key(gold).equals(Tokens.key(got));
+        // "Islamic State Khorasan (ISIS-K)": the name, and the short name in brackets, each as the list knows it
+        java.util.List<String> names = new java.util.ArrayList<>(java.util.List.of(gold));
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(.+?)\\s*\\((.+)\\)$").matcher(gold.strip());
+        if (m.matches()) names.addAll(java.util.List.of(m.group(1), m.group(2)));
+        for (String name : names) {
+            String canonical = groups.find(name).map(x -> x.name()).orElse(name);
+            if (Tokens.key(canonical).equals(Tokens.key(got)) || Tokens.key(name).equals(Tokens.key(got))) return true;
+        }
+        return false;
     }
 
     /** The canonical name of the row's perpetrator when the Details text names it, else null. */

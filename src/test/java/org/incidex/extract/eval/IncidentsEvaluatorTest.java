@@ -60,4 +60,11 @@ class IncidentsEvaluatorTest {
         assertThat(IncidentsEvaluator.sameDate("2015-08", "2015-08-12")).isTrue();
         assertThat(IncidentsEvaluator.sameDate("2015-08-12", "2015-08")).isFalse();
     }
+
+    @Test
+    void aGoldGroupWithItsShortNameInBracketsIsTheListedGroup() {
+        ExtractionEvaluator e = ExtractionEvaluator.createDefault();
+        assertThat(e.sameGroup("Islamic State (IS)", "Islamic State")).isTrue();
+        assertThat(e.sameGroup("Boko Haram", "Islamic State")).isFalse();
+    }
 }
