@@ -21,8 +21,9 @@ import org.jsoup.select.NodeTraversor;
  * in full to its parent, half to its grandparent and a third of a level's share further up; containers start from
  * a tag bonus and a class/id weight, and their final score is discounted by link density. The best container wins;
  * its parent is taken instead when that parent holds a run of similar low-link siblings (a live blog, a list of
- * posts) or scores higher; siblings that look like content are added. The chosen subtrees are cleaned of link
- * lists and widgets ({@link ConditionalCleaner}) and written out as blocks ({@link BlockWriter}).
+ * posts) or scores higher; siblings that look like content are added. The chosen subtrees are cleaned of captions
+ * and labelled boxes of links ({@link ArticleFurniture}) and of link lists and widgets ({@link ConditionalCleaner}),
+ * and written out as blocks ({@link BlockWriter}).
  *
  * <p>Mutates the document it is given. Stateless and thread-safe.
  */
@@ -47,23 +48,32 @@ final class ContentExtractor {
     private ContentExtractor() {
     }
 
-    /** The content roots of {@code doc}, in document order. */
-    static List<Element> contentRoots(Document doc, Options options) {
+    /**
+     * What was found: the content roots in document order, and how many characters of text {@link ArticleFurniture}
+     * took out of them (the text found before that is what says whether the strict pass found the article).
+     */
+    record Content(List<Element> roots, int furnitureChars) {
+    }
+
+    /** The content roots of {@code doc}. */
+    static Content contentRoots(Document doc, Options options) {
         Element body = doc.body();
         if (body == null) {
-            return List.of();
+            return new Content(List.of(), 0);
         }
         Pruner.prune(body, options.pruneByClass());
         Stats stats = Stats.of(body);
         Map<Element, Double> scores = score(body, stats, options);
         Element top = pickTop(body, scores, stats);
         List<Element> roots = withSiblings(top, scores, stats);
-        if (options.cleanConditionally()) {
-            for (Element root : roots) {
+        int furniture = 0;
+        for (Element root : roots) {
+            furniture += ArticleFurniture.clean(root, stats, BoilerplateText.bundled());
+            if (options.cleanConditionally()) {
                 ConditionalCleaner.clean(root, scores, stats, options.weighClasses());
             }
         }
-        return roots;
+        return new Content(roots, furniture);
     }
 
     private static Map<Element, Double> score(Element body, Stats stats, Options options) {

@@ -38,6 +38,9 @@ public final class Boilerplate {
     private static final Set<String> POSITIVE = Set.of(
             "article", "articlebody", "body", "content", "contents", "entry", "main", "post", "story", "text",
             "prose", "blog", "column", "hentry", "page");
+    /** Words of a caption or photo credit's class or id ("wp-caption-text", "imageCredit", "media-caption"). */
+    private static final Set<String> CAPTION = Set.of("caption", "captions", "figcaption", "credit", "credits",
+            "photocredit", "legend", "legende");
     private static final Set<String> NEGATIVE_ROLES = Set.of(
             "navigation", "menu", "menubar", "complementary", "contentinfo", "banner", "dialog", "alertdialog",
             "search", "toolbar");
@@ -130,6 +133,25 @@ public final class Boilerplate {
             }
             for (String w : words(name)) {
                 if (STRONG_NEGATIVE.contains(w)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** True when the class or id names a caption or photo credit. */
+    public static boolean isCaption(Element e) {
+        if (e.attributesSize() == 0) {
+            return false;
+        }
+        String attrs = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+        if (!attrs.contains("capt") && !attrs.contains("credit") && !attrs.contains("legend")) {
+            return false;
+        }
+        for (String name : names(e.className(), e.id())) {
+            for (String w : words(name)) {
+                if (CAPTION.contains(w)) {
                     return true;
                 }
             }
