@@ -37,6 +37,11 @@ final class BoilerplateText {
     /** How a rule must match a block's text. */
     enum Match { WHOLE, START, END }
 
+    /** Where in the text a rule applies: anywhere, among the first or among the last blocks too. */
+    enum Zone { ANY, FIRST, LAST }
+
+    /** Blocks at the start of the text where rules of zone {@code first} apply. */
+    static final int FIRST_BLOCKS = 3;
     /** Blocks at the end of the text where rules of zone {@code last} apply. */
     static final int LAST_BLOCKS = 6;
     /** The end of a block that end rules and credits are looked for in: credits and closing lines are short. */
@@ -45,6 +50,10 @@ final class BoilerplateText {
     private static final int MAX_CAPTION_ELEMENT = 600;
     private static final int FLAGS = FirstCharIndex.FLAGS;
     private static final String NAME = "(?-i:\\p{Lu})[\\p{L}\\p{M}.'’-]*";
+    /** What {name} in a pattern stands for: one to four capitalised words. */
+    private static final String NAMES = NAME + "(?: " + NAME + "){0,3}";
+    /** What {stamp} stands for: the rest of a time stamp, which ends with a digit, a zone, am/pm or "ago". */
+    private static final String STAMP = "[\\p{L}\\p{N} ,.:/+-]{0,60}(?:\\d|gmt|utc|[ap]\\.?m|ago|e[sd]?t|bst|cet)";
     private static final String JOIN = "(?:\\s*/\\s*|\\s+via\\s+|\\s+[-–]\\s+)";
     private static final String LOOSE_JOIN = "(?:\\s*/\\s*|\\s+via\\s+|\\s+[-–]\\s+|\\s+for\\s+)";
 
@@ -58,20 +67,20 @@ final class BoilerplateText {
 
     private static volatile BoilerplateText bundled;
 
-    /** Per kind, per match, the rules of zone any [0] and of zones any and last [1]. */
-    private final Map<Kind, Map<Match, FirstCharIndex[]>> byKind;
-    /** Per match, the rules of zone any of every kind: {@link #filter}'s first pass. */
-    private final Map<Match, FirstCharIndex> anyZone;
+    /** Per kind, match and zone, the rules of zone any and of that zone. */
+    private final Map<Kind, Map<Match, Map<Zone, FirstCharIndex>>> byKind;
+    /** Per zone and match, the rules of zone any and of that zone, of every kind: what {@link #filter} tries. */
+    private final Map<Zone, Map<Match, FirstCharIndex>> allKinds;
     /** A credit that is the whole text, and one that ends it; the same, looser, for caption elements. */
     private final Pattern wholeCredit;
     private final Pattern endCredit;
     private final Pattern looseEndCredit;
     private final Pattern agencyWord;
 
-    private BoilerplateText(Map<Kind, Map<Match, FirstCharIndex[]>> byKind, Map<Match, FirstCharIndex> anyZone,
-                            String agencies) {
+    private BoilerplateText(Map<Kind, Map<Match, Map<Zone, FirstCharIndex>>> byKind,
+                            Map<Zone, Map<Match, FirstCharIndex>> allKinds, String agencies) {
         this.byKind = byKind;
-        this.anyZone = anyZone;
+        this.allKinds = allKinds;
         String agency = "(?:" + agencies + ")(?![\\p{L}\\p{M}])";
         String unit = "(?:" + agency + "|" + NAME + "(?: " + NAME + "){0,3})";
         String chain = unit + "(?:" + JOIN + unit + "){0,4}";
@@ -102,12 +111,11 @@ final class BoilerplateText {
      *                               or matches empty text; the message names the file and line
      */
     static BoilerplateText of(TsvTable table) {
-        Map<Match, List<FirstCharIndex.Rule>> any = new EnumMap<>(Match.class);
-        Map<Match, List<FirstCharIndex.Rule>> last = new EnumMap<>(Match.class);
+        Map<Zone, Map<Match, List<FirstCharIndex.Rule>>> rules = new EnumMap<>(Zone.class);
         List<String> agencies = new ArrayList<>();
         for (TsvTable.Row row : table.rows()) {
             String kind = row.require("kind").toLowerCase(Locale.ROOT);
-            String pattern = row.require("pattern");
+            String pattern = row.require("pattern").replace("{name}", NAMES).replace("{stamp}", STAMP);
             check(row, pattern);
             if (kind.equals("agency")) {
                 if (!row.get("match").isEmpty() || !row.get("zone").isEmpty()) {
@@ -118,31 +126,31 @@ final class BoilerplateText {
             }
             Kind k = parse(Kind.class, kind, row, "kind");
             Match m = parse(Match.class, row.require("match"), row, "match");
-            String zone = row.require("zone").toLowerCase(Locale.ROOT);
-            if (!zone.equals("any") && !zone.equals("last")) {
-                throw new IllegalStateException(row.where() + ": zone must be any or last, got '" + zone + "'");
-            }
-            (zone.equals("any") ? any : last).computeIfAbsent(m, x -> new ArrayList<>())
+            Zone z = parse(Zone.class, row.require("zone"), row, "zone");
+            rules.computeIfAbsent(z, x -> new EnumMap<>(Match.class)).computeIfAbsent(m, x -> new ArrayList<>())
                     .add(new FirstCharIndex.Rule(k, pattern));
         }
         if (agencies.isEmpty()) {
             throw new IllegalStateException(table.source() + ": no agency rows");
         }
-        Map<Match, FirstCharIndex> anyZone = new EnumMap<>(Match.class);
-        Map<Kind, Map<Match, FirstCharIndex[]>> byKind = new EnumMap<>(Kind.class);
-        for (Match m : Match.values()) {
-            List<FirstCharIndex.Rule> anyRules = any.getOrDefault(m, List.of());
-            List<FirstCharIndex.Rule> lastRules = last.getOrDefault(m, List.of());
-            anyZone.put(m, new FirstCharIndex(m, anyRules));
-            for (Kind k : Kind.values()) {
-                List<FirstCharIndex.Rule> mine = anyRules.stream().filter(r -> r.kind() == k).toList();
-                List<FirstCharIndex.Rule> both = new ArrayList<>(mine);
-                lastRules.stream().filter(r -> r.kind() == k).forEach(both::add);
-                byKind.computeIfAbsent(k, x -> new EnumMap<>(Match.class))
-                        .put(m, new FirstCharIndex[] {new FirstCharIndex(m, mine), new FirstCharIndex(m, both)});
+        Map<Zone, Map<Match, FirstCharIndex>> allKinds = new EnumMap<>(Zone.class);
+        Map<Kind, Map<Match, Map<Zone, FirstCharIndex>>> byKind = new EnumMap<>(Kind.class);
+        for (Zone z : Zone.values()) {
+            for (Match m : Match.values()) {
+                List<FirstCharIndex.Rule> these = new ArrayList<>(rules.getOrDefault(Zone.ANY, Map.of())
+                        .getOrDefault(m, List.of()));
+                if (z != Zone.ANY) {
+                    these.addAll(rules.getOrDefault(z, Map.of()).getOrDefault(m, List.of()));
+                }
+                allKinds.computeIfAbsent(z, x -> new EnumMap<>(Match.class)).put(m, new FirstCharIndex(m, these));
+                for (Kind k : Kind.values()) {
+                    byKind.computeIfAbsent(k, x -> new EnumMap<>(Match.class))
+                            .computeIfAbsent(m, x -> new EnumMap<>(Zone.class))
+                            .put(z, new FirstCharIndex(m, these.stream().filter(r -> r.kind() == k).toList()));
+                }
             }
         }
-        return new BoilerplateText(byKind, anyZone, String.join("|", agencies));
+        return new BoilerplateText(byKind, allKinds, String.join("|", agencies));
     }
 
     private static void check(TsvTable.Row row, String pattern) {
@@ -191,27 +199,32 @@ final class BoilerplateText {
     }
 
     /**
-     * Whether a block is of {@code kind} by the rules of the zones given.
+     * Whether a block is of {@code kind} by the rules of zone any and of {@code zone}.
      *
-     * @param last whether the block is among the last {@value #LAST_BLOCKS}: rules of zone {@code last} apply too
+     * @param zone {@link Zone#FIRST} for one of the first {@value #FIRST_BLOCKS} blocks, {@link Zone#LAST} for one of
+     *             the last {@value #LAST_BLOCKS}, else {@link Zone#ANY}
      */
-    boolean is(Kind kind, String block, boolean last) {
-        return block.length() <= kind.maxBlock && is(kind, block, core(block), last);
-    }
-
-    private boolean is(Kind kind, String block, String core, boolean last) {
-        for (Map.Entry<Match, FirstCharIndex[]> e : byKind.get(kind).entrySet()) {
+    boolean is(Kind kind, String block, Zone zone) {
+        if (block.length() > kind.maxBlock) {
+            return false;
+        }
+        String core = core(block);
+        for (Map.Entry<Match, Map<Zone, FirstCharIndex>> e : byKind.get(kind).entrySet()) {
             String text = e.getKey() == Match.END ? tail(block) : core;
-            if (e.getValue()[last ? 1 : 0].find(text, block.length()) != null) {
+            if (e.getValue().get(zone).find(text, block.length()) != null) {
                 return true;
             }
         }
         return kind == Kind.CAPTION && isCredit(block, core, false);
     }
 
-    /** Whether a block is of any kind by the rules of zone {@code any}; {@code core} is {@link #core}'s. */
-    private boolean isAnyKind(String block, String core) {
-        for (Map.Entry<Match, FirstCharIndex> e : anyZone.entrySet()) {
+    /** Whether a block is of any kind by the rules of zone any and of {@code zone}. */
+    private boolean isAnyKind(String block, Zone zone) {
+        if (block.length() > Kind.SIGNOFF.maxBlock) {
+            return false;
+        }
+        String core = core(block);
+        for (Map.Entry<Match, FirstCharIndex> e : allKinds.get(zone).entrySet()) {
             String text = e.getKey() == Match.END ? tail(block) : core;
             if (e.getValue().find(text, block.length()) != null) {
                 return true;
@@ -282,39 +295,36 @@ final class BoilerplateText {
             return true;
         }
         String head = t.length() > Kind.CAPTION.maxBlock ? t.substring(0, Kind.CAPTION.maxBlock) : t;
-        return is(Kind.CAPTION, head, false) || is(Kind.CAPTION, tail(t), false);
+        return is(Kind.CAPTION, head, Zone.ANY) || is(Kind.CAPTION, tail(t), Zone.ANY);
     }
 
     /** Whether a short text is the label of a box that is not the article ("Related stories", "Most read"). */
     boolean isLabel(String text) {
-        return is(Kind.LABEL, org.incidex.clean.internal.Text.normalize(text), false);
+        return is(Kind.LABEL, org.incidex.clean.internal.Text.normalize(text), Zone.ANY);
     }
 
     /**
-     * The blocks less captions, labels, lines and sign-offs; a bracketed sign-off closing one of the last blocks
+     * The blocks less captions, labels, lines and sign-offs, by the rules of zone any, then by those of zones first
+     * and last among the first and last blocks of what is left; a bracketed sign-off closing one of the last blocks
      * ("... said. (Reporting by Jane Doe; Editing by John Roe)") is cut from it.
      */
     List<String> filter(List<String> blocks) {
         List<String> kept = new ArrayList<>(blocks.size());
         for (String b : blocks) {
-            if (b.length() > Kind.SIGNOFF.maxBlock) {
-                kept.add(b);
-                continue;
-            }
-            if (!isAnyKind(b, core(b))) {
+            if (!isAnyKind(b, Zone.ANY)) {
                 kept.add(b);
             }
         }
         List<String> out = new ArrayList<>(kept.size());
         for (int i = 0; i < kept.size(); i++) {
             String b = kept.get(i);
-            if (i < kept.size() - LAST_BLOCKS) {
-                out.add(b);
-            } else if (!is(Kind.SIGNOFF, b, true)) {
-                String cut = withoutClosingSignoff(b);
-                if (!cut.isEmpty()) {
-                    out.add(cut);
-                }
+            boolean last = i >= kept.size() - LAST_BLOCKS;
+            if ((i < FIRST_BLOCKS && isAnyKind(b, Zone.FIRST)) || (last && isAnyKind(b, Zone.LAST))) {
+                continue;
+            }
+            String cut = last ? withoutClosingSignoff(b) : b;
+            if (!cut.isEmpty()) {
+                out.add(cut);
             }
         }
         return out;
@@ -330,7 +340,7 @@ final class BoilerplateText {
             return block;
         }
         String inside = block.substring(open + 1, block.length() - 1);
-        if (inside.indexOf('(') >= 0 || !is(Kind.SIGNOFF, inside, true)) {
+        if (inside.indexOf('(') >= 0 || !is(Kind.SIGNOFF, inside, Zone.LAST)) {
             return block;
         }
         return block.substring(0, open).strip();

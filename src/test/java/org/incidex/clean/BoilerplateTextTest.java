@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.util.List;
 import org.incidex.clean.BoilerplateText.Kind;
+import org.incidex.clean.BoilerplateText.Zone;
 import org.incidex.clean.internal.TsvTable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,7 +27,7 @@ class BoilerplateTextTest {
         "Image copyright Getty Images", "Smoke over the port on Tuesday. Credit: STR/AFP",
         "Crédit photo : AFP", "Un véhicule de police à Gao. Crédit photo : AFP", "Photo : Jane Doe"})
     void captionsAndCredits(String block) {
-        assertThat(TEXT.is(Kind.CAPTION, block, false)).isTrue();
+        assertThat(TEXT.is(Kind.CAPTION, block, Zone.ANY)).isTrue();
     }
 
     @ParameterizedTest
@@ -36,15 +37,28 @@ class BoilerplateTextTest {
         "With agencies", "Avec AFP", "— Agencies", "Staff and agencies", "Compiled by Ann Lee",
         "Our Standards: The Example Trust Principles.", "Tous droits réservés"})
     void signoffsAnywhere(String block) {
-        assertThat(TEXT.is(Kind.SIGNOFF, block, false)).isTrue();
+        assertThat(TEXT.is(Kind.SIGNOFF, block, Zone.ANY)).isTrue();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"Sahel Wire desk", "AFP", "- Reuters", "Written by Ann Lee",
         "This article was originally published by Example Daily."})
     void signoffsAtTheEndOnly(String block) {
-        assertThat(TEXT.is(Kind.SIGNOFF, block, true)).isTrue();
-        assertThat(TEXT.is(Kind.SIGNOFF, block, false)).isFalse();
+        assertThat(TEXT.is(Kind.SIGNOFF, block, Zone.LAST)).isTrue();
+        assertThat(TEXT.is(Kind.SIGNOFF, block, Zone.ANY)).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"By Ann Lee", "By Ann Lee and John Roe, Reuters", "Par Awa Traoré", "Home › World"})
+    void bylinesAndBreadcrumbsAtTheStartOnly(String block) {
+        boolean any = false;
+        boolean first = false;
+        for (Kind k : Kind.values()) {
+            any |= TEXT.is(k, block, Zone.ANY);
+            first |= TEXT.is(k, block, Zone.FIRST);
+        }
+        assertThat(first).isTrue();
+        assertThat(any).isFalse();
     }
 
     @ParameterizedTest
@@ -64,9 +78,12 @@ class BoilerplateTextTest {
         "Share this article Facebook X WhatsApp Email", "Advertisement", "ADVERTISEMENT", "Publicité",
         "Story continues below advertisement", "Continue reading the main story", "Newsletter",
         "Inscrivez-vous à notre newsletter", "Follow us on Instagram",
-        "Example Daily is committed to accuracy. Report an error."})
+        "Example Daily is committed to accuracy. Report an error.", "Published Thursday 27 July 2017",
+        "Updated 14:32 GMT", "Last updated: March 3, 2019 10:00 am", "Mis à jour le 05.05.2015 à 20h13",
+        "5 min read", "Hide caption", "3 of 12", "Supported by", "Tags: Mali, Security",
+        "Follow Ann Lee on Twitter", "This article is more than 2 years old"})
     void lines(String block) {
-        assertThat(TEXT.is(Kind.LINE, block, false)).isTrue();
+        assertThat(TEXT.is(Kind.LINE, block, Zone.ANY)).isTrue();
     }
 
     @ParameterizedTest
@@ -85,10 +102,15 @@ class BoilerplateTextTest {
         "The desk officer said more police would be sent.", "Related to the attack, two men were arrested.",
         "Read more about the programme on the ministry's website.",
         "Subscribers to the local radio station heard the explosion live.",
-        "Most of the victims were students.", "Copyright lawyers said the film could not be shown."})
+        "Most of the victims were students.", "Copyright lawyers said the film could not be shown.",
+        "By Sunday, police had arrested two men.", "Updated figures released on Monday showed 40 dead.",
+        "Published on Monday, the report found that attacks rose by 40 percent.",
+        "MUNICH, Wed 6 Sep 1972 17.51 GMT", "Follow the money, investigators said."})
     void articleSentencesStay(String block) {
         for (Kind k : Kind.values()) {
-            assertThat(TEXT.is(k, block, true)).as("%s", k).isFalse();
+            for (Zone z : Zone.values()) {
+                assertThat(TEXT.is(k, block, z)).as("%s %s", k, z).isFalse();
+            }
         }
         assertThat(TEXT.isLabel(block)).isFalse();
         assertThat(TEXT.filter(List.of(block))).containsExactly(block);
@@ -128,8 +150,8 @@ class BoilerplateTextTest {
                 .hasMessageContaining("t.tsv:3").hasMessageContaining("unknown kind 'kicker'");
         assertThatThrownBy(() -> table(header + "line\tmiddle\tany\tfoo\n"))
                 .hasMessageContaining("t.tsv:3").hasMessageContaining("unknown match 'middle'");
-        assertThatThrownBy(() -> table(header + "line\tstart\tfirst\tfoo\n"))
-                .hasMessageContaining("t.tsv:3").hasMessageContaining("zone");
+        assertThatThrownBy(() -> table(header + "line\tstart\tfirst2\tfoo\n"))
+                .hasMessageContaining("t.tsv:3").hasMessageContaining("unknown zone 'first2'");
         assertThatThrownBy(() -> table(header + "line\tstart\tany\t(foo\n"))
                 .hasMessageContaining("t.tsv:3").hasMessageContaining("does not compile");
         assertThatThrownBy(() -> table(header + "line\tstart\tany\t(?:foo)?\n"))
@@ -148,8 +170,8 @@ class BoilerplateTextTest {
     void aWellFormedTableLoads() throws IOException {
         BoilerplateText t = table("# comment\nkind\tmatch\tzone\tpattern\n\nagency\t\t\tafp\n"
                 + "line\twhole\tany\tpromo\n");
-        assertThat(t.is(Kind.LINE, "Promo.", false)).isTrue();
-        assertThat(t.is(Kind.CAPTION, "Jane Doe/AFP", false)).isTrue();
+        assertThat(t.is(Kind.LINE, "Promo.", Zone.ANY)).isTrue();
+        assertThat(t.is(Kind.CAPTION, "Jane Doe/AFP", Zone.ANY)).isTrue();
     }
 
     private static BoilerplateText table(String text) throws IOException {
