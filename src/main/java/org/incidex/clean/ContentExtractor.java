@@ -221,6 +221,7 @@ final class ContentExtractor {
         }
         double topScore = scores.getOrDefault(top, 0.0) * (1 - stats.linkDensity(top));
         double threshold = Math.max(10, topScore * 0.2);
+        Map<Element, Element> deepParts = deepParts(parent, top, scores, stats, Math.max(threshold, topScore * 0.5));
         List<Element> out = new ArrayList<>();
         for (Element sib : parent.children()) {
             if (sib == top) {
@@ -231,6 +232,8 @@ final class ContentExtractor {
             Double s = scores.get(sib);
             if (s != null && s * (1 - stats.linkDensity(sib)) + bonus >= threshold) {
                 out.add(sib);
+            } else if (deepParts.containsKey(sib)) {
+                out.add(deepParts.get(sib));
             } else if (sib.nameIs("p")) {
                 double ld = stats.linkDensity(sib);
                 int len = stats.textLength(sib);
@@ -241,6 +244,45 @@ final class ContentExtractor {
             }
         }
         return out;
+    }
+
+    /**
+     * Parts of the article nested too deep under a sibling of the top candidate for their paragraphs to credit the
+     * sibling (a story split into sections around its figures, the first section inside the header's wrapper): per
+     * sibling, its best candidate that scores at least {@code bar} and has the tag and class of a candidate in the
+     * top candidate that does too (the same template's text block; comments and other stories have their own).
+     */
+    private static Map<Element, Element> deepParts(Element parent, Element top, Map<Element, Double> scores,
+                                                   Stats stats, double bar) {
+        Map<Element, Element> best = new IdentityHashMap<>();
+        Map<Element, Double> bestScore = new IdentityHashMap<>();
+        java.util.Set<String> templates = new java.util.HashSet<>();
+        List<Element> strong = new ArrayList<>();
+        scores.forEach((e, s) -> {
+            if (s * (1 - stats.linkDensity(e)) >= bar && !e.className().isEmpty()) {
+                strong.add(e);
+            }
+        });
+        for (Element e : strong) {
+            if (e == top || e.parents().contains(top)) {
+                templates.add(e.normalName() + '.' + e.className());
+            }
+        }
+        for (Element e : strong) {
+            if (!templates.contains(e.normalName() + '.' + e.className())) {
+                continue;
+            }
+            Element sib = e;
+            while (sib != null && sib.parent() != parent) {
+                sib = sib.parent();
+            }
+            double fin = scores.get(e) * (1 - stats.linkDensity(e));
+            if (sib != null && sib != top && sib != e && fin > bestScore.getOrDefault(sib, 0.0)) {
+                best.put(sib, e);
+                bestScore.put(sib, fin);
+            }
+        }
+        return best;
     }
 
     private static boolean hasBlockChild(Element e) {
