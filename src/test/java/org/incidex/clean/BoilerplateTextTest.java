@@ -35,13 +35,15 @@ class BoilerplateTextTest {
         "Writing by John Roe; editing by the Sahel Wire desk.", "© 2023 Some Media Group",
         "Copyright 2023 Example News. All rights reserved.", "Heba Ali contributed to this report.",
         "With agencies", "Avec AFP", "— Agencies", "Staff and agencies", "Compiled by Ann Lee",
-        "Our Standards: The Example Trust Principles.", "Tous droits réservés"})
+        "Our Standards: The Example Trust Principles.", "Tous droits réservés", "Le Monde avec AFP",
+        "Contributing: Ann Lee", "To contact the reporter on this story: Ann Lee in Dakar",
+        "A version of this article appears in print on Nov. 21, 2015, Section A, Page 6 of the New York edition."})
     void signoffsAnywhere(String block) {
         assertThat(TEXT.is(Kind.SIGNOFF, block, Zone.ANY)).isTrue();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Sahel Wire desk", "AFP", "- Reuters", "Written by Ann Lee",
+    @ValueSource(strings = {"Sahel Wire desk", "AFP", "- Reuters", "Written by Ann Lee", "SOURCE: Al Jazeera",
         "This article was originally published by Example Daily."})
     void signoffsAtTheEndOnly(String block) {
         assertThat(TEXT.is(Kind.SIGNOFF, block, Zone.LAST)).isTrue();
@@ -81,7 +83,9 @@ class BoilerplateTextTest {
         "Example Daily is committed to accuracy. Report an error.", "Published Thursday 27 July 2017",
         "Updated 14:32 GMT", "Last updated: March 3, 2019 10:00 am", "Mis à jour le 05.05.2015 à 20h13",
         "5 min read", "Hide caption", "3 of 12", "Supported by", "Tags: Mali, Security",
-        "Follow Ann Lee on Twitter", "This article is more than 2 years old"})
+        "Follow Ann Lee on Twitter", "This article is more than 2 years old", "More: Army says it repelled attack",
+        "CLICK HERE TO GET THE APP", "Hide Caption 1 of 10", "Media playback is unsupported on your device",
+        "Follow AP's full coverage of the Sahel at https://example.org/sahel", "Reuse this content"})
     void lines(String block) {
         assertThat(TEXT.is(Kind.LINE, block, Zone.ANY)).isTrue();
     }
@@ -105,7 +109,8 @@ class BoilerplateTextTest {
         "Most of the victims were students.", "Copyright lawyers said the film could not be shown.",
         "By Sunday, police had arrested two men.", "Updated figures released on Monday showed 40 dead.",
         "Published on Monday, the report found that attacks rose by 40 percent.",
-        "MUNICH, Wed 6 Sep 1972 17.51 GMT", "Follow the money, investigators said."})
+        "MUNICH, Wed 6 Sep 1972 17.51 GMT", "Follow the money, investigators said.",
+        "More than 40 people were killed.", "Click-through rates fell.", "Sources said the toll was higher."})
     void articleSentencesStay(String block) {
         for (Kind k : Kind.values()) {
             for (Zone z : Zone.values()) {
