@@ -1,10 +1,13 @@
 package org.incidex.clean;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -67,20 +70,29 @@ final class BoilerplateText {
 
     private static volatile BoilerplateText bundled;
 
-    /** Per kind, match and zone, the rules of zone any and of that zone. */
-    private final Map<Kind, Map<Match, Map<Zone, FirstCharIndex>>> byKind;
+    /** The rules by zone and match. */
+    private final Map<Zone, Map<Match, List<FirstCharIndex.Rule>>> rules;
+    /** The characters each rule can begin with, shared by the indexes. */
+    private final Map<FirstCharIndex.Rule, BitSet> firstChars = new ConcurrentHashMap<>();
     /** Per zone and match, the rules of zone any and of that zone, of every kind: what {@link #filter} tries. */
-    private final Map<Zone, Map<Match, FirstCharIndex>> allKinds;
+    private final Map<Zone, Map<Match, FirstCharIndex>> allKinds = new EnumMap<>(Zone.class);
+    /** Per kind, match and zone, the rules of zone any and of that zone; built when first used. */
+    private final AtomicReferenceArray<FirstCharIndex> byKind = new AtomicReferenceArray<>(
+            Kind.values().length * Match.values().length * Zone.values().length);
     /** A credit that is the whole text, and one that ends it; the same, looser, for caption elements. */
     private final Pattern wholeCredit;
     private final Pattern endCredit;
     private final Pattern looseEndCredit;
     private final Pattern agencyWord;
 
-    private BoilerplateText(Map<Kind, Map<Match, Map<Zone, FirstCharIndex>>> byKind,
-                            Map<Zone, Map<Match, FirstCharIndex>> allKinds, String agencies) {
-        this.byKind = byKind;
-        this.allKinds = allKinds;
+    private BoilerplateText(Map<Zone, Map<Match, List<FirstCharIndex.Rule>>> rules, String agencies) {
+        this.rules = rules;
+        for (Zone z : Zone.values()) {
+            for (Match m : Match.values()) {
+                allKinds.computeIfAbsent(z, x -> new EnumMap<>(Match.class))
+                        .put(m, new FirstCharIndex(m, rules(m, z, null), firstChars));
+            }
+        }
         String agency = "(?:" + agencies + ")(?![\\p{L}\\p{M}])";
         String unit = "(?:" + agency + "|" + NAME + "(?: " + NAME + "){0,3})";
         String chain = unit + "(?:" + JOIN + unit + "){0,4}";
@@ -133,24 +145,28 @@ final class BoilerplateText {
         if (agencies.isEmpty()) {
             throw new IllegalStateException(table.source() + ": no agency rows");
         }
-        Map<Zone, Map<Match, FirstCharIndex>> allKinds = new EnumMap<>(Zone.class);
-        Map<Kind, Map<Match, Map<Zone, FirstCharIndex>>> byKind = new EnumMap<>(Kind.class);
-        for (Zone z : Zone.values()) {
-            for (Match m : Match.values()) {
-                List<FirstCharIndex.Rule> these = new ArrayList<>(rules.getOrDefault(Zone.ANY, Map.of())
-                        .getOrDefault(m, List.of()));
-                if (z != Zone.ANY) {
-                    these.addAll(rules.getOrDefault(z, Map.of()).getOrDefault(m, List.of()));
-                }
-                allKinds.computeIfAbsent(z, x -> new EnumMap<>(Match.class)).put(m, new FirstCharIndex(m, these));
-                for (Kind k : Kind.values()) {
-                    byKind.computeIfAbsent(k, x -> new EnumMap<>(Match.class))
-                            .computeIfAbsent(m, x -> new EnumMap<>(Zone.class))
-                            .put(z, new FirstCharIndex(m, these.stream().filter(r -> r.kind() == k).toList()));
-                }
-            }
+        return new BoilerplateText(rules, String.join("|", agencies));
+    }
+
+    private FirstCharIndex index(Kind kind, Match m, Zone zone) {
+        int i = (kind.ordinal() * Match.values().length + m.ordinal()) * Zone.values().length + zone.ordinal();
+        FirstCharIndex index = byKind.get(i);
+        if (index == null) {
+            // Two threads may both build it; either will do.
+            index = new FirstCharIndex(m, rules(m, zone, kind), firstChars);
+            byKind.set(i, index);
         }
-        return new BoilerplateText(byKind, allKinds, String.join("|", agencies));
+        return index;
+    }
+
+    /** The rules of zone any and of {@code zone} of one match, of every kind or of one. */
+    private List<FirstCharIndex.Rule> rules(Match m, Zone zone, Kind kind) {
+        List<FirstCharIndex.Rule> these = new ArrayList<>(
+                rules.getOrDefault(Zone.ANY, Map.of()).getOrDefault(m, List.of()));
+        if (zone != Zone.ANY) {
+            these.addAll(rules.getOrDefault(zone, Map.of()).getOrDefault(m, List.of()));
+        }
+        return kind == null ? these : these.stream().filter(r -> r.kind() == kind).toList();
     }
 
     private static void check(TsvTable.Row row, String pattern) {
@@ -209,9 +225,8 @@ final class BoilerplateText {
             return false;
         }
         String core = core(block);
-        for (Map.Entry<Match, Map<Zone, FirstCharIndex>> e : byKind.get(kind).entrySet()) {
-            String text = e.getKey() == Match.END ? tail(block) : core;
-            if (e.getValue().get(zone).find(text, block.length()) != null) {
+        for (Match m : Match.values()) {
+            if (index(kind, m, zone).find(m == Match.END ? tail(block) : core, block.length()) != null) {
                 return true;
             }
         }

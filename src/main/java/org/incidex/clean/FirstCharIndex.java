@@ -5,6 +5,7 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.incidex.clean.BoilerplateText.Kind;
@@ -15,8 +16,9 @@ import org.incidex.clean.BoilerplateText.Match;
  * character a match begins with: a block is tried against the few rules that can begin with its first character
  * (for an end rule, with the first character of each word of its tail), not against every rule in turn. Which
  * characters a rule can begin with is worked out once, by matching it against each one-character text: a match
- * that can begin with the character reads it to the end ({@link Matcher#hitEnd}). Characters beyond
- * {@value #FIRST_CHARS} (outside Latin script) are tried against every rule. Immutable and thread-safe.
+ * that can begin with the character reads it to the end ({@link Matcher#hitEnd}); the pattern of each set of rules is
+ * compiled when first needed. Characters beyond {@value #FIRST_CHARS} (outside Latin script) are tried against every
+ * rule. Thread-safe.
  */
 final class FirstCharIndex {
     /** One rule: its kind and its regex, whose flags are {@link #FLAGS}. */
@@ -24,23 +26,28 @@ final class FirstCharIndex {
     }
 
     static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-    /** Characters whose rules are worked out once: Latin letters, digits and signs. */
-    private static final int FIRST_CHARS = 0x250;
+    /** Characters whose rules are worked out once: Latin letters, digits and signs (controls begin no match). */
+    private static final int FIRST_CHARS = 0x180;
     /** The kinds, those that allow the longest blocks first, so the first rule that matches allows the most. */
     private static final List<Kind> BY_LIMIT = List.of(Kind.SIGNOFF, Kind.CAPTION, Kind.LINE, Kind.LABEL);
 
     private final Match match;
-    /** The distinct patterns, the last of every rule. */
-    private final List<Pattern> patterns = new ArrayList<>();
+    /** The distinct sets of rules, the last of every rule, and their patterns, compiled when first used. */
+    private final List<List<Rule>> sets = new ArrayList<>();
+    private final AtomicReferenceArray<Pattern> patterns;
     /** The index in {@link #patterns} of the rules that can begin with a character, by character; -1 where none. */
     private final int[] byChar = new int[FIRST_CHARS];
     private final int all;
 
-    FirstCharIndex(Match match, List<Rule> rules) {
+    /**
+     * @param firstChars the characters each rule can begin with, by rule, filled in as rules are first seen: the
+     *                   indexes of one table share it, so each rule is worked out once
+     */
+    FirstCharIndex(Match match, List<Rule> rules, Map<Rule, BitSet> firstChars) {
         this.match = match;
         List<BitSet> starts = new ArrayList<>();
         for (Rule r : rules) {
-            starts.add(firstChars(Pattern.compile(source(List.of(r)), FLAGS)));
+            starts.add(firstChars.computeIfAbsent(r, x -> firstChars(Pattern.compile(source(List.of(x)), FLAGS))));
         }
         Map<BitSet, Integer> bySet = new HashMap<>();
         for (int c = 0; c < FIRST_CHARS; c++) {
@@ -51,16 +58,27 @@ final class FirstCharIndex {
                 }
             }
             byChar[c] = set.isEmpty() ? -1 : bySet.computeIfAbsent(set, s -> {
-                patterns.add(Pattern.compile(source(pick(rules, s)), FLAGS));
-                return patterns.size() - 1;
+                sets.add(pick(rules, s));
+                return sets.size() - 1;
             });
         }
         if (rules.isEmpty()) {
             this.all = -1;
         } else {
-            patterns.add(Pattern.compile(source(rules), FLAGS));
-            this.all = patterns.size() - 1;
+            sets.add(rules);
+            this.all = sets.size() - 1;
         }
+        this.patterns = new AtomicReferenceArray<>(sets.size());
+    }
+
+    private Pattern pattern(int set) {
+        Pattern p = patterns.get(set);
+        if (p == null) {
+            // Two threads may both compile it; either pattern will do.
+            p = Pattern.compile(source(sets.get(set)), FLAGS);
+            patterns.set(set, p);
+        }
+        return p;
     }
 
     private static List<Rule> pick(List<Rule> rules, BitSet set) {
@@ -95,7 +113,10 @@ final class FirstCharIndex {
     /** The characters a match of {@code p} can begin with, read after ". " (so that a rule may look behind). */
     private static BitSet firstChars(Pattern p) {
         BitSet may = new BitSet(FIRST_CHARS);
-        for (char c = 0; c < FIRST_CHARS; c++) {
+        for (char c = ' '; c < FIRST_CHARS; c++) {
+            if (Character.isISOControl(c)) {
+                continue;
+            }
             Matcher m = p.matcher(". " + c);
             m.region(2, 3).useTransparentBounds(true);
             if (m.lookingAt() || m.hitEnd()) {
@@ -113,15 +134,15 @@ final class FirstCharIndex {
         if (all < 0 || text.isEmpty()) {
             return null;
         }
-        Matcher[] matchers = new Matcher[patterns.size()];
         if (match != Match.END) {
-            Matcher m = matcher(text, 0, matchers);
+            Matcher m = matcher(text, 0, null);
             if (m == null || !(match == Match.WHOLE ? m.matches() : m.lookingAt())) {
                 return null;
             }
             Kind k = kind(m);
             return blockLength <= k.maxBlock ? k : null;
         }
+        Matcher[] matchers = new Matcher[sets.size()];
         for (int i = 0; i < text.length(); i++) {
             if (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
                 continue;
@@ -139,7 +160,7 @@ final class FirstCharIndex {
 
     /**
      * A matcher of the rules that can begin at {@code at}, on {@code text} from there, reused from {@code matchers}
-     * (by pattern) when the text has had one; null when no rule can begin there.
+     * (by pattern, when given) when the text has had one; null when no rule can begin there.
      */
     private Matcher matcher(String text, int at, Matcher[] matchers) {
         char c = text.charAt(at);
@@ -147,9 +168,12 @@ final class FirstCharIndex {
         if (p < 0) {
             return null;
         }
-        Matcher m = matchers[p];
+        Matcher m = matchers == null ? null : matchers[p];
         if (m == null) {
-            m = matchers[p] = patterns.get(p).matcher(text).useTransparentBounds(true);
+            m = pattern(p).matcher(text).useTransparentBounds(true);
+            if (matchers != null) {
+                matchers[p] = m;
+            }
         }
         return m.region(at, text.length());
     }

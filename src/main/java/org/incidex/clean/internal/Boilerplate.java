@@ -145,8 +145,9 @@ public final class Boilerplate {
         if (e.attributesSize() == 0) {
             return false;
         }
-        String attrs = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
-        if (!attrs.contains("capt") && !attrs.contains("credit") && !attrs.contains("legend")) {
+        String cls = e.className();
+        String id = e.id();
+        if (!mayNameCaption(cls) && !mayNameCaption(id)) {
             return false;
         }
         for (String name : names(e.className(), e.id())) {
@@ -154,6 +155,19 @@ public final class Boilerplate {
                 if (CAPTION.contains(w)) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /** Whether a class or id holds "capt", "credit" or "legend" in any case: the cheap test before the words. */
+    private static boolean mayNameCaption(String attr) {
+        for (int i = 0, n = attr.length(); i < n; i++) {
+            char c = attr.charAt(i);
+            if ((c == 'c' || c == 'C') && (attr.regionMatches(true, i, "capt", 0, 4)
+                    || attr.regionMatches(true, i, "credit", 0, 6))
+                    || (c == 'l' || c == 'L') && attr.regionMatches(true, i, "legend", 0, 6)) {
+                return true;
             }
         }
         return false;

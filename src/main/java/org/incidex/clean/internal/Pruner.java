@@ -31,9 +31,8 @@ public final class Pruner {
     private static final String ARTICLE_HOLDER = "article, main, [itemprop=articleBody], [role=main]";
     /** Selectors parsed once: parsing a CSS query costs more than most of the searches it drives. */
     private static final Evaluator HOLDS_ARTICLE = QueryParser.parse(ARTICLE_HOLDER);
-    private static final Evaluator HOLDS_ARTICLE_OR_H1 = QueryParser.parse(ARTICLE_HOLDER + ", h1");
+    private static final Evaluator HOLDS_ARTICLE_H1_OR_MATH = QueryParser.parse(ARTICLE_HOLDER + ", h1, math");
     private static final Evaluator PARAGRAPH = QueryParser.parse("p");
-    private static final Evaluator MATH = QueryParser.parse("math");
 
     private Pruner() {
     }
@@ -85,7 +84,7 @@ public final class Pruner {
         }
         if (byClassAndId && !tag.equals("a") && Boilerplate.classify(e) == Boilerplate.Verdict.NEGATIVE) {
             // Equations are content whatever their renderer's class names say ("MathJax CtxtMenu_Attached").
-            return e.selectFirst(HOLDS_ARTICLE_OR_H1) == null && !insideTableOrCode(e) && e.selectFirst(MATH) == null;
+            return e.selectFirst(HOLDS_ARTICLE_H1_OR_MATH) == null && !insideTableOrCode(e);
         }
         return false;
     }
