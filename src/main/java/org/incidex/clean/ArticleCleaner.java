@@ -142,9 +142,17 @@ public final class ArticleCleaner {
         MetadataExtractor.Metadata meta = MetadataExtractor.extract(doc);
         // Before the main-text pass, which prunes the document in place.
         List<org.incidex.model.TimedEntry> rawEntries = LiveBlog.entries(doc, meta.published());
-        List<String> blocks = mainText(doc, meta.title(), meta.byline(), ContentExtractor.Options.STRICT);
-        if (length(blocks) < RETRY_BELOW_CHARS && html.length() <= RETRY_MAX_INPUT) {
-            List<String> relaxed = mainText(parse(html, baseUri), meta.title(), meta.byline(), ContentExtractor.Options.RELAXED);
+        MainText strict = mainText(doc, meta.title(), meta.byline(), ContentExtractor.Options.STRICT);
+        List<String> blocks = strict.blocks();
+        // Whether the strict pass found the article is judged on the text it found, furniture included, so that a
+        // short article is not swapped for a relaxed pass that brings back the comments; unless what it found was
+        // mostly furniture.
+        int kept = length(blocks);
+        boolean little = strict.foundChars() < RETRY_BELOW_CHARS
+                || (kept < RETRY_BELOW_CHARS && kept < strict.foundChars() / 2);
+        if (little && html.length() <= RETRY_MAX_INPUT) {
+            List<String> relaxed = mainText(parse(html, baseUri), meta.title(), meta.byline(),
+                    ContentExtractor.Options.RELAXED).blocks();
             if (length(relaxed) > length(blocks)) {
                 blocks = relaxed;
             }
@@ -184,29 +192,39 @@ public final class ArticleCleaner {
         }
         String b = Text.key(block);
         String name = Text.key(byline);
-        return b.equals(name) || b.equals("by " + name) || (b.startsWith("by " + name) && b.length() <= name.length() + 40);
+        return b.equals(name) || b.equals("by " + name)
+                || (b.startsWith("by " + name) && b.length() <= name.length() + 40);
     }
 
     private static Document parse(String html, String baseUri) {
         return Parser.htmlParser().parseInput(html, baseUri);
     }
 
-    private List<String> mainText(Document doc, String title, String byline, ContentExtractor.Options options) {
+    /** A pass's main text, and the characters it found before captions, boxes and lines were left out. */
+    private record MainText(List<String> blocks, int foundChars) {
+    }
+
+    private MainText mainText(Document doc, String title, String byline, ContentExtractor.Options options) {
         BlockWriter writer = new BlockWriter(maxChars);
-        for (var root : ContentExtractor.contentRoots(doc, options)) {
+        ContentExtractor.Content content = ContentExtractor.contentRoots(doc, options);
+        for (var root : content.roots()) {
             writer.write(root);
         }
         String titleKey = title == null ? null : Text.key(title);
         List<String> out = new ArrayList<>();
-        for (String block : writer.blocks()) {
+        List<String> kept = BoilerplateText.bundled().filter(writer.blocks());
+        int furniture = content.furnitureChars() + length(writer.blocks()) - length(kept);
+        for (String block : kept) {
             // Blocks are already normalized; lower-casing at most halves a length, so a block more than twice as long
             // as the title cannot equal it and need not be lower-cased.
-            boolean isTitle = titleKey != null && block.length() <= 2 * titleKey.length() && Text.key(block).equals(titleKey);
-            if (!isTitle && !(out.size() < 3 && isBylineLine(block, byline)) && !(out.size() < 2 && repeatsTitle(block, title))) {
+            boolean isTitle = titleKey != null && block.length() <= 2 * titleKey.length()
+                    && Text.key(block).equals(titleKey);
+            if (!isTitle && !(out.size() < 3 && isBylineLine(block, byline))
+                    && !(out.size() < 2 && repeatsTitle(block, title))) {
                 out.add(block);
             }
         }
-        return out;
+        return new MainText(out, length(out) + furniture);
     }
 
     private String truncate(String s) {

@@ -21,8 +21,9 @@ import org.jsoup.select.NodeTraversor;
  * in full to its parent, half to its grandparent and a third of a level's share further up; containers start from
  * a tag bonus and a class/id weight, and their final score is discounted by link density. The best container wins;
  * its parent is taken instead when that parent holds a run of similar low-link siblings (a live blog, a list of
- * posts) or scores higher; siblings that look like content are added. The chosen subtrees are cleaned of link
- * lists and widgets ({@link ConditionalCleaner}) and written out as blocks ({@link BlockWriter}).
+ * posts) or scores higher; siblings that look like content are added. The chosen subtrees are cleaned of captions
+ * and labelled boxes of links ({@link ArticleFurniture}) and of link lists and widgets ({@link ConditionalCleaner}),
+ * and written out as blocks ({@link BlockWriter}).
  *
  * <p>Mutates the document it is given. Stateless and thread-safe.
  */
@@ -47,23 +48,32 @@ final class ContentExtractor {
     private ContentExtractor() {
     }
 
-    /** The content roots of {@code doc}, in document order. */
-    static List<Element> contentRoots(Document doc, Options options) {
+    /**
+     * What was found: the content roots in document order, and how many characters of text {@link ArticleFurniture}
+     * took out of them (the text found before that is what says whether the strict pass found the article).
+     */
+    record Content(List<Element> roots, int furnitureChars) {
+    }
+
+    /** The content roots of {@code doc}. */
+    static Content contentRoots(Document doc, Options options) {
         Element body = doc.body();
         if (body == null) {
-            return List.of();
+            return new Content(List.of(), 0);
         }
         Pruner.prune(body, options.pruneByClass());
         Stats stats = Stats.of(body);
         Map<Element, Double> scores = score(body, stats, options);
         Element top = pickTop(body, scores, stats);
         List<Element> roots = withSiblings(top, scores, stats);
-        if (options.cleanConditionally()) {
-            for (Element root : roots) {
+        int furniture = 0;
+        for (Element root : roots) {
+            furniture += ArticleFurniture.clean(root, stats, BoilerplateText.bundled());
+            if (options.cleanConditionally()) {
                 ConditionalCleaner.clean(root, scores, stats, options.weighClasses());
             }
         }
-        return roots;
+        return new Content(roots, furniture);
     }
 
     private static Map<Element, Double> score(Element body, Stats stats, Options options) {
@@ -211,6 +221,7 @@ final class ContentExtractor {
         }
         double topScore = scores.getOrDefault(top, 0.0) * (1 - stats.linkDensity(top));
         double threshold = Math.max(10, topScore * 0.2);
+        Map<Element, Element> deepParts = deepParts(parent, top, scores, stats, Math.max(threshold, topScore * 0.5));
         List<Element> out = new ArrayList<>();
         for (Element sib : parent.children()) {
             if (sib == top) {
@@ -221,6 +232,8 @@ final class ContentExtractor {
             Double s = scores.get(sib);
             if (s != null && s * (1 - stats.linkDensity(sib)) + bonus >= threshold) {
                 out.add(sib);
+            } else if (deepParts.containsKey(sib)) {
+                out.add(deepParts.get(sib));
             } else if (sib.nameIs("p")) {
                 double ld = stats.linkDensity(sib);
                 int len = stats.textLength(sib);
@@ -231,6 +244,45 @@ final class ContentExtractor {
             }
         }
         return out;
+    }
+
+    /**
+     * Parts of the article nested too deep under a sibling of the top candidate for their paragraphs to credit the
+     * sibling (a story split into sections around its figures, the first section inside the header's wrapper): per
+     * sibling, its best candidate that scores at least {@code bar} and has the tag and class of a candidate in the
+     * top candidate that does too (the same template's text block; comments and other stories have their own).
+     */
+    private static Map<Element, Element> deepParts(Element parent, Element top, Map<Element, Double> scores,
+                                                   Stats stats, double bar) {
+        Map<Element, Element> best = new IdentityHashMap<>();
+        Map<Element, Double> bestScore = new IdentityHashMap<>();
+        java.util.Set<String> templates = new java.util.HashSet<>();
+        List<Element> strong = new ArrayList<>();
+        scores.forEach((e, s) -> {
+            if (s * (1 - stats.linkDensity(e)) >= bar && !e.className().isEmpty()) {
+                strong.add(e);
+            }
+        });
+        for (Element e : strong) {
+            if (e == top || e.parents().contains(top)) {
+                templates.add(e.normalName() + '.' + e.className());
+            }
+        }
+        for (Element e : strong) {
+            if (!templates.contains(e.normalName() + '.' + e.className())) {
+                continue;
+            }
+            Element sib = e;
+            while (sib != null && sib.parent() != parent) {
+                sib = sib.parent();
+            }
+            double fin = scores.get(e) * (1 - stats.linkDensity(e));
+            if (sib != null && sib != top && sib != e && fin > bestScore.getOrDefault(sib, 0.0)) {
+                best.put(sib, e);
+                bestScore.put(sib, fin);
+            }
+        }
+        return best;
     }
 
     private static boolean hasBlockChild(Element e) {

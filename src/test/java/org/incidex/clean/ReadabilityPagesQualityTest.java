@@ -38,6 +38,8 @@ class ReadabilityPagesQualityTest {
                 r.dateAccuracy(), r.pagesPerSecond());
         assertThat(r.cases()).hasSizeGreaterThanOrEqualTo(100);
         // Measured at the first cut: P=0.980 R=0.965 F1=0.972, title 0.838, byline 0.815, date 1.000 (33 dated).
+        // 2026-12-08, captions, sign-offs, labelled boxes and prompts left out (boilerplate-text.tsv): P=0.984
+        // R=0.965 F1=0.974 (the gold keeps those; split stories and MathJax pages gained).
         // Title 1.000 since it follows Readability.js (ArticleTitle, Titles).
         assertThat(r.precision()).as("body precision").isGreaterThanOrEqualTo(0.96);
         assertThat(r.recall()).as("body recall").isGreaterThanOrEqualTo(0.945);

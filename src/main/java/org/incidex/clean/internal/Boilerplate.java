@@ -38,6 +38,9 @@ public final class Boilerplate {
     private static final Set<String> POSITIVE = Set.of(
             "article", "articlebody", "body", "content", "contents", "entry", "main", "post", "story", "text",
             "prose", "blog", "column", "hentry", "page");
+    /** Words of a caption or photo credit's class or id ("wp-caption-text", "imageCredit", "media-caption"). */
+    private static final Set<String> CAPTION = Set.of("caption", "captions", "figcaption", "credit", "credits",
+            "photocredit", "legend", "legende");
     private static final Set<String> NEGATIVE_ROLES = Set.of(
             "navigation", "menu", "menubar", "complementary", "contentinfo", "banner", "dialog", "alertdialog",
             "search", "toolbar");
@@ -132,6 +135,39 @@ public final class Boilerplate {
                 if (STRONG_NEGATIVE.contains(w)) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /** True when the class or id names a caption or photo credit. */
+    public static boolean isCaption(Element e) {
+        if (e.attributesSize() == 0) {
+            return false;
+        }
+        String cls = e.className();
+        String id = e.id();
+        if (!mayNameCaption(cls) && !mayNameCaption(id)) {
+            return false;
+        }
+        for (String name : names(e.className(), e.id())) {
+            for (String w : words(name)) {
+                if (CAPTION.contains(w)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether a class or id holds "capt", "credit" or "legend" in any case: the cheap test before the words. */
+    private static boolean mayNameCaption(String attr) {
+        for (int i = 0, n = attr.length(); i < n; i++) {
+            char c = attr.charAt(i);
+            if ((c == 'c' || c == 'C') && (attr.regionMatches(true, i, "capt", 0, 4)
+                    || attr.regionMatches(true, i, "credit", 0, 6))
+                    || (c == 'l' || c == 'L') && attr.regionMatches(true, i, "legend", 0, 6)) {
+                return true;
             }
         }
         return false;

@@ -16,7 +16,8 @@ import org.jsoup.select.QueryParser;
  * Removes page furniture from a parsed page before scoring: non-content tags, hidden elements, and elements whose
  * class, id or role mark them as furniture (see {@link Boilerplate}). An element that holds the article itself
  * ({@code <article>}, {@code <main>}, {@code itemprop=articleBody}) is never removed by class or by a layout tag, so a
- * misleading wrapper class cannot delete the story. Iterative; stateless and thread-safe.
+ * misleading wrapper class cannot delete the story; nor is one that holds MathML equations removed by class.
+ * Iterative; stateless and thread-safe.
  */
 public final class Pruner {
     /** Tags that never hold main text. */
@@ -30,7 +31,7 @@ public final class Pruner {
     private static final String ARTICLE_HOLDER = "article, main, [itemprop=articleBody], [role=main]";
     /** Selectors parsed once: parsing a CSS query costs more than most of the searches it drives. */
     private static final Evaluator HOLDS_ARTICLE = QueryParser.parse(ARTICLE_HOLDER);
-    private static final Evaluator HOLDS_ARTICLE_OR_H1 = QueryParser.parse(ARTICLE_HOLDER + ", h1");
+    private static final Evaluator HOLDS_ARTICLE_H1_OR_MATH = QueryParser.parse(ARTICLE_HOLDER + ", h1, math");
     private static final Evaluator PARAGRAPH = QueryParser.parse("p");
 
     private Pruner() {
@@ -82,7 +83,8 @@ public final class Pruner {
             return e.selectFirst(HOLDS_ARTICLE) == null && !(tag.equals("form") && holdsMostText(e));
         }
         if (byClassAndId && !tag.equals("a") && Boilerplate.classify(e) == Boilerplate.Verdict.NEGATIVE) {
-            return e.selectFirst(HOLDS_ARTICLE_OR_H1) == null && !insideTableOrCode(e);
+            // Equations are content whatever their renderer's class names say ("MathJax CtxtMenu_Attached").
+            return e.selectFirst(HOLDS_ARTICLE_H1_OR_MATH) == null && !insideTableOrCode(e);
         }
         return false;
     }
