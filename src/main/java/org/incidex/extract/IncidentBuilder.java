@@ -230,7 +230,7 @@ final class IncidentBuilder {
     }
 
     private boolean isPast(Day d) {
-        return published == null || LocalDate.parse(d.value()).isBefore(published.minusDays(7));
+        return published == null || IncidentExtractor.isPastDay(d.value(), published);
     }
 
     /**

@@ -258,7 +258,7 @@ public final class IncidentExtractor {
     }
 
     /** A day more than a week before publication (a month or year is not a day). */
-    private static boolean isPastDay(String date, LocalDate published) {
+    static boolean isPastDay(String date, LocalDate published) {
         return date.length() == 10 && LocalDate.parse(date).isBefore(published.minusDays(7));
     }
 

@@ -236,12 +236,17 @@ public final class ExtractionEvaluator {
                 .replaceAll("\\s+", " ").strip();
     }
 
-    /** A gold group name and an extracted one: the same group of the list (by any of its names), or the same words. */
+    /** A name with its short form in brackets: "Islamic State Khorasan (ISIS-K)". */
+    private static final java.util.regex.Pattern BRACKETED = java.util.regex.Pattern.compile("^(.+?)\\s*\\((.+)\\)$");
+
+    /**
+     * A gold group name and an extracted one: the same group of the list (by any of its names, and by the name and
+     * the short name of "Islamic State Khorasan (ISIS-K)" each), or the same words.
+     */
     boolean sameGroup(String gold, String got) {
-        // "Islamic State Khorasan (ISIS-K)": the name, and the short name in brackets, each as the list knows it
-        java.util.List<String> names = new java.util.ArrayList<>(java.util.List.of(gold));
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(.+?)\\s*\\((.+)\\)$").matcher(gold.strip());
-        if (m.matches()) names.addAll(java.util.List.of(m.group(1), m.group(2)));
+        List<String> names = new ArrayList<>(List.of(gold));
+        java.util.regex.Matcher m = BRACKETED.matcher(gold.strip());
+        if (m.matches()) names.addAll(List.of(m.group(1), m.group(2)));
         for (String name : names) {
             String canonical = groups.find(name).map(x -> x.name()).orElse(name);
             if (Tokens.key(canonical).equals(Tokens.key(got)) || Tokens.key(name).equals(Tokens.key(got))) return true;

@@ -1,21 +1,15 @@
 package org.incidex.extract.eval;
 
 import org.incidex.clean.ArticleCleaner;
-import org.incidex.clean.CleanedPage;
 import org.incidex.extract.IncidentExtractor;
 import org.incidex.extract.rules.RuleTable;
-import org.incidex.model.Article;
 import org.incidex.model.GroupRef;
 import org.incidex.model.GroupRole;
 import org.incidex.model.Incident;
 import org.incidex.model.Place;
-import org.incidex.model.RawDocument;
 import org.incidex.model.RejectedDocumentException;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -104,15 +98,7 @@ public final class IncidentsEvaluator {
 
     /** Reads a gold file; a bad row is an {@link IllegalArgumentException} naming the file and line. */
     public static List<GoldIncident> readGold(Path tsv) throws IOException {
-        RuleTable t;
-        try (BufferedReader r = Files.newBufferedReader(tsv, StandardCharsets.UTF_8)) {
-            t = RuleTable.parse(r, tsv.toString());
-        } catch (IllegalStateException e) {
-            throw new IllegalArgumentException(e.getMessage(), e);
-        }
-        for (String need : List.of("page", "incident")) {
-            if (!t.columns().contains(need)) throw new IllegalArgumentException(tsv + ": no '" + need + "' column");
-        }
+        RuleTable t = LabelledPages.read(tsv, "page", "incident");
         List<GoldIncident> out = new ArrayList<>();
         Map<String, Integer> mains = new LinkedHashMap<>();
         for (RuleTable.Row row : t.rows()) {
@@ -121,14 +107,14 @@ public final class IncidentsEvaluator {
                 throw new IllegalArgumentException(row.where() + ": incident must be 'main' or a number, not '" + id
                         + "'");
             }
-            String date = opt(t, row, "date");
+            String date = LabelledPages.optional(t, row, "date");
             if (date != null && !date.matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
                 throw new IllegalArgumentException(row.where() + ": date must be YYYY, YYYY-MM or YYYY-MM-DD");
             }
-            GoldIncident g = new GoldIncident(row.require("page"), id, date, opt(t, row, "country"),
-                    opt(t, row, "city"), number(t, row, "killed"), number(t, row, "injured"),
-                    number(t, row, "hostages"), number(t, row, "perpetrators_killed"), opt(t, row, "group"),
-                    opt(t, row, "note"));
+            GoldIncident g = new GoldIncident(row.require("page"), id, date, LabelledPages.optional(t, row, "country"),
+                    LabelledPages.optional(t, row, "city"), number(t, row, "killed"), number(t, row, "injured"),
+                    number(t, row, "hostages"), number(t, row, "perpetrators_killed"), LabelledPages.optional(t, row, "group"),
+                    LabelledPages.optional(t, row, "note"));
             if (g.main()) mains.merge(g.page(), 1, Integer::sum);
             out.add(g);
         }
@@ -141,14 +127,8 @@ public final class IncidentsEvaluator {
         return out;
     }
 
-    private static String opt(RuleTable t, RuleTable.Row row, String column) {
-        if (!t.columns().contains(column)) return null;
-        String v = row.get(column);
-        return v.isEmpty() ? null : v;
-    }
-
     private static Integer number(RuleTable t, RuleTable.Row row, String column) {
-        String v = opt(t, row, column);
+        String v = LabelledPages.optional(t, row, column);
         if (v == null) return null;
         try {
             return Integer.valueOf(v);
@@ -169,10 +149,7 @@ public final class IncidentsEvaluator {
             Path file = dir.resolve(e.getKey());
             List<Incident> found;
             try {
-                CleanedPage page = cleaner.clean(new RawDocument(file.toString(), Files.readAllBytes(file), null));
-                found = extractor.extract(new Article(e.getKey(), file.toString(), page.title(), page.byline(),
-                        page.site(), page.lang(), page.published(), page.canonicalUrl(), page.text(),
-                        page.entries()), minConfidence);
+                found = LabelledPages.incidents(cleaner, extractor, dir, e.getKey(), minConfidence);
             } catch (IOException | RejectedDocumentException ex) {
                 results.add(new PageResult(e.getKey(), List.of(), List.of(), List.of(), 0, 0, 0,
                         file + ": " + ex.getMessage()));

@@ -1,18 +1,12 @@
 package org.incidex.extract.eval;
 
 import org.incidex.clean.ArticleCleaner;
-import org.incidex.clean.CleanedPage;
 import org.incidex.extract.IncidentExtractor;
 import org.incidex.extract.rules.RuleTable;
-import org.incidex.model.Article;
 import org.incidex.model.Incident;
-import org.incidex.model.RawDocument;
 import org.incidex.model.RejectedDocumentException;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -95,15 +89,7 @@ public final class RelevanceEvaluator {
 
     /** Reads a label file; a bad row is an {@link IllegalArgumentException} naming the file and line. */
     public static List<Label> readLabels(Path tsv) throws IOException {
-        RuleTable t;
-        try (BufferedReader r = Files.newBufferedReader(tsv, StandardCharsets.UTF_8)) {
-            t = RuleTable.parse(r, tsv.toString());
-        } catch (IllegalStateException e) {
-            throw new IllegalArgumentException(e.getMessage(), e);
-        }
-        for (String need : List.of("page", "label")) {
-            if (!t.columns().contains(need)) throw new IllegalArgumentException(tsv + ": no '" + need + "' column");
-        }
+        RuleTable t = LabelledPages.read(tsv, "page", "label");
         List<Label> out = new ArrayList<>();
         for (RuleTable.Row row : t.rows()) {
             String label = row.get("label");
@@ -128,17 +114,11 @@ public final class RelevanceEvaluator {
                 throw new IllegalArgumentException(row.where() + ": an attack page has at least one incident, "
                         + "a no-attack page none");
             }
-            out.add(new Label(row.require("page"), attack, incidents, opt(t, row, "country"), opt(t, row, "place"),
-                    killed, opt(t, row, "note")));
+            out.add(new Label(row.require("page"), attack, incidents, LabelledPages.optional(t, row, "country"), LabelledPages.optional(t, row, "place"),
+                    killed, LabelledPages.optional(t, row, "note")));
         }
         if (out.isEmpty()) throw new IllegalArgumentException(tsv + ": no labelled pages");
         return out;
-    }
-
-    private static String opt(RuleTable t, RuleTable.Row row, String column) {
-        if (!t.columns().contains(column)) return null;
-        String v = row.get(column);
-        return v.isEmpty() ? null : v;
     }
 
     /** Evaluates the pages of {@code labels} under {@code dir}, keeping incidents of at least {@code minConfidence}. */
@@ -151,11 +131,7 @@ public final class RelevanceEvaluator {
             Path file = dir.resolve(l.page());
             List<Incident> found;
             try {
-                CleanedPage page = cleaner.clean(new RawDocument(file.toString(), Files.readAllBytes(file), null));
-                Article a = new Article(l.page(), file.toString(), page.title(), page.byline(), page.site(),
-                        page.lang(),
-                        page.published(), page.canonicalUrl(), page.text(), page.entries());
-                found = extractor.extract(a, minConfidence);
+                found = LabelledPages.incidents(cleaner, extractor, dir, l.page(), minConfidence);
             } catch (IOException | RejectedDocumentException e) {
                 results.add(new PageResult(l, List.of(), file + ": " + e.getMessage()));
                 continue;
