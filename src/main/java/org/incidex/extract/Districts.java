@@ -31,16 +31,19 @@ final class Districts {
      * {@code main} with its district, or the settlement inside the main district; {@code main} when neither is named.
      * A main place without a region takes the one region its sentence names in its country ({@link #sentenceRegion}).
      */
-    static Place refine(Place main, List<SentenceFacts> facts, LocalDate published, PlaceResolver resolver) {
-        return sentenceRegion(district(main, facts, published, resolver), facts, published, resolver);
+    static Place refine(Place main, List<SentenceFacts> facts, LocalDate published, String attackDate,
+                        PlaceResolver resolver) {
+        return sentenceRegion(district(main, facts, published, attackDate, resolver), facts, published, attackDate,
+                resolver);
     }
 
-    private static Place district(Place main, List<SentenceFacts> facts, LocalDate published, PlaceResolver resolver) {
+    private static Place district(Place main, List<SentenceFacts> facts, LocalDate published, String attackDate,
+                                  PlaceResolver resolver) {
         if (main == null || main.city() == null) return main;
         String mainKey = PlaceResolver.key(main);
         boolean mainIsUnit = AreaFinder.isUnitName(main.city());
         for (SentenceFacts f : facts) {
-            if (IncidentExtractor.weight(f, published) <= 0) continue;
+            if (IncidentExtractor.weight(f, published, attackDate) <= 0) continue;
             for (PlaceMention m : f.places()) {
                 if (m.kind() != Kind.CITY && m.kind() != Kind.AREA) continue;
                 Place p = resolver.resolve(m);
@@ -103,11 +106,11 @@ final class Districts {
      * country, is where it lies.
      */
     private static Place sentenceRegion(Place main, List<SentenceFacts> facts, LocalDate published,
-                                        PlaceResolver resolver) {
+                                        String attackDate, PlaceResolver resolver) {
         if (main == null || main.city() == null || main.region() != null || main.countryCode() == null) return main;
         String mainKey = PlaceResolver.key(main);
         for (SentenceFacts f : facts) {
-            if (IncidentExtractor.weight(f, published) <= 0) continue;
+            if (IncidentExtractor.weight(f, published, attackDate) <= 0) continue;
             Place region = null;
             boolean here = false, several = false;
             for (PlaceMention m : f.places()) {

@@ -111,6 +111,14 @@ final class IncidentBuilder {
         for (GroupFinder.GroupMention g : f.groups()) addGroup(g, s, f.attackCue());
     }
 
+    /** The days {@code dated} names, as told by {@code act}, the sentence after it ({@link IncidentExtractor}). */
+    void addSceneDate(SentenceFacts dated, SentenceFacts act) {
+        if (recalled) return;
+        for (DateFinder.DateMention d : dated.dates()) {
+            if (d.isDay()) days.add(new Day(d.value(), dated.sentence(), false, act.event().frames(), act.eventLevel()));
+        }
+    }
+
     /**
      * One figure per kind for a sentence: its clauses count different people ("Three soldiers were killed and a
      * civilian was killed", "… killing 15 people; three more were shot dead"), so their counts add up (sub-counts
@@ -200,12 +208,21 @@ final class IncidentBuilder {
             if (d.isDay()) {
                 days.add(new Day(d.value(), f.sentence(), back, f.event().frames(), f.eventLevel()));
             } else if (!d.relative() && (published == null || IncidentExtractor.isPast(d, published))
-                    && (pastDate == null || d.value().length() > pastDate.length()
-                    || d.value().length() == pastDate.length() && d.value().compareTo(pastDate) < 0)) {
+                    && (pastDate == null || earlierOrFiner(d.value(), pastDate))) {
                 pastDate = d.value();
                 pastDateEvidence = f.sentence();
             }
         }
+    }
+
+    /**
+     * The attack comes before its arrests and trials: an earlier year wins ("the 2019 arson attack" over "arrested in
+     * May 2020"), then, within a year, the finer date, then the earlier.
+     */
+    private static boolean earlierOrFiner(String a, String b) {
+        int byYear = a.substring(0, 4).compareTo(b.substring(0, 4));
+        if (byYear != 0) return byYear < 0;
+        return a.length() > b.length() || a.length() == b.length() && a.compareTo(b) < 0;
     }
 
     /**

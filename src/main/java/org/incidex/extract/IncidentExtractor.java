@@ -108,14 +108,37 @@ public final class IncidentExtractor {
         SentenceFacts titleFacts = read.title();
         List<SentenceFacts> facts = read.facts();
 
-        PlaceResolver resolver = new PlaceResolver(gazetteer);
-        supportCountries(resolver, titleFacts, facts, published);
-        Place main = Districts.refine(mainPlace(resolver, titleFacts, facts, published), facts, published, resolver);
+        PlaceResolver resolver = placeResolver(titleFacts, facts, published, null);
+        Place main = Districts.refine(mainPlace(resolver, titleFacts, facts, published, null), facts, published, null,
+                resolver);
+        if (main == null || PlaceResolver.level(main) == 1) {
+            // every town is named in a sentence about the past (a trial's report on "the 2019 arson attack in
+            // Kyoto"): those sentences tell where, in the country the others name
+            PlaceResolver any = placeResolver(titleFacts, facts, published, ANY_TIME);
+            Place then = Districts.refine(mainPlace(any, titleFacts, facts, published, ANY_TIME), facts, published,
+                    ANY_TIME, any);
+            if (then != null && (main == null || Objects.equals(then.countryCode(), main.countryCode()))) {
+                resolver = any;
+                main = then;
+            }
+        }
 
         AttackJudge.Frame frame = frameFactor(titleFacts, facts);
         // first when the main attack happened, as the sentences about it tell; then each sentence to its incident,
         // a sentence about the main place at another time to an incident of its own
         String mainDate = routeAll(titleFacts, facts, main, published, resolver, null).main().date(frame);
+        if (mainDate != null && published != null && isPast(mainDate, published)) {
+            // an article about an attack long past (a trial, an anniversary): the sentences of that time tell where
+            // it was, besides those of today's news (where the memorial or the court is)
+            PlaceResolver then = placeResolver(titleFacts, facts, published, mainDate);
+            Place at = Districts.refine(mainPlace(then, titleFacts, facts, published, mainDate), facts, published,
+                    mainDate, then);
+            if (at != null && !Objects.equals(at, main)) {
+                resolver = then;
+                main = at;
+                mainDate = routeAll(titleFacts, facts, main, published, resolver, null).main().date(frame);
+            }
+        }
         Routed routed = routeAll(titleFacts, facts, main, published, resolver, mainDate);
         IncidentBuilder mainIncident = routed.main();
         Map<String, IncidentBuilder> recalls = routed.recalls();
@@ -136,10 +159,14 @@ public final class IncidentExtractor {
         IncidentBuilder mainIncident = new IncidentBuilder(main, published);
         mainIncident.addTitle(title);
         IncidentBuilder current = mainIncident;
+        SentenceFacts before = null;
         for (SentenceFacts f : facts) {
             IncidentBuilder target = route(f, main, published, resolver, recalls, current, mainIncident, mainDate);
             if (target != null) target.add(f, resolver);
+            // "On the morning of 18 July 2019, Aoba walked into the studio … He poured the fuel … and set it alight."
+            if (target == mainIncident && before != null && setsTheScene(before, f)) target.addSceneDate(before, f);
             current = target == null ? mainIncident : target;
+            before = f;
         }
         return new Routed(mainIncident, recalls);
     }
@@ -173,6 +200,16 @@ public final class IncidentExtractor {
             return null;
         }
         return mainIncident;
+    }
+
+    /**
+     * A sentence that names a day but tells of no attack, and the next one, in its paragraph, that tells of the act
+     * and names no date: the day is the act's.
+     */
+    private static boolean setsTheScene(SentenceFacts dated, SentenceFacts act) {
+        return act.eventLevel() >= 3 && act.dates().isEmpty() && !dated.attackCue() && dated.eventLevel() < 3
+                && dated.sentence().paragraph() == act.sentence().paragraph()
+                && dated.dates().stream().anyMatch(DateFinder.DateMention::isDay);
     }
 
     /** The title's and the sentences' facts, and the title's text ("" when there is none). */
@@ -285,10 +322,9 @@ public final class IncidentExtractor {
         return best;
     }
 
-    /** A date clearly before {@code published}: more than a week, or another month or year, or said to be past. */
-    static boolean isPast(DateFinder.DateMention d, LocalDate published) {
-        if (d.pastRef()) return true;
-        String v = d.value();
+    /** A date value (a day, a month or a year) clearly before {@code published}, as {@link #isPast(DateFinder.DateMention,
+     *  LocalDate)}. */
+    static boolean isPast(String v, LocalDate published) {
         return switch (v.length()) {
             case 10 -> LocalDate.parse(v).isBefore(published.minusDays(7));
             case 7 -> YearMonth.parse(v).isBefore(YearMonth.from(published.minusDays(7)));
@@ -296,28 +332,38 @@ public final class IncidentExtractor {
         };
     }
 
-    private void supportCountries(PlaceResolver resolver, SentenceFacts title, List<SentenceFacts> facts,
-                                  LocalDate published) {
+    /** A date clearly before {@code published}: more than a week, or another month or year, or said to be past. */
+    static boolean isPast(DateFinder.DateMention d, LocalDate published) {
+        return d.pastRef() || isPast(d.value(), published);
+    }
+
+    /** A resolver whose country support is that of the title and of the sentences ({@link #weight}). */
+    private PlaceResolver placeResolver(SentenceFacts title, List<SentenceFacts> facts, LocalDate published,
+                                        String attackDate) {
+        PlaceResolver resolver = new PlaceResolver(gazetteer);
         for (PlaceFinder.PlaceMention m : title.places()) resolver.addCountrySupport(m, 3);
         for (SentenceFacts f : facts) {
-            double w = weight(f, published);
+            double w = weight(f, published, attackDate);
             for (PlaceFinder.PlaceMention m : f.places()) resolver.addCountrySupport(m, w);
             // the countries a named group operates in: a weak prior for texts that name no country
             for (GroupFinder.GroupMention g : f.groups()) {
                 groups.find(g.name()).ifPresent(x -> resolver.addGroupSupport(x.countries(), w));
             }
         }
+        return resolver;
     }
 
     /** Where the article's own attack happened: the best-scored city, else region, else country. */
     private Place mainPlace(PlaceResolver resolver, SentenceFacts title, List<SentenceFacts> facts,
-                                   LocalDate published) {
+                            LocalDate published, String attackDate) {
         Map<String, Double> score = new HashMap<>();
         Map<String, Place> places = new HashMap<>();
         java.util.Set<String> named = new java.util.HashSet<>();
         Map<String, Double> countryOnly = new HashMap<>();
         accumulate(resolver, title, 3, score, places, named, countryOnly);
-        for (SentenceFacts f : facts) accumulate(resolver, f, weight(f, published), score, places, named, countryOnly);
+        for (SentenceFacts f : facts) {
+            accumulate(resolver, f, weight(f, published, attackDate), score, places, named, countryOnly);
+        }
         // First the country with the most weight (its own mentions and those of its cities and regions), then the
         // best city in it, else the best region, else the country itself: a city refines its country.
         // Places the gazetteer lacks and whose country is unknown ("the village of X" alone) count under "".
@@ -427,9 +473,16 @@ public final class IncidentExtractor {
                 && in.kind() == PlaceFinder.Kind.AREA && !in.regionLevel() && !AreaFinder.isUnitName(m.name());
     }
 
-    /** How much a sentence's places say about where the main attack was. */
-    static double weight(SentenceFacts f, LocalDate published) {
-        if (firstPast(f, published) != null) return 0;
+    /** An attack date ({@link #weight}) at the same time as every date. */
+    private static final String ANY_TIME = "";
+
+    /**
+     * How much a sentence's places say about where the main attack was: nothing when it names a past date, unless
+     * that is when the attack happened ({@code attackDate}, null when not known or not past, {@link #ANY_TIME}: any).
+     */
+    static double weight(SentenceFacts f, LocalDate published, String attackDate) {
+        DateFinder.DateMention past = firstPast(f, published);
+        if (past != null && (attackDate == null || !sameTime(past.value(), attackDate))) return 0;
         double w = f.attackCue() ? 2 : 1;
         if (f.sentence().paragraph() == 0) w *= 1.5;
         if (f.quoted()) w *= 0.3;

@@ -111,6 +111,37 @@ class IncidentExtractorTest {
     }
 
     @Test
+    void aDayThatSetsTheSceneDatesTheActTheNextSentenceTells() {
+        // written for this test from the public record of the 2019 Kyoto Animation arson attack
+        Incident trial = x.extract(article("Arsonist sentenced to death", "2024-01-25",
+                "A court in Kyoto on Thursday sentenced to death the man who killed 36 people in the 2019 arson attack"
+                        + " on an animation studio.",
+                "On the morning of 18 July 2019, the man walked into the studio carrying containers of petrol."
+                        + " He poured the fuel over the ground floor and set it alight.")).get(0);
+        assertThat(trial.date()).isEqualTo("2019-07-18");
+        // a day in another paragraph sets no scene
+        Incident apart = x.extract(article("Arsonist sentenced to death", "2024-01-25",
+                "A court in Kyoto on Thursday sentenced to death the man who killed 36 people in the 2019 arson attack"
+                        + " on an animation studio.",
+                "On the morning of 18 July 2019, the man walked into the studio carrying containers of petrol.",
+                "He poured the fuel over the ground floor and set it alight."), 0).get(0);
+        assertThat(apart.date()).isNotEqualTo("2019-07-18");
+    }
+
+    @Test
+    void anArticleAboutAnAttackLongPastIsPlacedWhereTheAttackWasNotWhereItIsRemembered() {
+        // written for this test from the public record of the 2002 Bali bombings
+        Incident bali = x.extract(article("Australians remember Bali", "2022-10-12",
+                "Hundreds of people gathered at a memorial in Darwin on Wednesday to remember the Australians killed"
+                        + " in the Bali bombings twenty years ago.",
+                "On 12 October 2002, suicide bombers attacked two nightclubs in Kuta, Indonesia, killing 202 people.",
+                "Families laid wreaths in Darwin and in Perth, and the prime minister spoke in Canberra.")).get(0);
+        assertThat(bali.date()).isEqualTo("2002-10-12");
+        assertThat(bali.place().city()).isEqualTo("Kuta");
+        assertThat(bali.place().countryCode()).isEqualTo("ID");
+    }
+
+    @Test
     void noAttackNoIncident() {
         assertThat(x.extract(article("Budget approved", "2020-01-01", "Parliament approved the budget in Bamako."))).isEmpty();
     }

@@ -100,7 +100,7 @@ public final class DateFinder {
         String weekday = "(" + weekdayAlternatives(RuleTable.load(DateFinder.class, "weekdays.tsv")) + ")";
         RuleTable words = RuleTable.load(DateFinder.class, "date-words.tsv");
         for (RuleTable.Row r : words.rows()) {
-            if (!Set.of("ordinal", "before-month", "after-month", "before-year", "before-weekday", "after-weekday")
+            if (!Set.of("ordinal", "before-month", "after-month", "before-year", "before-weekday", "after-weekday", "link")
                     .contains(r.require("use"))) {
                 throw new IllegalStateException(r.where() + ": unknown use '" + r.get("use") + "'");
             }
@@ -112,9 +112,10 @@ public final class DateFinder {
         MONTH_ONLY = Pattern.compile("\\b(?i:" + words(words, "before-month") + ")(?:-|\\s+)(?:" + month
                 + ")(?:\\s+(\\d{4}))?\\b|\\b(?:the\\s+)?" + month + "(?:\\s+(\\d{4}))?\\s+(?:"
                 + words(words, "after-month") + ")\\b");
-        // "in 2013"; "the 2013 siege", "the 2008 Mumbai attacks": a year naming an attack
+        // "in 2013"; "the 2013 siege", "the 2008 Mumbai attacks", "the 2019 arson attack": a year naming an attack
         YEAR = Pattern.compile("\\b(?i:" + words(words, "before-year") + ")\\s+((?:19|20)\\d{2})\\b|\\b(?i:the)\\s+"
-                + "((?:19|20)\\d{2})\\s+(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,3}(?:" + words(words, "after-month") + ")\\b");
+                + "((?:19|20)\\d{2})\\s+(?:(?!(?i:" + words(words, "link") + ")\\b)[\\p{L}'’-]+\\s+){0,3}(?:"
+                + words(words, "after-month") + ")\\b");
         // "Friday's attack", not "on a Friday afternoon" (some Friday)
         ON_WEEKDAY = Pattern.compile("\\b(?i:" + words(words, "before-weekday") + ")\\s+" + weekday
                 + "|(?<!\\ban?\\s)\\b" + weekday + "(?:'s)?\\s+(?:" + words(words, "after-weekday") + ")\\b");

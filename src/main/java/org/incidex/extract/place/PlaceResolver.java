@@ -163,12 +163,15 @@ public final class PlaceResolver {
                 }
             }
         }
-        if (code == null && m.within() == null) {
+        if (m.within() == null) {
             // Only small towns (or a region, like Puerto Rico's municipalities) abroad share the name, and the text is
-            // plainly about another country ("in the communes of Los Sauces and Santa Bárbara … in Chile"): a place the
+            // plainly about another country ("in the communes of Los Sauces and Santa Bárbara … in Chile"; "at the
+            // Linwood Islamic Centre" in a report on Christchurch that also names El Paso, Texas): a place the
             // gazetteer lacks in that country.
             String dominant = dominantBesides(m);
-            if (dominant != null && !notable(m.cities()) && !hasCandidateIn(m, dominant)) {
+            if (dominant != null && !notable(m.cities()) && !hasCandidateIn(m, dominant)
+                    && (code == null || m.regions().isEmpty()
+                    && supportBesides(m, code) * 3 <= supportBesides(m, dominant))) {
                 Country c = gazetteer.countryByCode(dominant).orElse(null);
                 return m.cue() && !m.near() && c != null ? area(m, countryPlace(c)) : null;
             }
