@@ -185,9 +185,11 @@ public final class IncidentExtractor {
             if (current != mainIncident && refersTo(f, current)) return current;
             // "Last year, a truck bomb in the city killed 587 people": an attack at the main place at another time,
             // told by a sentence of no day near publication ("was sentenced on Thursday for the March 2019 attack"
-            // is about the main one) while the main attack is recent
+            // is about the main one); when the main attack is itself long past, in another year ("In March 1993,
+            // bombings across the city killed 257" in a report on the 2008 attacks)
             if (main != null && mainDate != null && !f.figures().isEmpty() && f.eventLevel() >= 3
-                    && !sameTime(past.value(), mainDate) && !isPastDay(mainDate, published)
+                    && !sameTime(past.value(), mainDate)
+                    && (!isPastDay(mainDate, published) || !past.value().startsWith(mainDate.substring(0, 4)))
                     && !namesRecent(f, published)) {
                 String key = PlaceResolver.key(main) + "@" + past.value();
                 return recalls.computeIfAbsent(key, k -> new IncidentBuilder(main, past, f.sentence()));

@@ -75,4 +75,15 @@ class FigureCombinationTest {
                 "No one was hurt, police said.");
         assertThat(i.injured()).isZero();
     }
+
+    @Test
+    void aSentenceThatSumsTheTollReplacesTheCountsBeforeIt() {
+        // written for this test from the public record of the 2004 Beslan school siege
+        Incident i = x.extract(article("School siege ends", "2004-09-04",
+                "The siege of the school in Beslan, Russia, ended on Friday in explosions and gunfire.",
+                "Forty of the attackers were killed, but 130 hostages also died in the final assault.",
+                "In all, 334 hostages were killed, 186 of them children.")).get(0);
+        assertThat(i.killed()).isEqualTo(334);
+        assertThat(i.perpetratorsKilled()).isEqualTo(40);
+    }
 }

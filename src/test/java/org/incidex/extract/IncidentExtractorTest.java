@@ -142,6 +142,23 @@ class IncidentExtractorTest {
     }
 
     @Test
+    void anArticleAboutAnAttackLongPastKeepsAnotherYearsAttackInTheSameCityApart() {
+        // written for this test from the public record of the 2008 and 1993 Mumbai attacks
+        List<Incident> r = x.extract(article("Court upholds Mumbai gunman's conviction", "2012-11-21",
+                "The Supreme Court on Wednesday upheld the conviction of the only gunman captured alive after the 2008"
+                        + " attacks on Mumbai. Judges said his trial had been fair.",
+                "On 26 November 2008, ten gunmen attacked two hotels and a railway station in Mumbai, India, killing"
+                        + " 166 people.",
+                "In March 1993, a series of bombings across the city killed 257 people."));
+        assertThat(r.get(0).killed()).isEqualTo(166);
+        assertThat(r.get(0).date()).isEqualTo("2008-11-26");
+        assertThat(r).anySatisfy(i -> {
+            assertThat(i.date()).isEqualTo("1993-03");
+            assertThat(i.killed()).isEqualTo(257);
+        });
+    }
+
+    @Test
     void noAttackNoIncident() {
         assertThat(x.extract(article("Budget approved", "2020-01-01", "Parliament approved the budget in Bamako."))).isEmpty();
     }

@@ -81,17 +81,33 @@ public final class CasualtyFinder {
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         boolean otherAttack = OTHER_ATTACK.matcher(sentence).find() || LATER_ATTACK.matcher(sentence).find();
+        boolean total = !otherAttack && CasualtyPatterns.TOTAL.matcher(sentence).find();
         List<Figure> result = new ArrayList<>(out.size());
         for (int i = 0; i < out.size(); i++) {
             Figure f = out.get(i);
             if (i > 0 && woundedAttackers(sentence, out, out.get(i - 1), f)) continue;
             boolean more = otherAttack
                     || (!result.isEmpty() && sameClauseMore(sentence, result.get(result.size() - 1), f));
+            if (f.mode() == Mode.ADDITIONAL && !otherAttack && besidesAttackers(result, f)) {
+                f = new Figure(f.kind(), f.value(), f.start(), f.end(), Mode.PLAIN);
+            }
+            if (total && f.mode() == Mode.PLAIN && f.kind() != Kind.HOSTAGES) {
+                f = new Figure(f.kind(), f.value(), f.start(), f.end(), Mode.UPDATE);
+            }
             result.add(more && f.mode() == Mode.PLAIN && f.kind() != Kind.HOSTAGES
                     ? new Figure(f.kind(), f.value(), f.start(), f.end(), Mode.ADDITIONAL) : f);
         }
         result.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return result;
+    }
+
+    /**
+     * "Forty of the attackers were killed, but 130 hostages also died": "also" says besides the attackers counted
+     * before it in the sentence, not on top of the victims of earlier sentences.
+     */
+    private static boolean besidesAttackers(List<Figure> before, Figure f) {
+        return f.kind() == Kind.KILLED && before.stream().anyMatch(b -> b.kind() == Kind.PERPETRATORS_KILLED)
+                && before.stream().noneMatch(b -> b.kind() == Kind.KILLED);
     }
 
     /**

@@ -30,7 +30,7 @@ final class CasualtyPatterns {
             "preposition", "more", "more-ordinal", "later", "later-attack", "other", "other-attack",
             "other-attack-cue", "subset-after", "none-subject", "escaped", "bare-qualifier", "bare-after",
             "passive-gap", "hedge", "aggregate-verb", "aggregate-period",
-            "among-the-dead"));
+            "among-the-dead", "total"));
     private static final RuleTable CUES = Tables.load(CasualtyPatterns.class, "cues.tsv", "cue",
             Set.of("kill", "hurt", "hostage"));
 
@@ -62,15 +62,19 @@ final class CasualtyPatterns {
     static final String VERBED_AND = "(?<and>(?:" + words("first-participle") + ")(?:\\s+(?:(?!(?:"
             + words("clause-opener") + ")\\b)[^,;.\\s]+\\s+){0,10}?|\\s+)and\\s+(?:(?:was|were)\\s+)?"
             + "(?:(?:later|then|subsequently|eventually|\\w+ly)\\s+)?)?";
+    /** Not after an article: "relatives of the dead", "the wounded" are nouns, not a passive figure's verb. */
+    static final String NOT_NOUN = "(?<!\\bthe\\s)";
     static final String KILL_P = "(?:" + verbs("kill-passive") + ")";
     static final String HURT_P = "(?:" + verbs("hurt-passive") + ")";
     static final String KILL_A = "(?:" + verbs("kill-active") + ")";
     static final String HURT_A = "(?:" + verbs("hurt-active") + ")(?:\\s+\\w+ly)?";
 
     static final Pattern KILL_PASSIVE = Pattern.compile("(?i)(?<![\\w'’-])" + VictimPhrases.LIST_START + LIST
-            + VictimPhrases.PAREN + BE + ADV + "(?:\\s+been)?\\s+" + VERBED_AND + "(?<w>" + KILL_P + ")(?![\\w-])");
+            + VictimPhrases.PAREN + BE + ADV + "(?:\\s+been)?\\s+" + VERBED_AND + NOT_NOUN + "(?<w>" + KILL_P
+            + ")(?![\\w-])");
     static final Pattern HURT_PASSIVE = Pattern.compile("(?i)(?<![\\w'’-])" + VictimPhrases.LIST_START + LIST
-            + VictimPhrases.PAREN + BE + ADV + "(?:\\s+been)?\\s+" + VERBED_AND + "(?<w>" + HURT_P + ")(?![\\w-])");
+            + VictimPhrases.PAREN + BE + ADV + "(?:\\s+been)?\\s+" + VERBED_AND + NOT_NOUN + "(?<w>" + HURT_P
+            + ")(?![\\w-])");
     static final Pattern KILL_ACTIVE = Pattern.compile("(?i)\\b" + Alternatives.lookahead(KILL_A) + "(?<w>" + KILL_A
             + ")\\s+" + VictimPhrases.OBJECT_LIST + VictimPhrases.NOT_PARTICIPLE);
     static final Pattern TO_DEATH = Pattern.compile("(?i)\\b(?<w>" + verbs("to-death") + ")\\s+"
@@ -182,6 +186,8 @@ final class CasualtyPatterns {
     /** Sub-count cues after a count ("were among" the dead), literal and lower case, each after one space. */
     static final List<String> SUBSET_AFTER = Tables.cells(WORDS, "set", "subset-after", "pattern");
     static final Pattern BARE_OBJECT = Pattern.compile("(?i)him|her|both|all\\s+(?:" + Numbers.NUMBER_REGEX + ")");
+    /** A sentence that opens by summing the toll ("In all, 166 people were killed"). */
+    static final Pattern TOTAL = Pattern.compile("(?i)^\\W*(?:" + words("total") + ")\\b");
     /** Words that make a figure count people on top of those already counted. */
     static final Pattern MORE = Pattern.compile("(?i)\\b(?:" + words("more") + ")\\b|\\ba\\s+(?:"
             + words("more-ordinal") + ")\\b");
