@@ -56,6 +56,10 @@ public final class IncidentExtractor {
     /** "In a separate attack …": a sentence about another attack. */
     private static final Pattern SEPARATE = Pattern.compile("(?i)\\b(?:" + routing("separate") + ")\\s+(?:\\w+\\s+)?(?:"
             + routing("separate-noun") + ")\\b");
+    /** "They killed eight people": a sentence whose subject is that of the sentence before. */
+    private static final Pattern CONTINUES = Pattern.compile("^\\W*(?:" + routing("continue") + ")\\b");
+    /** "Two months before the concert": a time counted from the article's attack. */
+    private static final Pattern OFFSET = Pattern.compile("(?i)\\b(?:" + routing("offset") + ")\\b");
     /** Words of arrests and trials, which follow an attack somewhere else as often as not. */
     private static final Pattern AFTERMATH = Alternatives.words(routing("aftermath"));
 
@@ -161,7 +165,8 @@ public final class IncidentExtractor {
         IncidentBuilder current = mainIncident;
         SentenceFacts before = null;
         for (SentenceFacts f : facts) {
-            IncidentBuilder target = route(f, main, published, resolver, recalls, current, mainIncident, mainDate);
+            IncidentBuilder target = continues(before, f) && current != mainIncident ? current
+                    : route(f, main, published, resolver, recalls, current, mainIncident, mainDate);
             if (target != null) target.add(f, resolver);
             // "On the morning of 18 July 2019, Aoba walked into the studio … He poured the fuel … and set it alight."
             if (target == mainIncident && before != null && setsTheScene(before, f)) target.addSceneDate(before, f);
@@ -183,6 +188,12 @@ public final class IncidentExtractor {
                 return recalls.computeIfAbsent(key, k -> new IncidentBuilder(other, past, f.sentence()));
             }
             if (current != mainIncident && refersTo(f, current)) return current;
+            // "Two months before the concert, on 22 March 2017, a man drove a car into pedestrians …": another
+            // attack, whose place the text names in no way the gazetteer knows
+            if (f.actLevel() >= 3 && OFFSET.matcher(f.sentence().text()).find()
+                    && (mainDate == null || !sameTime(past.value(), mainDate))) {
+                return null;
+            }
             // "Last year, a truck bomb in the city killed 587 people": an attack at the main place at another time,
             // told by a sentence of no day near publication ("was sentenced on Thursday for the March 2019 attack"
             // is about the main one); when the main attack is itself long past, in another year ("In March 1993,
@@ -202,6 +213,12 @@ public final class IncidentExtractor {
             return null;
         }
         return mainIncident;
+    }
+
+    /** "They killed eight people": the sentence before's subject, in its paragraph, at no date of its own. */
+    private static boolean continues(SentenceFacts before, SentenceFacts f) {
+        return before != null && before.sentence().paragraph() == f.sentence().paragraph() && f.dates().isEmpty()
+                && f.places().isEmpty() && CONTINUES.matcher(f.sentence().text()).find();
     }
 
     /**
@@ -497,7 +514,8 @@ public final class IncidentExtractor {
         RuleTable t = RuleTable.load(IncidentExtractor.class, "routing.tsv");
         for (RuleTable.Row r : t.rows()) {
             String use = r.require("use");
-            if (!java.util.Set.of("back", "back-noun", "separate", "separate-noun", "aftermath").contains(use)) {
+            if (!java.util.Set.of("back", "back-noun", "separate", "separate-noun", "aftermath", "continue", "offset")
+                    .contains(use)) {
                 throw new IllegalStateException(r.where() + ": unknown use '" + r.get("use") + "'");
             }
         }

@@ -159,6 +159,28 @@ class IncidentExtractorTest {
     }
 
     @Test
+    void anotherAttackCountedFromTheMainOneAndTheSentenceAfterItStayOutOfTheMainIncident() {
+        // written for this test from the public record of the 2017 Manchester, Westminster and London Bridge attacks
+        List<Incident> r = x.extract(article("Manchester remembers", "2018-05-22",
+                "Manchester fell silent on Tuesday to mark a year since a suicide bomber killed 22 people at the arena.",
+                "The bomber detonated a homemade bomb in the foyer between the arena and Victoria station at 10.31pm on"
+                        + " 22 May 2017, as fans were leaving a concert.",
+                "Two months before the concert, on 22 March 2017, a man drove a car into pedestrians on Westminster"
+                        + " Bridge and stabbed a police officer to death, killing five people.",
+                "Less than two weeks after the arena bombing, on 3 June, three men drove a van into pedestrians on"
+                        + " London Bridge. They killed eight people and injured 48 before police shot them dead."), 0);
+        Incident main = r.get(0);
+        assertThat(main.place().city()).isEqualTo("Manchester");
+        assertThat(main.date()).isEqualTo("2017-05-22");
+        assertThat(main.killed()).isEqualTo(22);
+        assertThat(main.injured()).isNull();
+        assertThat(r).anySatisfy(i -> {
+            assertThat(i.place().city()).isEqualTo("London");
+            assertThat(i.killed()).isEqualTo(8);
+        });
+    }
+
+    @Test
     void noAttackNoIncident() {
         assertThat(x.extract(article("Budget approved", "2020-01-01", "Parliament approved the budget in Bamako."))).isEmpty();
     }

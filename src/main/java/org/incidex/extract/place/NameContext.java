@@ -20,14 +20,18 @@ final class NameContext {
     /** Capitalised nouns that end a facility's proper name ("Victoria Station", "St Mary's Grammar School"): a
      *  place name inside such a name says little about where the facility is. */
     static final Set<String> FACILITIES = PlaceWords.set(Words.FACILITY);
+    /** Facility nouns that follow the facility's own name even in lower case ("Victoria station"). */
+    private static final Set<String> NAMED_FACILITIES = PlaceWords.set(Words.NAMED_FACILITY);
 
     /**
      * True when the name begins a facility's proper name: a capitalised facility noun follows, perhaps after "'s" and
-     * up to two more capitalised words ("Victoria Station in Manchester", "St Mary's Grammar School in Belfast").
+     * up to two more capitalised words ("Victoria Station in Manchester", "St Mary's Grammar School in Belfast"), or
+     * a named-facility noun in any case ("Victoria station").
      * Such a mention is kept as a weak one (a modifier): the facility may be in that town, or merely named after it.
      */
     static boolean facilityAfter(String sentence, List<Tokens.Token> tokens, int to) {
         int k = to;
+        if (k < tokens.size() && NAMED_FACILITIES.contains(tokens.get(k).folded())) return true;
         if (k < tokens.size() && tokens.get(k).text().equals("s") && tokens.get(k).start() >= 1
                 && "'’".indexOf(sentence.charAt(tokens.get(k).start() - 1)) >= 0) k++;
         for (int n = 0; n < 3 && k < tokens.size(); n++, k++) {

@@ -40,6 +40,7 @@ final class PlaceWords {
         TYPE_LIKE("type-words.tsv", "type-like"),
         VILLAGE_PREFIX("type-words.tsv", "village-prefix"),
         FACILITY("type-words.tsv", "facility"),
+        NAMED_FACILITY("type-words.tsv", "named-facility"),
         FEATURE_BEFORE("type-words.tsv", "feature-before"),
         FEATURE_AFTER("type-words.tsv", "feature-after"),
         FEATURE_REGION("type-words.tsv", "feature-region"),
