@@ -32,6 +32,14 @@ final class MetadataExtractor {
     private static final Evaluator PUBLISH_TIMES = QueryParser.parse(
             "article time[datetime], time[pubdate], time[class*=publish], time[class*=date], time[datetime]");
     private static final Evaluator ARTICLE = QueryParser.parse("article");
+    /** Elements whose class names a date or a publication, other than {@code <time>} (read before). */
+    private static final Evaluator DATE_CLASSES = QueryParser.parse(
+            "body [class~=(?i)(^|[\\s_-])(date|dateline|pubdate|published|publish-date|timestamp|issue-date)([\\s_-]|$)]");
+    /** Where a date is another page's or the site's, not this article's. */
+    private static final Evaluator NOT_ARTICLE = QueryParser.parse(
+            "nav, aside, footer, [class~=(?i)related|more-on|recommend|sidebar|most-read|popular]");
+    /** Longer than this, an element holds more than a date line. */
+    private static final int MAX_DATE_TEXT = 80;
 
     /** The fields found; any may be null. */
     record Metadata(String title, String byline, String site, String lang, String canonicalUrl, String published) {
@@ -240,7 +248,25 @@ final class MetadataExtractor {
         if (d.isEmpty()) {
             d = dateFromUrl(canonical).or(() -> dateFromUrl(meta.get("og:url"))).or(() -> dateFromUrl(doc.location()));
         }
+        if (d.isEmpty()) {
+            d = visibleDate(doc);
+        }
         return d.orElse(null);
+    }
+
+    /**
+     * The page's visible publication date: the first short element whose class says date or publish ("Wednesday,
+     * 15 August 2018" in {@code span.date}, "Published 14 April 2019" in {@code p.issue-date}), outside navigation,
+     * asides, footers and related-story boxes, whose text is one date.
+     */
+    static Optional<String> visibleDate(Document doc) {
+        for (Element e : doc.select(DATE_CLASSES)) {
+            String text = e.text();
+            if (text.isBlank() || text.length() > MAX_DATE_TEXT || e.closest(NOT_ARTICLE) != null) continue;
+            Optional<String> d = DateParser.toIso(text);
+            if (d.isPresent()) return d;
+        }
+        return Optional.empty();
     }
 
     /** A /YYYY/MM/DD/ date in a URL path. */

@@ -186,6 +186,8 @@ final class IncidentBuilder {
     private record Day(String value, Sentence sentence, boolean back, List<String> frames, int level) {}
 
     private final List<Day> days = new ArrayList<>();
+    /** Every past date (day, month or year) the sentences about the attack name, once per mention. */
+    private final List<String> pastMentions = new ArrayList<>();
 
     /**
      * The dates a sentence about the attack names: its days, weighed when the article's kind is known ({@link
@@ -205,6 +207,7 @@ final class IncidentBuilder {
         }
         yearsBack |= back;
         for (DateFinder.DateMention d : f.dates()) {
+            if (published == null || IncidentExtractor.isPast(d, published)) pastMentions.add(d.value());
             if (d.isDay()) {
                 days.add(new Day(d.value(), f.sentence(), back, f.event().frames(), f.eventLevel()));
             } else if (!d.relative() && (published == null || IncidentExtractor.isPast(d, published))
@@ -236,13 +239,21 @@ final class IncidentBuilder {
         // attacked worshippers"): then a recent day of a trial's or memorial's sentence ("was sentenced on Thursday")
         // is that of the trial or the memorial
         boolean toldPast = false;
+        boolean recentAct = false;   // "Gunmen stormed the hotel on Friday": news of the day
+        boolean anyPast = false;
         for (Day d : days) {
-            toldPast |= isPast(d) && d.level() >= 3 && d.frames().stream().noneMatch(lexicon::retells);
+            boolean act = d.level() >= 3 && d.frames().stream().noneMatch(lexicon::retells);
+            toldPast |= isPast(d) && act;
+            recentAct |= !isPast(d) && act && !d.back();
+            anyPast |= isPast(d);
         }
+        // an article about an attack long past (a trial, a memorial, "ten years on"): its recent days are those of
+        // the trial or the memorial, whatever their sentences say
+        boolean retrospective = anyPast && !recentAct && (frame.retells() || yearsBack || toldPast);
         for (Day d : days) {
             boolean ofRetelling = d.back() || frame.retells() && d.frames().contains(frame.kind())
-                    || toldPast && d.frames().stream().anyMatch(lexicon::retells);
-            if (isPast(d) || !ofRetelling) considerDate(d.value(), d.sentence());
+                    || toldPast && (d.level() < 3 || d.frames().stream().anyMatch(lexicon::retells));
+            if (isPast(d) || !ofRetelling && !retrospective) considerDate(d.value(), d.sentence());
         }
     }
 
@@ -274,10 +285,27 @@ final class IncidentBuilder {
         boolean recent = published == null || !LocalDate.parse(day).isBefore(published.minusDays(7));
         boolean haveRecent = date != null && (published == null || !LocalDate.parse(date).isBefore(published.minusDays(7)));
         if (LocalDate.parse(day).isAfter(published == null ? LocalDate.MAX : published)) return;
-        if (date == null || (recent && !haveRecent) || (recent == haveRecent && day.compareTo(date) < 0)) {
+        if (date == null || (recent && !haveRecent)) {
+            date = day;
+            dateEvidence = s;
+            return;
+        }
+        if (recent != haveRecent) return;
+        // days long past: the one the sentences about the attack name most, at its year or finer ("the 2016
+        // attack", "in July 2016", "on 1 July 2016" against one "On August 17, 2005" of an older campaign)
+        int support = recent ? 0 : support(day);
+        int haveSupport = recent ? 0 : support(date);
+        if (support > haveSupport || support == haveSupport && day.compareTo(date) < 0) {
             date = day;
             dateEvidence = s;
         }
+    }
+
+    /** How many past dates named about the attack agree with {@code day} (its year, its month or the day). */
+    private int support(String day) {
+        int n = 0;
+        for (String m : pastMentions) if (day.startsWith(m)) n++;
+        return n;
     }
 
     private void addGroup(GroupFinder.GroupMention g, Sentence s, boolean attackSentence) {

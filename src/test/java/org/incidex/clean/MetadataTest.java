@@ -56,6 +56,19 @@ class MetadataTest {
     }
 
     @Test
+    void aVisibleDateLineIsThePublicationDateWhenNothingElseGivesOne() throws Exception {
+        String body = "<body><nav><span class='date'>Monday, 1 January 2018</span></nav><header><span class='date'>"
+                + "Wednesday, 15 August 2018</span></header>" + BODY.substring("<body>".length());
+        assertThat(page("", body).published()).isEqualTo("2018-08-15");
+        String issue = "<body><p class='issue-date'>Published 14 April 2019</p>" + BODY.substring("<body>".length());
+        assertThat(page("", issue).published()).isEqualTo("2019-04-14");
+        // a related story's date is not the article's
+        String related = "<body><aside class='related'><span class='date'>2 May 2017</span></aside>"
+                + BODY.substring("<body>".length());
+        assertThat(page("", related).published()).isNull();
+    }
+
+    @Test
     void timeElementInsideTheArticle() throws Exception {
         String body = "<body><article><time datetime='2015-11-20T09:41:00+01:00'>Friday</time><p>Security forces"
                 + " said the attackers had entered the compound at dawn, and the siege lasted hours.</p></article></body>";

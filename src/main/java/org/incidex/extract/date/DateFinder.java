@@ -285,6 +285,7 @@ public final class DateFinder {
                 if (published == null) return;
                 m = ON_WEEKDAY.matcher(text.contains("day") ? text : "");
                 while (m.find()) {
+                    if (dateFollows(text, m.end())) continue;   // "on Saturday, October 12, 2002": that date's day
                     DayOfWeek dow = WEEKDAYS.get(m.group(1) != null ? m.group(1) : m.group(2));
                     add(out, m, published.with(TemporalAdjusters.previousOrSame(dow)).toString(), true);
                 }
@@ -305,6 +306,16 @@ public final class DateFinder {
                 }
             }
         }
+    }
+
+    /** A day and month right after {@code at}, perhaps after a comma ("Saturday, October 12", "Sunday 8 May"). */
+    private static boolean dateFollows(String text, int at) {
+        int i = at;
+        if (i < text.length() && text.charAt(i) == ',') i++;
+        while (i < text.length() && text.charAt(i) == ' ') i++;
+        if (i == at || i >= text.length()) return false;
+        return DAY_MONTH.matcher(text).region(i, text.length()).lookingAt()
+                || MONTH_DAY.matcher(text).region(i, text.length()).lookingAt();
     }
 
     /** The value years-ago.tsv gives the words of group {@code g} of {@code m}: the first row that reads them whole. */
