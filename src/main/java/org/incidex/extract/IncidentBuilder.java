@@ -153,7 +153,8 @@ final class IncidentBuilder {
 
     /**
      * Combines a figure with those read before it about this incident, in text order: a revised total ("the death
-     * toll rose to 31") replaces them — the latest confirmed figure wins; further victims ("another three", "were
+     * toll rose to 31") replaces them — the latest confirmed figure wins, and a count the report says was since revised
+     * ("the toll had stood at 101") replaces none; further victims ("another three", "were
      * also killed", figures of another attack in the same report) add to them; a plain figure restates or breaks
      * down what was said, so the larger of it and the current figure stands ("Twelve people were killed … Two
      * soldiers were killed at the gate" stays 12). Every figure's sentence is kept as evidence, the one that set the
@@ -174,6 +175,7 @@ final class IncidentBuilder {
             case PLAIN -> old == null ? fig.value() : Math.max(old, fig.value());
             case OF_WOUNDS -> fromInjured ? (old == null ? 0 : old) + fig.value()
                     : old == null ? fig.value() : Math.max(old, fig.value());
+            case EARLIER -> old == null ? fig.value() : old;
         };
         List<Sentence> ev = figureEvidence.computeIfAbsent(k, x -> new ArrayList<>());
         ev.remove(s);

@@ -86,4 +86,14 @@ class FigureCombinationTest {
         assertThat(i.killed()).isEqualTo(334);
         assertThat(i.perpetratorsKilled()).isEqualTo(40);
     }
+
+    @Test
+    void aCountSinceRevisedDoesNotReplaceTheLatest() {
+        // written for this test from the public record of the 2023 Peshawar mosque bombing
+        Incident i = x.extract(article("Toll revised", "2023-02-02",
+                "The death toll from Monday's suicide bombing at a mosque in Peshawar, Pakistan, has been revised down"
+                        + " to 84, officials said on Thursday.",
+                "The toll had stood at 101 since Tuesday night.")).get(0);
+        assertThat(i.killed()).isEqualTo(84);
+    }
 }

@@ -5,6 +5,7 @@ import org.incidex.extract.rules.Alternatives;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.incidex.extract.casualty.CasualtyPatterns.*;
@@ -49,7 +50,12 @@ public final class CasualtyFinder {
          * Deaths among the wounded ("The officer died of his wounds", "one of the injured later died"): they move
          * from the injured to the killed when injured were counted before, else a plain count of deaths.
          */
-        OF_WOUNDS
+        OF_WOUNDS,
+        /**
+         * A count the report says was since revised ("The toll had stood at 101", "Earlier reports said 20 people
+         * had died"): it never replaces the current count, and is the count only while no other is read.
+         */
+        EARLIER
     }
 
     /** A figure, where it is in the sentence, and how it combines with earlier ones. */
@@ -76,6 +82,7 @@ public final class CasualtyFinder {
         if (out.isEmpty()) return out;
         if (CasualtyPatterns.AGGREGATE_VERB.matcher(sentence).find()
                 && CasualtyPatterns.AGGREGATE_PERIOD.matcher(sentence).find()
+                || CasualtyPatterns.CONFLICT_TOLL.matcher(sentence).find()
                 || CasualtyPatterns.AMONG_THE_DEAD.matcher(sentence).find()) {
             return new ArrayList<>();   // a period's or a campaign's toll, no attack's; or people counted already
         }
@@ -97,9 +104,20 @@ public final class CasualtyFinder {
             result.add(more && f.mode() == Mode.PLAIN && f.kind() != Kind.HOSTAGES
                     ? new Figure(f.kind(), f.value(), f.start(), f.end(), Mode.ADDITIONAL) : f);
         }
+        Matcher earlier = CasualtyPatterns.EARLIER.matcher(sentence);
+        while (earlier.find()) {
+            int from = earlier.start();
+            int to = earlier.end() + EARLIER_REACH;
+            result.replaceAll(f -> f.start() >= from && f.start() <= to && f.kind() != Kind.HOSTAGES
+                    && (f.mode() == Mode.PLAIN || f.mode() == Mode.UPDATE)
+                    ? new Figure(f.kind(), f.value(), f.start(), f.end(), Mode.EARLIER) : f);
+        }
         result.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return result;
     }
+
+    /** How far after its cue ("earlier reports said") a count can be the one the cue says was revised. */
+    private static final int EARLIER_REACH = 60;
 
     /**
      * "Forty of the attackers were killed, but 130 hostages also died": "also" says besides the attackers counted

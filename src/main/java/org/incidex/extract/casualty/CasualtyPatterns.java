@@ -30,7 +30,7 @@ final class CasualtyPatterns {
             "preposition", "more", "more-ordinal", "later", "later-attack", "other", "other-attack",
             "other-attack-cue", "subset-after", "none-subject", "escaped", "bare-qualifier", "bare-after",
             "passive-gap", "hedge", "aggregate-verb", "aggregate-period",
-            "among-the-dead", "total"));
+            "among-the-dead", "total", "earlier", "conflict-toll"));
     private static final RuleTable CUES = Tables.load(CasualtyPatterns.class, "cues.tsv", "cue",
             Set.of("kill", "hurt", "hostage"));
 
@@ -88,7 +88,7 @@ final class CasualtyPatterns {
     static final Pattern LEFT = Pattern.compile("(?i)\\b(?:" + verbs("left") + ")\\s+" + LIST
             + VictimPhrases.PAREN + ADV + "\\s+(?:(?<k>" + verbs("left-killed") + ")|(?<h>" + verbs("left-hurt")
             + "))\\b");
-    static final Pattern TOLL = Pattern.compile("(?i)\\b(?:" + words("toll") + ")(?:\\s+[a-z]+){0,3}?\\s+(?:"
+    static final Pattern TOLL = Pattern.compile("(?i)\\b(?:" + words("toll") + ")(?:,?\\s+[\\p{L}\\d'’-]+){0,15}?\\s+(?:"
             + words("toll-verb") + ")(?:\\s+(?:to|at))?\\s+" + QUAL + N + "\\b");
     /** "6 deaths", "2 Taliban deaths", "10 deaths of the Islamic State": whose deaths as groups "who" and "of". */
     static final Pattern DEATHS = Pattern.compile("(?i)\\b" + QUAL + N + "\\s+(?<who>[\\p{L}-]+\\s+)??"
@@ -186,6 +186,8 @@ final class CasualtyPatterns {
     /** Sub-count cues after a count ("were among" the dead), literal and lower case, each after one space. */
     static final List<String> SUBSET_AFTER = Tables.cells(WORDS, "set", "subset-after", "pattern");
     static final Pattern BARE_OBJECT = Pattern.compile("(?i)him|her|both|all\\s+(?:" + Numbers.NUMBER_REGEX + ")");
+    /** "The toll had stood at 101", "Earlier reports said 20": a count since revised. */
+    static final Pattern EARLIER = Pattern.compile("(?i)\\b(?:" + words("earlier") + ")\\b");
     /** A sentence that opens by summing the toll ("In all, 166 people were killed"). */
     static final Pattern TOTAL = Pattern.compile("(?i)^\\W*(?:" + words("total") + ")\\b");
     /** Words that make a figure count people on top of those already counted. */
@@ -202,6 +204,8 @@ final class CasualtyPatterns {
     static final Pattern AMONG_THE_DEAD = Pattern.compile("(?i)^\\W*(?:" + words("among-the-dead") + ")\\b");
     static final Pattern AGGREGATE_VERB = Pattern.compile("(?i)\\b(?:" + words("aggregate-verb") + ")\\b");
     static final Pattern AGGREGATE_PERIOD = Pattern.compile("(?i)\\b(?:" + words("aggregate-period") + ")\\b");
+    /** "More than 3,500 people were killed in the conflict": a war's or a conflict's toll, whatever the tense. */
+    static final Pattern CONFLICT_TOLL = Pattern.compile("(?i)\\b(?:" + words("conflict-toll") + ")\\b");
     /** A sentence about a further attack of the same report: its figures add to the others. */
     static final Pattern OTHER_ATTACK = Pattern.compile("(?i)\\b(?:" + words("other") + ")\\s+(?:[\\w-]+\\s+){0,2}?(?:"
             + words("other-attack") + ")\\b" + wordsEach("other-attack-cue"));
