@@ -79,7 +79,10 @@ public final class CasualtyFinder {
         boolean hurt = Alternatives.containsAny(low, HURT_CUE);
         boolean held = Alternatives.containsAny(low, HOSTAGE_CUE);
         for (Shape shape : Shape.PRIORITY) read(shape, out, sentence, low, kill, hurt, held);
-        if (out.isEmpty()) return out;
+        if (out.isEmpty()) {
+            suicideAttackers(sentence, low, out);
+            return out;
+        }
         if (CasualtyPatterns.AGGREGATE_VERB.matcher(sentence).find()
                 && CasualtyPatterns.AGGREGATE_PERIOD.matcher(sentence).find()
                 || CasualtyPatterns.CONFLICT_TOLL.matcher(sentence).find()
@@ -104,6 +107,7 @@ public final class CasualtyFinder {
             result.add(more && f.mode() == Mode.PLAIN && f.kind() != Kind.HOSTAGES
                     ? new Figure(f.kind(), f.value(), f.start(), f.end(), Mode.ADDITIONAL) : f);
         }
+        suicideAttackers(sentence, low, result);
         Matcher earlier = CasualtyPatterns.EARLIER.matcher(sentence);
         while (earlier.find()) {
             int from = earlier.start();
@@ -114,6 +118,25 @@ public final class CasualtyFinder {
         }
         result.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return result;
+    }
+
+    /**
+     * Suicide attackers die in their attack: "Two suicide bombers blew themselves up", "a suicide bomber struck" count
+     * attackers killed when the sentence counts none, unless it says the attack failed or the attacker was caught
+     * ("a would-be suicide bomber was arrested"). "another suicide bomber" is one more.
+     */
+    private static void suicideAttackers(String s, String low, List<Figure> result) {
+        if (!low.contains("suicide") || result.stream().anyMatch(f -> f.kind() == Kind.PERPETRATORS_KILLED)
+                || CasualtyPatterns.SUICIDE_FAILED.matcher(s).find()) {
+            return;
+        }
+        Matcher m = CasualtyPatterns.SUICIDE_ATTACKERS.matcher(s);
+        if (!m.find()) return;
+        String n = m.group("n");
+        int value = n == null ? 1 : Numbers.parse(n);
+        boolean more = m.group("more") != null;
+        if (value > 0) result.add(new Figure(Kind.PERPETRATORS_KILLED, value, m.start(), m.end(),
+                more ? Mode.ADDITIONAL : Mode.PLAIN));
     }
 
     /** How far after its cue ("earlier reports said") a count can be the one the cue says was revised. */

@@ -30,7 +30,7 @@ final class CasualtyPatterns {
             "preposition", "more", "more-ordinal", "later", "later-attack", "other", "other-attack",
             "other-attack-cue", "subset-after", "none-subject", "escaped", "bare-qualifier", "bare-after",
             "passive-gap", "hedge", "aggregate-verb", "aggregate-period",
-            "among-the-dead", "total", "earlier", "conflict-toll"));
+            "among-the-dead", "total", "earlier", "conflict-toll", "suicide-failed"));
     private static final RuleTable CUES = Tables.load(CasualtyPatterns.class, "cues.tsv", "cue",
             Set.of("kill", "hurt", "hostage"));
 
@@ -186,6 +186,11 @@ final class CasualtyPatterns {
     /** Sub-count cues after a count ("were among" the dead), literal and lower case, each after one space. */
     static final List<String> SUBSET_AFTER = Tables.cells(WORDS, "set", "subset-after", "pattern");
     static final Pattern BARE_OBJECT = Pattern.compile("(?i)him|her|both|all\\s+(?:" + Numbers.NUMBER_REGEX + ")");
+    /** "Two suicide bombers", "a suicide bomber", "another female suicide bomber": attackers who die ({@code n}). */
+    static final Pattern SUICIDE_ATTACKERS = Pattern.compile("(?i)\\b(?:(?<more>another|a second|a third)|(?<n>"
+            + Numbers.NUMBER_REGEX + ")|an?|the)\\s+(?:[\\p{L}-]+\\s+){0,2}?suicide\\s+(?:bombers?|attackers?)\\b");
+    /** "a would-be suicide bomber was arrested": a suicide attack that did not happen. */
+    static final Pattern SUICIDE_FAILED = Pattern.compile("(?i)\\b(?:" + words("suicide-failed") + ")\\b");
     /** "The toll had stood at 101", "Earlier reports said 20": a count since revised. */
     static final Pattern EARLIER = Pattern.compile("(?i)\\b(?:" + words("earlier") + ")\\b");
     /** A sentence that opens by summing the toll ("In all, 166 people were killed"). */
