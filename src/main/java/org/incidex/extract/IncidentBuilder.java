@@ -58,6 +58,11 @@ final class IncidentBuilder {
     private boolean damage;
 
     /** The article's main incident. */
+    IncidentBuilder(Place place, LocalDate published, String attackYear) {
+        this(place, published);
+        this.attackYear = attackYear;
+    }
+
     IncidentBuilder(Place place, LocalDate published) {
         this.place = place;
         this.published = published;
@@ -188,6 +193,8 @@ final class IncidentBuilder {
     private record Day(String value, Sentence sentence, boolean back, List<String> frames, int level) {}
 
     private final List<Day> days = new ArrayList<>();
+    /** The year of the attack an article about it long after tells of ({@link IncidentExtractor}), or null. */
+    private String attackYear;
     /** Every past date (day, month or year) the sentences about the attack name, once per mention. */
     private final List<String> pastMentions = new ArrayList<>();
 
@@ -251,7 +258,7 @@ final class IncidentBuilder {
         }
         // an article about an attack long past (a trial, a memorial, "ten years on"): its recent days are those of
         // the trial or the memorial, whatever their sentences say
-        boolean retrospective = anyPast && !recentAct && (frame.retells() || yearsBack || toldPast);
+        boolean retrospective = anyPast && (attackYear != null || !recentAct && (frame.retells() || yearsBack || toldPast));
         for (Day d : days) {
             boolean ofRetelling = d.back() || frame.retells() && d.frames().contains(frame.kind())
                     || toldPast && (d.level() < 3 || d.frames().stream().anyMatch(lexicon::retells));

@@ -112,9 +112,19 @@ public final class IncidentExtractor {
         SentenceFacts titleFacts = read.title();
         List<SentenceFacts> facts = read.facts();
 
-        PlaceResolver resolver = placeResolver(titleFacts, facts, published, null);
-        Place main = Districts.refine(mainPlace(resolver, titleFacts, facts, published, null), facts, published, null,
-                resolver);
+        AttackJudge.Frame frame = frameFactor(titleFacts, facts);
+        // an article about an attack long past (a trial, "ten years on"): the sentences of that year tell where
+        String attackYear = attackYear(titleFacts, facts, published, frame);
+        if (attackYear != null) {
+            // "On 13 November, gunmen …": a sentence about the attack, not of the trial or the memorial, that names a
+            // day without its year names one of the attack's year
+            EventLexicon lexicon = EventLexicon.shared();
+            facts.replaceAll(f -> (f.attackCue() || f.eventLevel() >= 3)
+                    && f.event().frames().stream().noneMatch(lexicon::retells) ? f.inYear(attackYear) : f);
+        }
+        PlaceResolver resolver = placeResolver(titleFacts, facts, published, attackYear);
+        Place main = Districts.refine(mainPlace(resolver, titleFacts, facts, published, attackYear), facts, published,
+                attackYear, resolver);
         if (main == null || PlaceResolver.level(main) == 1) {
             // every town is named in a sentence about the past (a trial's report on "the 2019 arson attack in
             // Kyoto"): those sentences tell where, in the country the others name
@@ -127,10 +137,9 @@ public final class IncidentExtractor {
             }
         }
 
-        AttackJudge.Frame frame = frameFactor(titleFacts, facts);
         // first when the main attack happened, as the sentences about it tell; then each sentence to its incident,
         // a sentence about the main place at another time to an incident of its own
-        String mainDate = routeAll(titleFacts, facts, main, published, resolver, null).main().date(frame);
+        String mainDate = routeAll(titleFacts, facts, main, published, resolver, null, attackYear).main().date(frame);
         if (mainDate != null && published != null && isPast(mainDate, published)) {
             // an article about an attack long past (a trial, an anniversary): the sentences of that time tell where
             // it was, besides those of today's news (where the memorial or the court is)
@@ -140,10 +149,10 @@ public final class IncidentExtractor {
             if (at != null && !Objects.equals(at, main)) {
                 resolver = then;
                 main = at;
-                mainDate = routeAll(titleFacts, facts, main, published, resolver, null).main().date(frame);
+                mainDate = routeAll(titleFacts, facts, main, published, resolver, null, attackYear).main().date(frame);
             }
         }
-        Routed routed = routeAll(titleFacts, facts, main, published, resolver, mainDate);
+        Routed routed = routeAll(titleFacts, facts, main, published, resolver, mainDate, attackYear);
         IncidentBuilder mainIncident = routed.main();
         Map<String, IncidentBuilder> recalls = routed.recalls();
         List<Incident> out = new ArrayList<>();
@@ -158,9 +167,9 @@ public final class IncidentExtractor {
 
     /** Every sentence to the incident it informs ({@code mainDate}: when the main attack happened, or null). */
     private Routed routeAll(SentenceFacts title, List<SentenceFacts> facts, Place main, LocalDate published,
-                            PlaceResolver resolver, String mainDate) {
+                            PlaceResolver resolver, String mainDate, String attackYear) {
         Map<String, IncidentBuilder> recalls = new LinkedHashMap<>();
-        IncidentBuilder mainIncident = new IncidentBuilder(main, published);
+        IncidentBuilder mainIncident = new IncidentBuilder(main, published, attackYear);
         mainIncident.addTitle(title);
         IncidentBuilder current = mainIncident;
         SentenceFacts before = null;
@@ -229,6 +238,43 @@ public final class IncidentExtractor {
         return act.eventLevel() >= 3 && act.dates().isEmpty() && !dated.attackCue() && dated.eventLevel() < 3
                 && dated.sentence().paragraph() == act.sentence().paragraph()
                 && dated.dates().stream().anyMatch(DateFinder.DateMention::isDay);
+    }
+
+    /**
+     * The year of the attack an article tells of long after (null: news of the day, or no past year named): the past
+     * year before publication's that the headline, the lead and the sentences about the attack name most, when the
+     * headline or the lead counts years back ("Bali, ten years on", "20 years since the bombing") or the article is a
+     * trial's or a memorial's ({@link AttackJudge.Frame#retells}), and the headline and the lead tell of no act on a
+     * recent day.
+     */
+    private static String attackYear(SentenceFacts title, List<SentenceFacts> facts, LocalDate published,
+                                     AttackJudge.Frame frame) {
+        if (published == null) return null;
+        EventLexicon lexicon = EventLexicon.shared();
+        boolean back = false;
+        boolean recentAct = false;
+        Map<String, Double> years = new HashMap<>();
+        List<SentenceFacts> all = new ArrayList<>(facts.size() + 1);
+        all.add(title);
+        all.addAll(facts);
+        for (SentenceFacts f : all) {
+            boolean lead = f == title || f.sentence().paragraph() <= 1;   // the headline, a standfirst, the lead
+            boolean about = f == title || f.attackCue() || f.eventLevel() >= 3;
+            for (DateFinder.DateMention d : f.dates()) {
+                int year = Integer.parseInt(d.value().substring(0, 4));
+                if (year < published.getYear()) {
+                    // "ten years on", "20 years since": a count of years back (not "last year", another year's news)
+                    back |= lead && d.pastRef() && d.value().length() == 4
+                            && !f.sentence().text().regionMatches(true, d.start(), "last", 0, 4);
+                    if (about) years.merge(d.value().substring(0, 4), lead ? 2.0 : 1.0, Double::sum);
+                } else if (lead && !isPast(d, published) && d.isDay() && !d.pastRef() && f.eventLevel() >= 3
+                        && f.event().frames().stream().noneMatch(lexicon::retells)) {
+                    recentAct = true;   // the headline or the lead tells of an act of the last days: news of the day
+                }
+            }
+        }
+        if (years.isEmpty() || recentAct || !(back || frame.retells())) return null;
+        return best(years, k -> k);
     }
 
     /** The title's and the sentences' facts, and the title's text ("" when there is none). */

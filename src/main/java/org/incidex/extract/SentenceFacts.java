@@ -58,6 +58,24 @@ record SentenceFacts(Sentence sentence, List<PlaceFinder.PlaceMention> places, L
                 grounded, persons);
     }
 
+    /**
+     * These facts with each day or month named without a year ("on 13 November", "in July": read as the latest before
+     * publication) put in {@code year} instead: in an article about an attack long past, the year of that attack.
+     */
+    SentenceFacts inYear(String year) {
+        List<DateFinder.DateMention> moved = null;
+        for (int i = 0; i < dates.size(); i++) {
+            DateFinder.DateMention d = dates.get(i);
+            if (!d.relative() || d.pastRef() || d.value().length() < 7 || d.value().startsWith(year)) continue;
+            // a day and a month ("13 November") or a month ("in July"), not a weekday, "yesterday" or a year's number
+            if (!DateFinder.yearless(sentence.text(), d)) continue;
+            if (moved == null) moved = new java.util.ArrayList<>(dates);
+            moved.set(i, new DateFinder.DateMention(d.start(), d.end(), year + d.value().substring(4), false, false));
+        }
+        return moved == null ? this : new SentenceFacts(sentence, places, List.copyOf(moved), figures, groups,
+                attackCue, quoted, event, eventLevel, actLevel, grounded, persons);
+    }
+
     /** The finders a sentence is read with; all thread-safe. */
     record Finders(PlaceFinder places, DateFinder dates, CasualtyFinder casualties, GroupFinder groups,
                    EventReader events) {}

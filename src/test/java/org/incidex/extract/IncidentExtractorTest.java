@@ -181,6 +181,20 @@ class IncidentExtractorTest {
     }
 
     @Test
+    void aDayNamedWithoutItsYearInAnArticleAboutAnAttackLongPastIsOfTheAttacksYear() {
+        // written for this test from the public record of the November 2015 Paris attacks and their trial
+        Incident r = x.extract(article("Paris attacks trial: court convicts all 20 defendants after ten-month trial",
+                "2022-06-29",
+                "A special court in Paris on Wednesday convicted all 20 defendants on trial over the 2015 attacks,"
+                        + " after a trial that heard from hundreds of survivors.",
+                "The judges sentenced the only surviving member of the attack teams to life in prison.",
+                "On 13 November, gunmen and suicide bombers attacked the Bataclan concert hall, cafes and the national"
+                        + " stadium in Paris, France, killing 130 people.")).get(0);
+        assertThat(r.date()).isEqualTo("2015-11-13");
+        assertThat(r.killed()).isEqualTo(130);
+    }
+
+    @Test
     void noAttackNoIncident() {
         assertThat(x.extract(article("Budget approved", "2020-01-01", "Parliament approved the budget in Bamako."))).isEmpty();
     }

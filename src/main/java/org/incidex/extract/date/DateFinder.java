@@ -308,6 +308,18 @@ public final class DateFinder {
         }
     }
 
+    /**
+     * Whether {@code d}, found in {@code sentence}, is a day and month or a month named without its year ("on 13
+     * November", "in July"), which is read as the latest before publication.
+     */
+    public static boolean yearless(String sentence, DateMention d) {
+        String words = sentence.substring(d.start(), d.end());
+        if (YEAR_DIGITS.matcher(words).find()) return false;
+        return DAY_MONTH.matcher(words).find() || MONTH_DAY.matcher(words).find() || MONTH_ONLY.matcher(words).find();
+    }
+
+    private static final Pattern YEAR_DIGITS = Pattern.compile("\\b\\d{4}\\b");
+
     /** A day and month right after {@code at}, perhaps after a comma ("Saturday, October 12", "Sunday 8 May"). */
     private static boolean dateFollows(String text, int at) {
         int i = at;
