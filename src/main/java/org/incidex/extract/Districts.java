@@ -43,7 +43,7 @@ final class Districts {
         String mainKey = PlaceResolver.key(main);
         boolean mainIsUnit = AreaFinder.isUnitName(main.city());
         for (SentenceFacts f : facts) {
-            if (IncidentExtractor.weight(f, published, attackDate) <= 0) continue;
+            if (MainPlace.weight(f, published, attackDate) <= 0) continue;
             for (PlaceMention m : f.places()) {
                 if (m.kind() != Kind.CITY && m.kind() != Kind.AREA) continue;
                 Place p = resolver.resolve(m);
@@ -110,7 +110,7 @@ final class Districts {
         if (main == null || main.city() == null || main.region() != null || main.countryCode() == null) return main;
         String mainKey = PlaceResolver.key(main);
         for (SentenceFacts f : facts) {
-            if (IncidentExtractor.weight(f, published, attackDate) <= 0) continue;
+            if (MainPlace.weight(f, published, attackDate) <= 0) continue;
             Place region = null;
             boolean here = false, several = false;
             for (PlaceMention m : f.places()) {

@@ -120,7 +120,8 @@ final class IncidentBuilder {
     void addSceneDate(SentenceFacts dated, SentenceFacts act) {
         if (recalled) return;
         for (DateFinder.DateMention d : dated.dates()) {
-            if (d.isDay()) days.add(new Day(d.value(), dated.sentence(), false, act.event().frames(), act.eventLevel()));
+            if (!d.isDay()) continue;
+            days.add(new Day(d.value(), dated.sentence(), false, act.event().frames(), act.eventLevel()));
         }
     }
 
@@ -158,8 +159,8 @@ final class IncidentBuilder {
 
     /**
      * Combines a figure with those read before it about this incident, in text order: a revised total ("the death
-     * toll rose to 31") replaces them — the latest confirmed figure wins, and a count the report says was since revised
-     * ("the toll had stood at 101") replaces none; further victims ("another three", "were
+     * toll rose to 31") replaces them — the latest confirmed figure wins, and a count the report says was since
+     * revised ("the toll had stood at 101") replaces none; further victims ("another three", "were
      * also killed", figures of another attack in the same report) add to them; a plain figure restates or breaks
      * down what was said, so the larger of it and the current figure stands ("Twelve people were killed … Two
      * soldiers were killed at the gate" stays 12). Every figure's sentence is kept as evidence, the one that set the
@@ -258,7 +259,8 @@ final class IncidentBuilder {
         }
         // an article about an attack long past (a trial, a memorial, "ten years on"): its recent days are those of
         // the trial or the memorial, whatever their sentences say
-        boolean retrospective = anyPast && (attackYear != null || !recentAct && (frame.retells() || yearsBack || toldPast));
+        boolean retrospective = anyPast
+                && (attackYear != null || !recentAct && (frame.retells() || yearsBack || toldPast));
         for (Day d : days) {
             boolean ofRetelling = d.back() || frame.retells() && d.frames().contains(frame.kind())
                     || toldPast && (d.level() < 3 || d.frames().stream().anyMatch(lexicon::retells));
