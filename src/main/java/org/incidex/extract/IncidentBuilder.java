@@ -194,6 +194,8 @@ final class IncidentBuilder {
     private record Day(String value, Sentence sentence, boolean back, List<String> frames, int level) {}
 
     private final List<Day> days = new ArrayList<>();
+    /** The event level of the sentence that named {@link #date} (see {@link #considerDate}). */
+    private int dateLevel;
     /** The year of the attack an article about it long after tells of ({@link IncidentExtractor}), or null. */
     private String attackYear;
     /** Every past date (day, month or year) the sentences about the attack name, once per mention. */
@@ -264,7 +266,7 @@ final class IncidentBuilder {
         for (Day d : days) {
             boolean ofRetelling = d.back() || frame.retells() && d.frames().contains(frame.kind())
                     || toldPast && (d.level() < 3 || d.frames().stream().anyMatch(lexicon::retells));
-            if (isPast(d) || !ofRetelling && !retrospective) considerDate(d.value(), d.sentence());
+            if (isPast(d) || !ofRetelling && !retrospective) considerDate(d.value(), d.sentence(), d.level());
         }
     }
 
@@ -292,23 +294,27 @@ final class IncidentBuilder {
      * The attack precedes what is reported about it, so the main date is the earliest day named in a sentence about
      * the attack; days within a week before publication are preferred to older ones (background).
      */
-    private void considerDate(String day, Sentence s) {
+    private void considerDate(String day, Sentence s, int level) {
         boolean recent = published == null || !LocalDate.parse(day).isBefore(published.minusDays(7));
         boolean haveRecent = date != null && (published == null || !LocalDate.parse(date).isBefore(published.minusDays(7)));
         if (LocalDate.parse(day).isAfter(published == null ? LocalDate.MAX : published)) return;
         if (date == null || (recent && !haveRecent)) {
             date = day;
             dateEvidence = s;
+            dateLevel = level;
             return;
         }
         if (recent != haveRecent) return;
-        // days long past: the one the sentences about the attack name most, at its year or finer ("the 2016
-        // attack", "in July 2016", "on 1 July 2016" against one "On August 17, 2005" of an older campaign)
-        int support = recent ? 0 : support(day);
-        int haveSupport = recent ? 0 : support(date);
-        if (support > haveSupport || support == haveSupport && day.compareTo(date) < 0) {
+        // days of the last week: the one a sentence tells the act on ("Gunmen stormed the hall on Friday") before
+        // one a sentence names for something else ("the football championship ended on Sunday"); days long past: the
+        // one the sentences about the attack name most, at its year or finer ("the 2016 attack", "in July 2016", "on
+        // 1 July 2016" against one "On August 17, 2005" of an older campaign); then the earlier
+        int rank = recent ? Math.min(level, 4) : support(day);
+        int haveRank = recent ? Math.min(dateLevel, 4) : support(date);
+        if (rank > haveRank || rank == haveRank && day.compareTo(date) < 0) {
             date = day;
             dateEvidence = s;
+            dateLevel = level;
         }
     }
 

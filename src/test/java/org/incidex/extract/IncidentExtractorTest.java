@@ -195,6 +195,16 @@ class IncidentExtractorTest {
     }
 
     @Test
+    void theDayOfTheActWinsOverAnEarlierDayOfSomethingElse() {
+        // written for this test from the public record of the 2016 Nice truck attack
+        Incident nice = x.extract(article("Truck attack in Nice", "2016-07-15",
+                "A gunman drove a truck into crowds celebrating Bastille Day in Nice, France, on Thursday night,"
+                        + " killing 84 people.",
+                "The European football championship ended on Sunday without the attack that officials had feared.")).get(0);
+        assertThat(nice.date()).isEqualTo("2016-07-14");
+    }
+
+    @Test
     void noAttackNoIncident() {
         assertThat(x.extract(article("Budget approved", "2020-01-01", "Parliament approved the budget in Bamako."))).isEmpty();
     }

@@ -116,9 +116,10 @@ public final class DateFinder {
         YEAR = Pattern.compile("\\b(?i:" + words(words, "before-year") + ")\\s+((?:19|20)\\d{2})\\b|\\b(?i:the)\\s+"
                 + "((?:19|20)\\d{2})\\s+(?:(?!(?i:" + words(words, "link") + ")\\b)[\\p{L}'’-]+\\s+){0,3}(?:"
                 + words(words, "after-month") + ")\\b");
-        // "Friday's attack", not "on a Friday afternoon" (some Friday)
+        // "Friday's attack", "Saturday's truck bombing", not "on a Friday afternoon" (some Friday)
         ON_WEEKDAY = Pattern.compile("\\b(?i:" + words(words, "before-weekday") + ")\\s+" + weekday
-                + "|(?<!\\ban?\\s)\\b" + weekday + "(?:'s)?\\s+(?:" + words(words, "after-weekday") + ")\\b");
+                + "|(?<!\\ban?\\s)\\b" + weekday + "(?:['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}?|\\s+)(?:"
+                + words(words, "after-weekday") + ")\\b");
         RuleTable spans = RuleTable.load(DateFinder.class, "years-ago.tsv");
         for (RuleTable.Row r : spans.rows()) {
             String use = r.require("use");
