@@ -204,8 +204,10 @@ public final class IncidentExtractor {
                     && !sameTime(past.value(), mainDate)
                     && (!isPastDay(mainDate, published) || !past.value().startsWith(mainDate.substring(0, 4)))
                     && !namesRecent(f, published)) {
-                String key = PlaceResolver.key(main) + "@" + past.value();
-                return recalls.computeIfAbsent(key, k -> new IncidentBuilder(main, past, f.sentence()));
+                // at a facility named after another town of the country ("stormed Garissa University College"): there
+                Place at = Objects.requireNonNullElse(facilityTown(f, main, resolver), main);
+                String key = PlaceResolver.key(at) + "@" + past.value();
+                return recalls.computeIfAbsent(key, k -> new IncidentBuilder(at, past, f.sentence()));
             }
             return mainIncident;
         }
@@ -311,6 +313,19 @@ public final class IncidentExtractor {
             if (PlaceResolver.level(p) == 2 && Objects.equals(p.region(), main.region())
                     && Objects.equals(p.countryCode(), main.countryCode())) continue;
             return p;
+        }
+        return null;
+    }
+
+    /** A town of the main place's country, not the main place, that names a facility in the sentence, or null. */
+    private static Place facilityTown(SentenceFacts f, Place main, PlaceResolver resolver) {
+        for (PlaceFinder.PlaceMention m : f.places()) {
+            if (!m.modifier() || m.kind() != PlaceFinder.Kind.CITY) continue;
+            Place p = resolver.resolve(m);
+            if (p != null && PlaceResolver.level(p) == 3 && Objects.equals(p.countryCode(), main.countryCode())
+                    && !PlaceResolver.key(p).equals(PlaceResolver.key(main))) {
+                return p;
+            }
         }
         return null;
     }
