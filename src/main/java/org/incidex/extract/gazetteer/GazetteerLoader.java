@@ -182,7 +182,8 @@ final class GazetteerLoader {
     /**
      * The spelling English news uses for a transliterated name, or null: "groznyy" → "grozny" (Russian -yy),
      * "ar raqqah" → "ar raqqa" (Arabic -ah, Arab-world countries), "marawi city" → "marawi" (a "City" suffix,
-     * unless the rest is a country's name: "kuwait city" stays).
+     * unless the rest is a country's name or a region's of the same country: "kuwait city", "texas city" and
+     * "oklahoma city" stay).
      */
     private String variant(String key, String countryCode) {
         if (key.length() < 5) return null;
@@ -190,7 +191,9 @@ final class GazetteerLoader {
         if (ARABIC.contains(countryCode) && key.endsWith("ah") && key.length() > 5) return key.substring(0, key.length() - 1);
         if (key.endsWith(" city")) {
             String rest = key.substring(0, key.length() - 5);
-            if (!countryNames.containsKey(rest)) return rest;
+            boolean region = regions.getOrDefault(rest, List.of()).stream()
+                    .anyMatch(r -> r.countryCode().equals(countryCode));
+            if (!countryNames.containsKey(rest) && !region) return rest;
         }
         return null;
     }

@@ -15,6 +15,10 @@ class GazetteerAliasesTest {
         assertThat(g.cities("Marawi")).extracting(City::name).contains("Marawi City");
         assertThat(g.country("Kuwait")).isPresent();
         assertThat(g.cities("Kuwait")).noneMatch(c -> c.name().equals("Kuwait City"));
+        // nor when the rest is a region of the same country: "of Texas" is the state, not Texas City
+        assertThat(g.cities("Texas")).noneMatch(c -> c.name().equals("Texas City"));
+        assertThat(g.cities("Oklahoma")).noneMatch(c -> c.name().equals("Oklahoma City"));
+        assertThat(g.cities("Oklahoma City")).extracting(City::name).contains("Oklahoma City");
     }
 
     @Test
