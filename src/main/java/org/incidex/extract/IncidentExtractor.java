@@ -198,11 +198,12 @@ public final class IncidentExtractor {
             }
             // "Last year, a truck bomb in the city killed 587 people": an attack at the main place at another time,
             // told by a sentence of no day near publication ("was sentenced on Thursday for the March 2019 attack"
-            // is about the main one); when the main attack is itself long past, in another year ("In March 1993,
-            // bombings across the city killed 257" in a report on the 2008 attacks)
+            // is about the main one); when the main attack is itself long past, in another month ("In March 1993,
+            // bombings across the city killed 257" in a report on the 2008 attacks; Charlie Hebdo's January beside
+            // November 2015 in Paris)
             if (main != null && mainDate != null && !f.figures().isEmpty() && f.eventLevel() >= 3
                     && !sameTime(past.value(), mainDate)
-                    && (!isPastDay(mainDate, published) || !past.value().startsWith(mainDate.substring(0, 4)))
+                    && (!isPastDay(mainDate, published) || !sameMonth(past.value(), mainDate))
                     && !namesRecent(f, published)) {
                 // at a facility named after another town of the country ("stormed Garissa University College"): there
                 Place at = Objects.requireNonNullElse(facilityTown(f, main, resolver), main);
@@ -339,6 +340,15 @@ public final class IncidentExtractor {
     private static boolean namesRecent(SentenceFacts f, LocalDate published) {
         for (DateFinder.DateMention d : f.dates()) if (d.isDay() && !isPast(d, published)) return true;
         return false;
+    }
+
+    /**
+     * Two dates that may be of one attack long past, which may span days: the same month, or the same year when one
+     * names no month ("in 2015" and "2015-11-13"; not "2015-01-07" and "2015-11-13").
+     */
+    private static boolean sameMonth(String a, String b) {
+        int n = Math.min(7, Math.min(a.length(), b.length()));
+        return a.regionMatches(0, b, 0, n);
     }
 
     /** Two dates that may be one: the same at the coarser one's precision ("2015-08" and "2015-08-07"). */

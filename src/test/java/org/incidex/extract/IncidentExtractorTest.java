@@ -162,7 +162,8 @@ class IncidentExtractorTest {
     void anotherAttackCountedFromTheMainOneAndTheSentenceAfterItStayOutOfTheMainIncident() {
         // written for this test from the public record of the 2017 Manchester, Westminster and London Bridge attacks
         List<Incident> r = x.extract(article("Manchester remembers", "2018-05-22",
-                "Manchester fell silent on Tuesday to mark a year since a suicide bomber killed 22 people at the arena.",
+                "Manchester fell silent on Tuesday to mark a year since a suicide bomber killed 22 people at the"
+                        + " arena.",
                 "The bomber detonated a homemade bomb in the foyer between the arena and Victoria station at 10.31pm on"
                         + " 22 May 2017, as fans were leaving a concert.",
                 "Two months before the concert, on 22 March 2017, a man drove a car into pedestrians on Westminster"
@@ -192,6 +193,18 @@ class IncidentExtractorTest {
                         + " stadium in Paris, France, killing 130 people.")).get(0);
         assertThat(r.date()).isEqualTo("2015-11-13");
         assertThat(r.killed()).isEqualTo(130);
+        // the same city's attack of another month of that year is its own incident
+        List<Incident> both = x.extract(article("Paris attacks trial: court convicts all 20 defendants", "2022-06-29",
+                "A special court in Paris on Wednesday convicted all 20 defendants on trial over the 2015 attacks,"
+                        + " after a trial that heard from hundreds of survivors.",
+                "The judges sentenced the only surviving member of the attack teams to life in prison.",
+                "On 13 November 2015, gunmen and suicide bombers attacked the Bataclan concert hall, cafes and the"
+                        + " national stadium in Paris, France, killing 130 people.",
+                "In January 2015, two gunmen killed 12 people at the offices of the satirical weekly Charlie Hebdo in"
+                        + " the city."));
+        assertThat(both).extracting(Incident::date, Incident::killed).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("2015-11-13", 130),
+                org.assertj.core.groups.Tuple.tuple("2015-01", 12));
     }
 
     @Test
@@ -200,7 +213,8 @@ class IncidentExtractorTest {
         Incident nice = x.extract(article("Truck attack in Nice", "2016-07-15",
                 "A gunman drove a truck into crowds celebrating Bastille Day in Nice, France, on Thursday night,"
                         + " killing 84 people.",
-                "The European football championship ended on Sunday without the attack that officials had feared.")).get(0);
+                "The European football championship ended on Sunday without the attack that officials had"
+                        + " feared.")).get(0);
         assertThat(nice.date()).isEqualTo("2016-07-14");
     }
 
