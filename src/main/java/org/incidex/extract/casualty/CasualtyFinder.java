@@ -85,7 +85,7 @@ public final class CasualtyFinder {
         }
         if (CasualtyPatterns.AGGREGATE_VERB.matcher(sentence).find()
                 && CasualtyPatterns.AGGREGATE_PERIOD.matcher(sentence).find()
-                || CasualtyPatterns.CONFLICT_TOLL.matcher(sentence).find()
+                || CasualtyPatterns.CONFLICT_TOLL.foundIn(sentence, low)
                 || CasualtyPatterns.AMONG_THE_DEAD.matcher(sentence).find()) {
             return new ArrayList<>();   // a period's or a campaign's toll, no attack's; or people counted already
         }
@@ -108,7 +108,8 @@ public final class CasualtyFinder {
                     ? new Figure(f.kind(), f.value(), f.start(), f.end(), Mode.ADDITIONAL) : f);
         }
         suicideAttackers(sentence, low, result);
-        Matcher earlier = CasualtyPatterns.EARLIER.matcher(sentence);
+        boolean revised = CasualtyPatterns.EARLIER.mayContain(low);
+        Matcher earlier = CasualtyPatterns.EARLIER.pattern().matcher(revised ? sentence : "");
         while (earlier.find()) {
             int from = earlier.start();
             int to = earlier.end() + EARLIER_REACH;

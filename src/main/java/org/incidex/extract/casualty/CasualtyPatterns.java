@@ -192,7 +192,7 @@ final class CasualtyPatterns {
     /** "a would-be suicide bomber was arrested": a suicide attack that did not happen. */
     static final Pattern SUICIDE_FAILED = Pattern.compile("(?i)\\b(?:" + words("suicide-failed") + ")\\b");
     /** "The toll had stood at 101", "Earlier reports said 20": a count since revised. */
-    static final Pattern EARLIER = Pattern.compile("(?i)\\b(?:" + words("earlier") + ")\\b");
+    static final Alternatives.WordList EARLIER = Alternatives.WordList.of(words("earlier"));
     /** A sentence that opens by summing the toll ("In all, 166 people were killed"). */
     static final Pattern TOTAL = Pattern.compile("(?i)^\\W*(?:" + words("total") + ")\\b");
     /** Words that make a figure count people on top of those already counted. */
@@ -210,7 +210,7 @@ final class CasualtyPatterns {
     static final Pattern AGGREGATE_VERB = Pattern.compile("(?i)\\b(?:" + words("aggregate-verb") + ")\\b");
     static final Pattern AGGREGATE_PERIOD = Pattern.compile("(?i)\\b(?:" + words("aggregate-period") + ")\\b");
     /** "More than 3,500 people were killed in the conflict": a war's or a conflict's toll, whatever the tense. */
-    static final Pattern CONFLICT_TOLL = Pattern.compile("(?i)\\b(?:" + words("conflict-toll") + ")\\b");
+    static final Alternatives.WordList CONFLICT_TOLL = Alternatives.WordList.of(words("conflict-toll"));
     /** A sentence about a further attack of the same report: its figures add to the others. */
     static final Pattern OTHER_ATTACK = Pattern.compile("(?i)\\b(?:" + words("other") + ")\\s+(?:[\\w-]+\\s+){0,2}?(?:"
             + words("other-attack") + ")\\b" + wordsEach("other-attack-cue"));

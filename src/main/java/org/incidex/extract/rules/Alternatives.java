@@ -243,7 +243,12 @@ public final class Alternatives {
 
         /** Whether the pattern finds a match in {@code text}; {@code low} is {@code text} lower-cased (Locale.ROOT). */
         public boolean foundIn(String text, String low) {
-            return (stems == null || containsAny(low, stems)) && mayMatch(low) && pattern.matcher(text).find();
+            return mayContain(low) && pattern.matcher(text).find();
+        }
+
+        /** False when {@code low} (lower-cased, Locale.ROOT) lacks every stem or something every match contains. */
+        public boolean mayContain(String low) {
+            return (stems == null || containsAny(low, stems)) && mayMatch(low);
         }
 
         /** False when {@code low} (a text lower-cased, Locale.ROOT) lacks something every match contains. */
